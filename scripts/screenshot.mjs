@@ -1,0 +1,43 @@
+// Takes the README screenshot of a story from the built Storybook (npm run build-storybook first) in headless Chromium.
+// Usage: node scripts/screenshot.mjs [story-id] [out.png]
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright';
+
+const story = process.argv[2] ?? 'karabakh-showcase--french';
+const out = process.argv[3] ?? 'docs/karabakh-fr.png';
+const root = 'storybook-static';
+if (!existsSync(root)) throw new Error('Run `npm run build-storybook` first.');
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, path);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const { port } = server.address();
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1040, height: 420 }, deviceScaleFactor: 1 });
+  await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story}&viewMode=story`);
+  await page.waitForSelector('event-timeline');
+  await page.waitForFunction(() => document.querySelector('event-timeline')?.shadowRoot?.querySelector('.axis .tick'));
+  await page.waitForTimeout(300);
+  await page.locator('event-timeline').screenshot({ path: out });
+  console.log(`wrote ${out}`);
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,44 @@
+import type { TimelineEvent, TimelineIssue } from './timeline.types.js';
+
+const init = { bubbles: true, composed: true } as const;
+
+/** Fired when the reader selects an event (click, Enter or Space). Not fired when the host sets `selected`. */
+export class TimelineSelectEvent extends Event {
+  static readonly type = 'timeline-select';
+  constructor(readonly detail: { readonly id: string; readonly event: TimelineEvent }) {
+    super(TimelineSelectEvent.type, init);
+  }
+}
+
+/** Fired when the reader zooms or pans; not for the host's own calls. `start`/`end` are floating dates. */
+export class TimelineRangeChangeEvent extends Event {
+  static readonly type = 'timeline-rangechange';
+  constructor(readonly detail: { readonly start: Date; readonly end: Date }) {
+    super(TimelineRangeChangeEvent.type, init);
+  }
+}
+
+/** Fired after a document has been parsed and rendered. */
+export class TimelineLoadEvent extends Event {
+  static readonly type = 'timeline-load';
+  constructor(readonly detail: { readonly count: number; readonly issues: readonly TimelineIssue[] }) {
+    super(TimelineLoadEvent.type, init);
+  }
+}
+
+/** Fired when the document or any event is rejected. */
+export class TimelineErrorEvent extends Event {
+  static readonly type = 'timeline-error';
+  constructor(readonly detail: { readonly message: string; readonly issues: readonly TimelineIssue[] }) {
+    super(TimelineErrorEvent.type, init);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'timeline-select': TimelineSelectEvent;
+    'timeline-rangechange': TimelineRangeChangeEvent;
+    'timeline-load': TimelineLoadEvent;
+    'timeline-error': TimelineErrorEvent;
+  }
+}

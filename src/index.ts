@@ -1,0 +1,20 @@
+/**
+ * The package entry: exports the class, types and events, and defines `<event-timeline>`.
+ * Import `event-timeline/event-timeline.js` for the class without defining the tag.
+ */
+import { EventTimeline } from './timeline.js';
+
+export { formatDate, formatEventDate } from './data/format.js';
+export { parseDate } from './data/dates.js';
+export { parseDocument } from './data/parse.js';
+export { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
+export { EventTimeline };
+export type * from './timeline.types.js';
+
+if (!customElements.get('event-timeline')) customElements.define('event-timeline', EventTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'event-timeline': EventTimeline;
+  }
+}

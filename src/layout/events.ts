@@ -1,0 +1,260 @@
+import type { TimelineEvent } from '../timeline.types.js';
+import type { TimeScale } from './scale.js';
+
+/** Geometry shared by the layout and the renderer, px. */
+export interface EventLayoutOptions {
+  /** Label width of an event, px (measured by the element; estimated in tests). */
+  labelWidth: (event: TimelineEvent) => number;
+  /** Width of the text "+N" for a cluster of `n` events, px. */
+  clusterWidth?: (n: number) => number;
+  /** Height available for lanes and rows, px. */
+  height: number;
+  /** Height of one row. Default 28. */
+  rowHeight?: number;
+  /** Height of a lane's title strip (only drawn when there are several lanes). Default 20. */
+  laneHeaderHeight?: number;
+  /** Free space kept between two items in a row. Default 8. */
+  gap?: number;
+  /** Radius of a point mark. Default 5. */
+  markRadius?: number;
+  /** Padding inside a range bar around its label. Default 6. */
+  barPadding?: number;
+}
+
+interface Extent {
+  left: number;
+  right: number;
+}
+
+/** An event drawn as a mark (point) or a bar (range) with its label. */
+export interface PlacedEvent extends Extent {
+  readonly kind: 'event';
+  readonly event: TimelineEvent;
+  /** Mark position (points) or bar start (ranges). */
+  readonly x: number;
+  /** Bar end for ranges; equals `x` for points. */
+  readonly x2: number;
+  /** Left edge of the label. */
+  readonly labelX: number;
+  /** Label is on the left of the mark (near the right edge). */
+  readonly labelBefore: boolean;
+  /** The period a coarse date covers (`1994` = the whole year), when it is at least 4 px wide. */
+  readonly band?: { readonly x: number; readonly x2: number };
+  readonly lane: number;
+  readonly row: number;
+  readonly y: number;
+}
+
+/** Events that do not fit in the rows at this zoom, drawn as one "+N" mark. */
+export interface PlacedCluster extends Extent {
+  readonly kind: 'cluster';
+  readonly events: TimelineEvent[];
+  readonly x: number;
+  /** Span of the members, floating ms. */
+  readonly start: number;
+  readonly end: number;
+  readonly lane: number;
+  readonly row: number;
+  readonly y: number;
+}
+
+export type PlacedItem = PlacedEvent | PlacedCluster;
+
+export interface LaneLayout {
+  /** The `group` value; `undefined` for events without a group. */
+  readonly name: string | undefined;
+  readonly y: number;
+  readonly height: number;
+  readonly rows: number;
+}
+
+export interface EventLayout {
+  readonly items: PlacedItem[];
+  readonly lanes: LaneLayout[];
+}
+
+/**
+ * The lanes of a document: one per `group`, in order of first appearance, with ungrouped events last.
+ */
+export function laneNames(events: readonly TimelineEvent[]): (string | undefined)[] {
+  const names = new Set<string | undefined>();
+  let ungrouped = false;
+  for (const e of events) {
+    if (e.group === undefined) ungrouped = true;
+    else names.add(e.group);
+  }
+  const out = [...names];
+  if (ungrouped || out.length === 0) out.push(undefined);
+  return out;
+}
+
+/**
+ * Lays out the visible events in screen space: each label gets a row so that no two overlap; rows are capped by
+ * the height; what still does not fit joins a "+N" cluster in the lane's last row. Lanes without a visible event
+ * collapse. Every visible event ends up either placed or inside exactly one cluster.
+ *
+ * @param events sorted by start (as `parseDocument` returns them)
+ */
+export function layoutEvents(
+  events: readonly TimelineEvent[],
+  scale: TimeScale,
+  lanes: readonly (string | undefined)[],
+  options: EventLayoutOptions,
+): EventLayout {
+  const rowHeight = options.rowHeight ?? 28;
+  const [x0, x1] = scale.range();
+  const [d0, d1] = scale.domain().map(Number);
+
+  const byLane = new Map<string | undefined, TimelineEvent[]>();
+  for (const name of lanes) byLane.set(name, []);
+  for (const e of events) {
+    if (e.end <= d0 || e.start >= d1) continue;
+    byLane.get(e.group)?.push(e);
+  }
+  const visible = lanes.filter((name) => (byLane.get(name)?.length ?? 0) > 0);
+  const header = visible.length > 1 || (visible.length === 1 && visible[0] !== undefined) ? (options.laneHeaderHeight ?? 20) : 0;
+
+  // First pass: how many rows each lane would like; then share the height in proportion, at least one row each.
+  const totalRows = Math.max(visible.length, Math.floor((options.height - header * visible.length) / rowHeight));
+  const wanted = visible.map((name) => stack(byLane.get(name)!, scale, x0, x1, Infinity, options).rows);
+  const caps = shareRows(wanted, totalRows);
+
+  const items: PlacedItem[] = [];
+  const out: LaneLayout[] = [];
+  let y = 0;
+  visible.forEach((name, lane) => {
+    const { placed, rows } = stack(byLane.get(name)!, scale, x0, x1, caps[lane], options);
+    const top = y + header;
+    for (const p of placed) items.push({ ...p, lane, y: top + p.row * rowHeight + rowHeight / 2 } as PlacedItem);
+    const height = header + rows * rowHeight;
+    out.push({ name, y, height, rows });
+    y += height;
+  });
+  return { items, lanes: out };
+}
+
+function shareRows(wanted: number[], total: number): number[] {
+  const sum = wanted.reduce((a, b) => a + b, 0);
+  if (sum <= total) return wanted;
+  const caps = wanted.map(() => 1);
+  let left = total - caps.length;
+  // Hand out the remaining rows one at a time to the lane that is furthest below its wish, in proportion.
+  while (left > 0) {
+    let best = -1;
+    let bestNeed = 0;
+    wanted.forEach((w, i) => {
+      const need = w / sum - caps[i] / total;
+      if (caps[i] < w && (best < 0 || need > bestNeed)) {
+        best = i;
+        bestNeed = need;
+      }
+    });
+    if (best < 0) break;
+    caps[best]++;
+    left--;
+  }
+  return caps;
+}
+
+type Draft = Omit<PlacedEvent, 'lane' | 'y'> | (Omit<PlacedCluster, 'lane' | 'y'> & { events: TimelineEvent[] });
+
+function stack(
+  events: readonly TimelineEvent[],
+  scale: TimeScale,
+  x0: number,
+  x1: number,
+  maxRows: number,
+  options: EventLayoutOptions,
+): { placed: Draft[]; rows: number } {
+  const gap = options.gap ?? 8;
+  const r = options.markRadius ?? 5;
+  const pad = options.barPadding ?? 6;
+  const clusterWidth = options.clusterWidth ?? ((n: number) => 14 + String(n).length * 8);
+  const rowEnds: number[] = [];
+  const placed: Draft[] = [];
+  const last = maxRows - 1;
+  let cluster: (Omit<PlacedCluster, 'lane' | 'y'> & { events: TimelineEvent[] }) | null = null;
+
+  const clusterExtent = (x: number, n: number): Extent => ({ left: x - r, right: x + r + 4 + clusterWidth(n) });
+
+  for (const event of events) {
+    const item = place(event, scale, x0, x1, r, pad, options.labelWidth(event));
+    let row = rowEnds.findIndex((end, i) => i < maxRows && end + gap <= item.left);
+    if (row < 0 && rowEnds.length < maxRows) row = rowEnds.length;
+    // The last row is shared with clusters: an item may not start under a cluster's label.
+    if (row === last && cluster && cluster.right + gap > item.left) row = -1;
+    if (row >= 0) {
+      rowEnds[row] = item.right;
+      placed.push({ ...item, row });
+      continue;
+    }
+    // Overflow: join the current cluster when it is close, else open one in the last row.
+    const x = Math.max(x0, Math.min(x1, item.x));
+    if (cluster && clusterExtent(x, 1).left < cluster.right + gap) {
+      cluster.events.push(event);
+      cluster.start = Math.min(cluster.start, event.start);
+      cluster.end = Math.max(cluster.end, event.end);
+      Object.assign(cluster, clusterExtent(cluster.x, cluster.events.length));
+    } else {
+      cluster = { kind: 'cluster', events: [event], x, start: event.start, end: event.end, row: last, left: 0, right: 0 };
+      Object.assign(cluster, clusterExtent(x, 1));
+      placed.push(cluster);
+    }
+    // Items already in the last row under the cluster's label are folded into it.
+    for (let i = placed.length - 1; i >= 0; i--) {
+      const p = placed[i];
+      if (p === cluster || p.row !== last || p.kind !== 'event') continue;
+      if (p.right + gap <= cluster.left || p.left >= cluster.right + gap) continue;
+      placed.splice(i, 1);
+      cluster.events.push(p.event);
+      cluster.start = Math.min(cluster.start, p.event.start);
+      cluster.end = Math.max(cluster.end, p.event.end);
+      Object.assign(cluster, clusterExtent(cluster.x, cluster.events.length));
+    }
+    rowEnds[last] = Math.max(rowEnds[last] ?? -Infinity, cluster.right);
+  }
+  for (const p of placed) if (p.kind === 'cluster') p.events.sort((a, b) => a.start - b.start || a.index - b.index);
+  return { placed, rows: Math.min(rowEnds.length, maxRows) };
+}
+
+function place(
+  event: TimelineEvent,
+  scale: TimeScale,
+  x0: number,
+  x1: number,
+  r: number,
+  pad: number,
+  labelWidth: number,
+): Omit<PlacedEvent, 'row' | 'lane' | 'y'> {
+  const x = scale(event.start);
+  if (event.isRange) {
+    const x2 = Math.max(x + 2, scale(event.end));
+    // Sticky label: an era whose start is off-screen keeps its title at the left edge.
+    const labelX = Math.max(x, Math.min(x0, x2 - labelWidth - pad)) + pad;
+    return {
+      kind: 'event',
+      event,
+      x,
+      x2,
+      labelX,
+      labelBefore: false,
+      left: x,
+      right: Math.max(x2, labelX + labelWidth + pad),
+    };
+  }
+  const bandEnd = scale(event.date.end);
+  const band = bandEnd - x >= 4 ? { x, x2: bandEnd } : undefined;
+  const before = x + r + 4 + labelWidth > x1 && x - r - 4 - labelWidth >= x0;
+  const labelX = before ? x - r - 4 - labelWidth : x + r + 4;
+  return {
+    kind: 'event',
+    event,
+    x,
+    x2: x,
+    labelX,
+    labelBefore: before,
+    band,
+    left: Math.min(x - r, labelX),
+    right: Math.max(x + r, labelX + labelWidth, band ? band.x2 : -Infinity),
+  };
+}

@@ -1,0 +1,218 @@
+import { type CountableTimeInterval, utcDay, utcHour, utcMinute, utcMonth, utcSecond } from 'd3-time';
+import { floatingDate } from '../data/dates.js';
+import { dayMonthLabel, yearLabel } from '../data/format.js';
+import type { TimeScale } from './scale.js';
+
+/** A tick on the axis: its time (floating ms), its x in pixels and its label. */
+export interface Tick {
+  readonly value: number;
+  readonly x: number;
+  readonly label: string;
+}
+
+/** The ticks for one zoom level: fine ticks, and the coarser context row above them (months above days…). */
+export interface AxisTicks {
+  readonly unit: TickUnit;
+  readonly step: number;
+  readonly minor: Tick[];
+  readonly major: Tick[];
+}
+
+export type TickUnit = 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year';
+
+export interface TickOptions {
+  /** Width of a label in px; defaults to an estimate of 7 px per character. */
+  measure?: (text: string) => number;
+  /** Minimum free space between two labels, px. Default 12. */
+  gap?: number;
+}
+
+interface Level {
+  unit: TickUnit;
+  step: number;
+  /** Rough length of one step, ms: only to skip levels that would make thousands of ticks. */
+  ms: number;
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const MONTH = 30.44 * DAY;
+const YEAR = 365.25 * DAY;
+
+// From fine to coarse; the first level whose labels fit wins.
+const LEVELS: Level[] = [
+  ...[1, 5, 15, 30].map((step) => ({ unit: 'second' as const, step, ms: step * SECOND })),
+  ...[1, 5, 15, 30].map((step) => ({ unit: 'minute' as const, step, ms: step * MINUTE })),
+  ...[1, 3, 6, 12].map((step) => ({ unit: 'hour' as const, step, ms: step * HOUR })),
+  ...[1, 2, 7].map((step) => ({ unit: 'day' as const, step, ms: step * DAY })),
+  ...[1, 3, 6].map((step) => ({ unit: 'month' as const, step, ms: step * MONTH })),
+  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000].map((step) => ({
+    unit: 'year' as const,
+    step,
+    ms: step * YEAR,
+  })),
+];
+
+const INTERVALS: Record<Exclude<TickUnit, 'year'>, CountableTimeInterval> = {
+  second: utcSecond,
+  minute: utcMinute,
+  hour: utcHour,
+  day: utcDay,
+  month: utcMonth,
+};
+
+/** The unit of the context row above each tick unit. */
+const MAJOR_UNIT: Record<TickUnit, TickUnit | null> = {
+  second: 'minute',
+  minute: 'day',
+  hour: 'day',
+  day: 'month',
+  month: 'year',
+  year: null,
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** Label variants per unit, longest first: the longest that fits is used. */
+function minorLabels(unit: TickUnit, locale: string): ((t: number) => string)[] {
+  switch (unit) {
+    case 'second':
+      return [(t) => formatter(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(t)];
+    case 'minute':
+    case 'hour':
+      return [(t) => formatter(locale, { hour: '2-digit', minute: '2-digit' }).format(t)];
+    case 'day':
+      return [(t) => dayMonthLabel(t, locale), (t) => formatter(locale, { day: 'numeric' }).format(t)];
+    case 'month':
+      return [
+        (t) => formatter(locale, { month: 'long' }).format(t),
+        (t) => formatter(locale, { month: 'short' }).format(t),
+      ];
+    case 'year':
+      return [(t) => yearLabel(new Date(t).getUTCFullYear(), locale)];
+  }
+}
+
+function majorLabel(unit: TickUnit, locale: string): (t: number) => string {
+  switch (unit) {
+    case 'minute':
+      return (t) =>
+        formatter(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
+          t,
+        );
+    case 'day':
+      return (t) => formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(t);
+    case 'month':
+      return (t) => formatter(locale, { month: 'long', year: 'numeric' }).format(t);
+    default:
+      return (t) => yearLabel(new Date(t).getUTCFullYear(), locale);
+  }
+}
+
+/**
+ * Year ticks on round historical years: 500 BC, AD 1, 500… There is no year 0 in historical numbering, so BC
+ * years count from astronomical year 0 = 1 BC.
+ */
+function yearTicks(start: number, end: number, step: number): number[] {
+  const first = new Date(start).getUTCFullYear();
+  const last = new Date(end).getUTCFullYear();
+  const out: number[] = [];
+  const push = (y: number) => {
+    const t = floatingDate(y);
+    if (t >= start && t <= end) out.push(t);
+  };
+  if (step === 1) {
+    for (let y = first; y <= last; y++) push(y);
+    return out;
+  }
+  // BC side: historical year h = 1 - y, on multiples of step.
+  if (first <= 0) {
+    const hFrom = 1 - Math.min(last, 0);
+    const hTo = 1 - first;
+    for (let h = Math.ceil(hTo / step) * step; h >= hFrom; h -= step) if (h > 0) push(1 - h);
+  }
+  if (last >= 1) {
+    for (let y = Math.max(step, Math.ceil(Math.max(first, 1) / step) * step); y <= last; y += step) push(y);
+  }
+  return out;
+}
+
+function unitTicks(unit: TickUnit, step: number, start: number, end: number): number[] {
+  if (unit === 'year') return yearTicks(start, end, step);
+  const interval = INTERVALS[unit].every(step);
+  return interval ? interval.range(new Date(start), new Date(end + 1)).map(Number) : [];
+}
+
+function fits(ticks: Tick[], measure: (text: string) => number, gap: number, width: number): boolean {
+  for (let i = 0; i < ticks.length; i++) {
+    const right = ticks[i].x + measure(ticks[i].label) + gap;
+    if (i + 1 < ticks.length && right > ticks[i + 1].x) return false;
+  }
+  // A single tick in a wide window would leave the axis bare: ask for at least two, unless nothing finer exists.
+  return ticks.length >= 2 || width < 120;
+}
+
+/**
+ * Chooses the finest tick level whose labels do not overlap at this zoom and width, labels it in `locale`
+ * with Intl, and adds a context row (the month above days, the year above months) whose first label sticks to
+ * the left edge. Labels are left-aligned on their tick.
+ *
+ * @example computeTicks(scale, 'fr-FR') // days: "27 sept.", "1er oct." with "septembre 2020" above
+ */
+export function computeTicks(scale: TimeScale, locale: string, options: TickOptions = {}): AxisTicks {
+  const measure = options.measure ?? ((text: string) => text.length * 7);
+  const gap = options.gap ?? 12;
+  const [x0, x1] = scale.range();
+  const width = Math.abs(x1 - x0);
+  const [d0, d1] = scale.domain().map(Number);
+  const span = d1 - d0;
+
+  for (const level of LEVELS) {
+    if (level.ms < span / Math.max(1, width / 8) || span / level.ms > 2000) continue;
+    const values = unitTicks(level.unit, level.step, d0, d1);
+    for (const label of minorLabels(level.unit, locale)) {
+      const minor = values.map((value) => ({ value, x: scale(value), label: label(value) }));
+      if (fits(minor, measure, gap, width) || level === LEVELS[LEVELS.length - 1]) {
+        return { unit: level.unit, step: level.step, minor, major: majorTicks(level.unit, scale, locale, measure, gap) };
+      }
+    }
+  }
+  return { unit: 'year', step: 1, minor: [], major: [] };
+}
+
+function majorTicks(
+  unit: TickUnit,
+  scale: TimeScale,
+  locale: string,
+  measure: (text: string) => number,
+  gap: number,
+): Tick[] {
+  const majorUnit = MAJOR_UNIT[unit];
+  if (!majorUnit) return [];
+  const [d0, d1] = scale.domain().map(Number);
+  const label = majorLabel(majorUnit, locale);
+  const floor = majorUnit === 'year' ? floatingDate(new Date(d0).getUTCFullYear()) : INTERVALS[majorUnit].floor(new Date(d0));
+  const values = unitTicks(majorUnit, 1, +floor, d1);
+  const ticks = values.map((value) => ({ value, x: scale(value), label: label(value) }));
+  if (ticks.length === 0) return [];
+  // The first label sticks to the left edge until the next one pushes it out, like a sticky header.
+  const [x0] = scale.range();
+  const first = ticks[0];
+  if (first.x < x0) {
+    const next = ticks[1];
+    const w = measure(first.label) + gap;
+    ticks[0] = { ...first, x: next ? Math.min(x0, next.x - w) : x0 };
+  }
+  return ticks;
+}

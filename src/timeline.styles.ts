@@ -1,0 +1,343 @@
+import { css } from 'lit';
+
+/**
+ * Public `--timeline-*` properties are read once on :host into private `--_*` ones, so a theme set on :root or any
+ * ancestor flows in, and light/dark defaults follow the used `color-scheme`.
+ */
+export const styles = css`
+  :host {
+    --_font-family: var(--timeline-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif);
+    --_font-size: var(--timeline-font-size, 0.875rem);
+    --_background: var(--timeline-background, light-dark(#ffffff, #17181c));
+    --_color: var(--timeline-color, light-dark(#1f2328, #e8e8ea));
+    --_muted-color: var(--timeline-muted-color, light-dark(#545b64, #a9adb6));
+    --_axis-color: var(--timeline-axis-color, light-dark(#545b64, #a9adb6));
+    --_grid-color: var(--timeline-grid-color, light-dark(#e6e8eb, #2c2e35));
+    --_event-color: var(--timeline-event-color, light-dark(#1d5fd1, #7fb0ff));
+    --_range-color: var(--timeline-range-color, light-dark(#d6e4fb, #22375c));
+    --_range-border-color: var(--timeline-range-border-color, var(--_event-color));
+    --_band-color: var(--timeline-band-color, light-dark(rgb(29 95 209 / 0.12), rgb(127 176 255 / 0.16)));
+    --_cluster-color: var(--timeline-cluster-color, light-dark(#3d4550, #c9ccd3));
+    --_selected-color: var(--timeline-selected-color, light-dark(#b4400b, #ffa15c));
+    --_focus-color: var(--timeline-focus-color, light-dark(#0b57d0, #a8c7fa));
+    --_error-color: var(--timeline-error-color, light-dark(#a4161a, #ffb4ab));
+    --_error-background: var(--timeline-error-background, light-dark(#fdecea, #3b1113));
+    --_panel-background: var(--timeline-panel-background, var(--_background));
+    --_radius: var(--timeline-radius, 4px);
+    --_row-height: 28px;
+
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    height: var(--timeline-height, 22rem);
+    min-height: 12rem;
+    color-scheme: light dark;
+    color: var(--_color);
+    background: var(--_background);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.3;
+    contain: layout paint;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+  }
+  .header {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.25rem 0.5rem;
+    min-height: 2rem;
+  }
+  .title {
+    flex: 1;
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .controls {
+    display: flex;
+    gap: 0.25rem;
+    margin-inline-start: auto;
+  }
+  .controls button,
+  .detail .close {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_axis-color);
+    border-radius: var(--_radius);
+    min-width: 2rem;
+    height: 2rem;
+    cursor: pointer;
+  }
+  .controls svg {
+    width: 1rem;
+    height: 1rem;
+    vertical-align: middle;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+  .plot {
+    position: relative;
+    flex: 1;
+    min-height: 0;
+    overflow: hidden;
+    cursor: grab;
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .plot:active {
+    cursor: grabbing;
+  }
+  .grid,
+  .axis {
+    position: absolute;
+    left: 0;
+    width: 100%;
+    overflow: visible;
+  }
+  .grid {
+    top: 0;
+    height: 100%;
+    pointer-events: none;
+  }
+  .grid line {
+    stroke: var(--_grid-color);
+  }
+  .axis {
+    bottom: 0;
+    height: var(--_axis-height, 44px);
+    color: var(--_axis-color);
+    background: var(--_background);
+  }
+  .axis .domain {
+    stroke: currentColor;
+  }
+  .axis .tick line {
+    stroke: currentColor;
+  }
+  .axis text {
+    fill: currentColor;
+    font-size: 0.857em;
+  }
+  .axis .major text {
+    fill: var(--_color);
+    font-weight: 600;
+  }
+  .events {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    position: absolute;
+    inset: 0 0 44px 0;
+  }
+  .lane-name {
+    position: absolute;
+    left: 0.5rem;
+    font-size: 0.786em;
+    font-weight: 600;
+    color: var(--_muted-color);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    pointer-events: none;
+  }
+  .lane-rule {
+    position: absolute;
+    left: 0;
+    right: 0;
+    border-top: 1px solid var(--_grid-color);
+    pointer-events: none;
+  }
+  .item {
+    position: absolute;
+    top: 0;
+    left: 0;
+    height: var(--_row-height);
+    will-change: transform;
+  }
+  .item button {
+    all: unset;
+    box-sizing: border-box;
+    position: absolute;
+    top: 3px;
+    bottom: 3px;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    border-radius: var(--_radius);
+    white-space: nowrap;
+  }
+  .item button:focus-visible {
+    outline: 2px solid var(--_focus-color);
+    outline-offset: 1px;
+  }
+  .label {
+    display: block;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    max-width: var(--_label-max-width, 16rem);
+  }
+  .mark {
+    position: absolute;
+    top: 50%;
+    width: 10px;
+    height: 10px;
+    margin: -5px 0 0 -5px;
+    border-radius: 50%;
+    background: var(--_event-color);
+    box-shadow: 0 0 0 2px var(--_background);
+  }
+  .approximate .mark,
+  .uncertain .mark {
+    background: var(--_background);
+    border: 2px dashed var(--_event-color);
+    box-sizing: border-box;
+  }
+  .band {
+    position: absolute;
+    top: 4px;
+    bottom: 4px;
+    background: var(--_band-color);
+    border-radius: 2px;
+    pointer-events: none;
+  }
+  .range button {
+    background: var(--_range-color);
+    border-inline-start: 3px solid var(--_range-border-color);
+    padding-inline: 6px;
+  }
+  .range.approximate button,
+  .range.uncertain button {
+    border-inline-start-style: dashed;
+  }
+  .cluster button {
+    padding: 0 6px;
+    border: 1px solid var(--_cluster-color);
+    border-radius: 999px;
+    font-weight: 600;
+    font-size: 0.857em;
+    background: var(--_background);
+    color: var(--_cluster-color);
+  }
+  .selected .mark {
+    background: var(--_selected-color);
+  }
+  .selected .label {
+    color: var(--_selected-color);
+    font-weight: 600;
+  }
+  .selected.range button {
+    border-color: var(--_selected-color);
+  }
+  .detail {
+    position: absolute;
+    top: 2.75rem;
+    right: 0.5rem;
+    z-index: 2;
+    box-sizing: border-box;
+    width: min(24rem, calc(100% - 1rem));
+    max-height: calc(100% - 3.25rem);
+    overflow: auto;
+    padding: 0.75rem 1rem;
+    background: var(--_panel-background);
+    border: 1px solid var(--_axis-color);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+  }
+  .detail h2 {
+    margin: 0 2.25rem 0.25rem 0;
+    font-size: 1.1em;
+  }
+  .detail .close {
+    position: absolute;
+    top: 0.5rem;
+    right: 0.5rem;
+  }
+  .detail time,
+  .detail .group {
+    color: var(--_muted-color);
+  }
+  .detail p {
+    white-space: pre-line;
+  }
+  .detail a {
+    color: var(--_focus-color);
+  }
+  .error {
+    margin: 0 0.5rem 0.25rem;
+    padding: 0.5rem 0.75rem;
+    color: var(--_error-color);
+    background: var(--_error-background);
+    border-radius: var(--_radius);
+    max-height: 6.5rem;
+    overflow: auto;
+    flex: none;
+  }
+  .error ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .empty {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    color: var(--_muted-color);
+  }
+  .hint {
+    position: absolute;
+    left: 50%;
+    top: 40%;
+    transform: translate(-50%, -50%);
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    background: rgb(0 0 0 / 0.75);
+    color: #fff;
+    pointer-events: none;
+    z-index: 3;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    .mark,
+    .selected .mark {
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+    .selected .mark {
+      background: Highlight;
+    }
+    .range button,
+    .cluster button {
+      border: 1px solid CanvasText;
+    }
+    .band {
+      background: transparent;
+      border: 1px dotted CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,743 @@
+import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { type ZoomTransform, zoomIdentity } from 'd3-zoom';
+import { ResizeController } from './controllers/resize-controller.js';
+import { ZoomController } from './controllers/zoom-controller.js';
+import { isValidTimeZone, parseDate } from './data/dates.js';
+import { formatEventDate, formatRangeMs } from './data/format.js';
+import { readMarkup } from './markup.js';
+import { parseDocument } from './data/parse.js';
+import { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
+import { type Messages, messagesFor } from './i18n.js';
+import {
+  type EventLayout,
+  laneNames,
+  layoutEvents,
+  type PlacedCluster,
+  type PlacedEvent,
+  type PlacedItem,
+} from './layout/events.js';
+import { createTimeScale, paddedDomain, type TimeScale } from './layout/scale.js';
+import { type AxisTicks, computeTicks } from './layout/ticks.js';
+import { styles } from './timeline.styles.js';
+import type { ParseResult, TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from './timeline.types.js';
+
+const AXIS_HEIGHT = 44;
+const ROW_HEIGHT = 28;
+const LABEL_MAX_WIDTH = 224;
+const HOUR = 3_600_000;
+const EMPTY: ParseResult = { events: [], issues: [] };
+
+type Source = { kind: 'none' } | { kind: 'loading'; src: string } | { kind: 'loaded'; src: string; value: unknown };
+
+/**
+ * Draws dated events from simple JSON on a zoomable, time-proportional axis.
+ *
+ * @summary A zoomable, accessible timeline of dated events.
+ * @tag event-timeline
+ *
+ * @fires {TimelineSelectEvent} timeline-select - The reader selected an event. `detail: { id, event }`.
+ * @fires {TimelineRangeChangeEvent} timeline-rangechange - The reader zoomed or panned. `detail: { start, end }`.
+ * @fires {TimelineLoadEvent} timeline-load - A document was parsed and rendered. `detail: { count, issues }`.
+ * @fires {TimelineErrorEvent} timeline-error - The document or some events were rejected. `detail: { message, issues }`.
+ *
+ * @slot - Optional input: an inline `<script type="application/json">` document, or an `<ol>`/`<ul>` of `<li>` with
+ *   `<time datetime>` (shown as is without JavaScript).
+ *
+ * @csspart base - The whole drawing.
+ * @csspart title - The document title.
+ * @csspart controls - The zoom buttons.
+ * @csspart axis - The time axis.
+ * @csspart tick - A tick label on the axis.
+ * @csspart lane - A lane title.
+ * @csspart event - An event (point or range). State modifiers: `event--selected`, `event--range`.
+ * @csspart label - An event's label.
+ * @csspart range - A range's bar.
+ * @csspart cluster - A "+N" mark standing for events that do not fit.
+ * @csspart detail - The panel with the selected event's details.
+ * @csspart error - The list of problems in the data.
+ *
+ * @cssprop [--timeline-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssprop [--timeline-font-size=0.875rem] - Base text size.
+ * @cssprop [--timeline-height=22rem] - Height of the element.
+ * @cssprop [--timeline-background=light-dark(#ffffff, #17181c)] - Background.
+ * @cssprop [--timeline-color=light-dark(#1f2328, #e8e8ea)] - Text colour.
+ * @cssprop [--timeline-muted-color=light-dark(#545b64, #a9adb6)] - Secondary text (lane names, dates in the panel).
+ * @cssprop [--timeline-axis-color=light-dark(#545b64, #a9adb6)] - Axis line, ticks and tick labels.
+ * @cssprop [--timeline-grid-color=light-dark(#e6e8eb, #2c2e35)] - Vertical grid lines and lane rules.
+ * @cssprop [--timeline-event-color=light-dark(#1d5fd1, #7fb0ff)] - Point marks and range borders.
+ * @cssprop [--timeline-range-color=light-dark(#d6e4fb, #22375c)] - Range bar fill.
+ * @cssprop [--timeline-range-border-color=var(--timeline-event-color)] - Range bar start border.
+ * @cssprop [--timeline-band-color=light-dark(rgb(29 95 209 / 0.12), rgb(127 176 255 / 0.16))] - The band showing the period of a coarse date ("1994").
+ * @cssprop [--timeline-cluster-color=light-dark(#3d4550, #c9ccd3)] - "+N" cluster marks.
+ * @cssprop [--timeline-selected-color=light-dark(#b4400b, #ffa15c)] - The selected event.
+ * @cssprop [--timeline-focus-color=light-dark(#0b57d0, #a8c7fa)] - Focus rings and links.
+ * @cssprop [--timeline-error-color=light-dark(#a4161a, #ffb4ab)] - Error text.
+ * @cssprop [--timeline-error-background=light-dark(#fdecea, #3b1113)] - Error area background.
+ * @cssprop [--timeline-panel-background=var(--timeline-background)] - Detail panel background.
+ * @cssprop [--timeline-radius=4px] - Corner radius of bars, buttons and panels.
+ */
+export class EventTimeline extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    events: { attribute: false },
+    src: { type: String },
+    locale: { type: String },
+    timeZone: { type: String, attribute: 'time-zone' },
+    start: { type: String },
+    end: { type: String },
+    selected: { type: String, reflect: true },
+    label: { type: String },
+    _source: { state: true },
+    _hint: { state: true },
+    _announcement: { state: true },
+  };
+
+  /** The events, as an array of event objects or a whole document `{ title, events }`. Wins over `src` and inline JSON. */
+  declare events: readonly TimelineEventInput[] | { title?: string; events: readonly TimelineEventInput[] } | undefined;
+  /** URL of a JSON document, used when `events` is not set. A newer `src` cancels the older fetch. */
+  declare src: string | undefined;
+  /** BCP 47 locale of labels; defaults to the nearest `lang` ancestor, then the browser's language. */
+  declare locale: string | undefined;
+  /** IANA time zone in which date-times with an offset are placed and labelled. Default `UTC`. */
+  declare timeZone: string | undefined;
+  /** Start of the initial visible window (date grammar); default: fit all events. */
+  declare start: string | undefined;
+  /** End of the initial visible window (date grammar); default: fit all events. */
+  declare end: string | undefined;
+  /** Id of the selected event. Setting it selects without firing `timeline-select`. */
+  declare selected: string | undefined;
+  /** Accessible name of the timeline; defaults to the document title. */
+  declare label: string | undefined;
+
+  declare private _source: Source;
+  declare private _hint: string;
+  declare private _announcement: string;
+
+  private _doc: ParseResult = EMPTY;
+  private _extraIssues: TimelineIssue[] = [];
+  private _lanes: (string | undefined)[] = [];
+  private _base: TimeScale = createTimeScale(paddedDomain(Number.NaN, Number.NaN), [0, 1]);
+  private _scale: TimeScale = this._base;
+  private _ticks: AxisTicks = { unit: 'year', step: 1, minor: [], major: [] };
+  private _layout: EventLayout = { items: [], lanes: [] };
+  private _activeKey: string | undefined;
+  private _pendingFocus: string | undefined;
+  private _docVersion = 0;
+  private _loadedVersion = -1;
+  private _fetch?: AbortController;
+  private _rangeTimer?: ReturnType<typeof setTimeout>;
+  private _hintTimer?: ReturnType<typeof setTimeout>;
+  private _measureCache = new Map<string, number>();
+  private _measureFont = '';
+  private _canvas?: CanvasRenderingContext2D | null;
+
+  private readonly _plot = createRef<HTMLDivElement>();
+  private readonly _size = new ResizeController(this, () => this._plot.value);
+  private readonly _zoom = new ZoomController(this, {
+    filter: (event) => this._acceptGesture(event),
+    onChange: (_t, gesture) => {
+      if (gesture) this._scheduleRangeChange();
+    },
+    onGestureEnd: () => this._announceRange(),
+  });
+
+  constructor() {
+    super();
+    this._source = { kind: 'none' };
+    this._hint = '';
+    this._announcement = '';
+  }
+
+  // ── PUBLIC API ────────────────────────────────────────────────────────────
+
+  /** Problems found in the current document and its events: `{ index, id?, field, message }`. */
+  get issues(): readonly TimelineIssue[] {
+    return [...this._extraIssues, ...this._doc.issues];
+  }
+
+  /** The visible window, as floating dates (read them with `getUTC*` or format with `timeZone: 'UTC'`). */
+  get visibleRange(): TimeRange {
+    const [start, end] = this._scale.domain();
+    return { start, end };
+  }
+
+  /** Zooms in around the centre (or the focused event) by a factor of 2. */
+  zoomIn(): void {
+    this._zoomBy(2, false);
+  }
+
+  /** Zooms out around the centre by a factor of 2. */
+  zoomOut(): void {
+    this._zoomBy(0.5, false);
+  }
+
+  /** Shows all events. */
+  zoomToFit(): void {
+    this._animate(zoomIdentity, false);
+  }
+
+  /** Shows the window from `start` to `end`: `Date`s (floating) or strings in the date grammar. */
+  zoomTo(start: Date | string, end: Date | string): void {
+    const t = this._transformFor(toMs(start, 'start'), toMs(end, 'end'));
+    if (t) this._animate(t, false);
+  }
+
+  /** Brings the event with this id into view and moves keyboard focus to it (or to the cluster holding it). */
+  async focusEvent(id: string): Promise<void> {
+    const event = this._doc.events.find((e) => e.id === id);
+    if (!event) return;
+    this._revealEvent(event, false);
+    this._pendingFocus = id;
+    await this.updateComplete;
+    this._applyPendingFocus();
+  }
+
+  // ── LIFECYCLE ─────────────────────────────────────────────────────────────
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this._source.kind === 'loading' && !this._fetch) this._startFetch(this._source.src);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._fetch?.abort();
+    this._fetch = undefined;
+    clearTimeout(this._rangeTimer);
+    clearTimeout(this._hintTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.events === undefined) this._startFetch(this.src);
+    if (changed.has('events') || changed.has('_source') || changed.has('timeZone') || !this.hasUpdated) {
+      this._parse();
+    }
+    const width = this._size.width;
+    const height = this._size.height;
+    const docChanged = this._loadedVersion !== this._docVersion;
+    if (docChanged || this._size.changed) this._rescale(docChanged || changed.has('start') || changed.has('end'));
+    this._scale = this._zoom.transform.rescaleX(this._base);
+    const locale = this._locale();
+    this._ticks = computeTicks(this._scale, locale, { measure: (t) => this._measure(t, 0.857) });
+    this._layout = layoutEvents(this._doc.events, this._scale, this._lanes, {
+      labelWidth: (e) => Math.min(LABEL_MAX_WIDTH, this._measure(e.title)),
+      clusterWidth: (n) => this._measure(`+${n}`, 0.857) + 12,
+      height: Math.max(ROW_HEIGHT, height - AXIS_HEIGHT - 4),
+      rowHeight: ROW_HEIGHT,
+    });
+    void width;
+  }
+
+  protected override firstUpdated(): void {
+    if (this._plot.value) this._zoom.attach(this._plot.value);
+  }
+
+  protected override updated(): void {
+    if (this._loadedVersion !== this._docVersion && this._source.kind !== 'loading') {
+      this._loadedVersion = this._docVersion;
+      const issues = this.issues;
+      this.dispatchEvent(new TimelineLoadEvent({ count: this._doc.events.length, issues }));
+      if (issues.length > 0) {
+        this.dispatchEvent(new TimelineErrorEvent({ message: issues[0].message, issues }));
+      }
+    }
+    this._applyPendingFocus();
+  }
+
+  // ── INPUT ─────────────────────────────────────────────────────────────────
+
+  private _parse(): void {
+    const input = this._input();
+    const timeZone = this.timeZone ?? 'UTC';
+    const doc = input === undefined ? EMPTY : parseDocument(input, { timeZone });
+    this._extraIssues = [];
+    if (!isValidTimeZone(timeZone)) {
+      this._extraIssues.push({
+        index: null,
+        field: 'time-zone',
+        message: `The time-zone attribute is "${timeZone}", which is not an IANA time zone name (such as "Europe/Paris"); using UTC.`,
+      });
+    }
+    if (this._source.kind === 'loaded' && this._source.value instanceof Error) {
+      this._extraIssues.push({ index: null, field: 'src', message: this._source.value.message });
+    }
+    this._doc = doc;
+    this._lanes = laneNames(doc.events);
+    this._docVersion++;
+  }
+
+  /** First match wins: `events`, then `src`, then inline JSON, then list markup. */
+  private _input(): unknown {
+    if (this.events !== undefined) return this.events;
+    if (this.src) return this._source.kind === 'loaded' && !(this._source.value instanceof Error) ? this._source.value : undefined;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) return script.textContent ?? '';
+    const list = this.querySelector(':scope > ol, :scope > ul');
+    if (list) return readMarkup(list);
+    return undefined;
+  }
+
+  private _startFetch(src: string | undefined): void {
+    this._fetch?.abort();
+    this._fetch = undefined;
+    if (!src) {
+      this._source = { kind: 'none' };
+      return;
+    }
+    this._source = { kind: 'loading', src };
+    if (!this.isConnected) return;
+    const controller = new AbortController();
+    this._fetch = controller;
+    const fail = (why: string) => new Error(`Could not load the timeline from "${src}": ${why}.`);
+    fetch(src, { signal: controller.signal })
+      .then(async (response) => {
+        if (!response.ok) return fail(`the server answered ${response.status} ${response.statusText}`.trim());
+        return response.text();
+      })
+      .catch((error: unknown) => (controller.signal.aborted ? null : fail(String((error as Error)?.message ?? error))))
+      .then((value) => {
+        if (value === null || this._fetch !== controller) return;
+        this._fetch = undefined;
+        this._source = { kind: 'loaded', src, value };
+      });
+  }
+
+  // ── SCALES AND ZOOM ───────────────────────────────────────────────────────
+
+  /** Rebuilds the base scale for the data and width; keeps the visible window unless `reset`. */
+  private _rescale(reset: boolean): void {
+    const width = Math.max(1, this._size.width);
+    const events = this._doc.events;
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    let hasTimes = false;
+    for (const e of events) {
+      if (e.start < min) min = e.start;
+      if (e.end > max) max = e.end;
+      if (e.date.precision !== 'year' && e.date.precision !== 'month' && e.date.precision !== 'day') hasTimes = true;
+    }
+    const previous = this._scale.domain().map(Number);
+    this._base = createTimeScale(paddedDomain(min, max), [0, width]);
+    const [d0, d1] = this._base.domain().map(Number);
+    // Deepest zoom: an hour across the width, or a minute when the data has times.
+    const floor = hasTimes ? 60_000 : HOUR;
+    this._zoom.configure(width, Math.max(1, this._size.height), (d1 - d0) / floor);
+    let window: [number, number] | null = null;
+    if (reset) {
+      const s = this.start ? parseDate(this.start) : null;
+      const e = this.end ? parseDate(this.end) : null;
+      if (s?.ok || e?.ok) window = [s?.ok ? s.date.start : d0, e?.ok ? e.date.end : d1];
+    } else if (this._loadedVersion >= 0) {
+      window = [previous[0], previous[1]];
+    }
+    this._zoom.set((window && this._transformFor(window[0], window[1])) || zoomIdentity);
+  }
+
+  private _transformFor(start: number, end: number): ZoomTransform | null {
+    if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) return null;
+    const x0 = this._base(start);
+    const x1 = this._base(end);
+    const [r0, r1] = this._base.range();
+    const k = (r1 - r0) / (x1 - x0);
+    return zoomIdentity.translate(r0 - x0 * k, 0).scale(k);
+  }
+
+  private _zoomBy(factor: number, gesture: boolean, centre?: number): void {
+    const [r0, r1] = this._base.range();
+    const t = this._zoom.transform;
+    const x = centre ?? (r0 + r1) / 2;
+    const k = t.k * factor;
+    // Keep the time under x where it is.
+    const next = zoomIdentity.translate(x - ((x - t.x) / t.k) * k, 0).scale(k);
+    this._animate(next, gesture);
+  }
+
+  private _animate(t: ZoomTransform, gesture: boolean): void {
+    const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    this._zoom.animateTo(t, reduce ? 0 : 250, gesture);
+  }
+
+  /** Pans (keeping the zoom) so that the event is in view; zooms out to fit it if it is wider than the view. */
+  private _revealEvent(event: TimelineEvent, gesture: boolean): void {
+    const [v0, v1] = this._scale.domain().map(Number);
+    if (event.start >= v0 && event.start <= v1) return;
+    const span = v1 - v0;
+    const centre = event.start;
+    const t = this._transformFor(centre - span / 2, centre + span / 2);
+    if (t) this._animate(t, gesture);
+  }
+
+  /** Plain wheel scrolls the page; ctrl/⌘ + wheel, a pinch, or a wheel over a focused timeline zooms. */
+  private _acceptGesture(event: Event): boolean {
+    if (event.type === 'wheel') {
+      const wheel = event as WheelEvent;
+      if (wheel.ctrlKey || wheel.metaKey || this.matches(':focus-within')) return true;
+      this._showHint();
+      return false;
+    }
+    const mouse = event as MouseEvent;
+    // Dragging starts anywhere but on the controls; no right-click or ctrl-click drags (d3's default).
+    return !mouse.button && !(mouse.ctrlKey && event.type !== 'wheel');
+  }
+
+  private _showHint(): void {
+    const mac = /Mac|iP(hone|ad|od)/.test(globalThis.navigator?.platform ?? '');
+    this._hint = this._messages().wheelHint(mac ? '⌘' : 'Ctrl');
+    clearTimeout(this._hintTimer);
+    this._hintTimer = setTimeout(() => {
+      this._hint = '';
+    }, 1500);
+  }
+
+  private _scheduleRangeChange(): void {
+    if (this._rangeTimer !== undefined) return;
+    this._rangeTimer = setTimeout(() => {
+      this._rangeTimer = undefined;
+      const { start, end } = this.visibleRange;
+      this.dispatchEvent(new TimelineRangeChangeEvent({ start, end }));
+    }, 100);
+  }
+
+  private _announceRange(): void {
+    const [start, end] = this._zoom.transform.rescaleX(this._base).domain().map(Number);
+    this._announcement = this._messages().visibleRange(formatRangeMs(start, end, this._locale()));
+  }
+
+  // ── TEXT ──────────────────────────────────────────────────────────────────
+
+  private _locale(): string {
+    if (this.locale) return this.locale;
+    const lang = this.closest('[lang]')?.getAttribute('lang');
+    return lang || globalThis.navigator?.language || 'en';
+  }
+
+  private _messages(): Messages {
+    return messagesFor(this._locale());
+  }
+
+  /** Text width in px in the element's font, measured once per text and font. */
+  private _measure(text: string, scale = 1): number {
+    if (this._canvas === undefined) this._canvas = document.createElement('canvas').getContext('2d');
+    const style = getComputedStyle(this);
+    const size = Number.parseFloat(style.fontSize) || 14;
+    const font = `${style.fontWeight} ${size * scale}px ${style.fontFamily}`;
+    if (font !== this._measureFont) {
+      this._measureFont = font;
+      this._measureCache.clear();
+    }
+    let width = this._measureCache.get(text);
+    if (width === undefined) {
+      if (this._canvas) {
+        this._canvas.font = font;
+        width = this._canvas.measureText(text).width;
+      } else {
+        width = text.length * size * scale * 0.6;
+      }
+      this._measureCache.set(text, width);
+    }
+    return width;
+  }
+
+  // ── INTERACTION ───────────────────────────────────────────────────────────
+
+  private _select(event: TimelineEvent): void {
+    this.selected = event.id;
+    this.dispatchEvent(new TimelineSelectEvent({ id: event.id, event }));
+  }
+
+  private _onItemClick(item: PlacedItem): void {
+    this._activeKey = keyOf(item);
+    if (item.kind === 'cluster') {
+      const pad = Math.max((item.end - item.start) * 0.25, HOUR);
+      const t = this._transformFor(item.start - pad, item.end + pad);
+      if (t) this._animate(t, true);
+      this._pendingFocus = item.events[0].id;
+      return;
+    }
+    this._select(item.event);
+  }
+
+  private _onKeyDown(e: KeyboardEvent): void {
+    const items = this._sortedItems();
+    const index = items.findIndex((i) => keyOf(i) === this._activeKey);
+    const focusAt = (i: number) => {
+      const item = items[Math.max(0, Math.min(items.length - 1, i))];
+      if (!item) return;
+      this._activeKey = keyOf(item);
+      this.requestUpdate();
+      this.updateComplete.then(() => this._focusKey(keyOf(item)));
+    };
+    const [r0, r1] = this._base.range();
+    const width = r1 - r0;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        if (index < 0 || index === items.length - 1) return this._pan(width / 4, e);
+        focusAt(index + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        if (index <= 0) return this._pan(-width / 4, e);
+        focusAt(index - 1);
+        break;
+      case 'Home':
+        focusAt(0);
+        break;
+      case 'End':
+        focusAt(items.length - 1);
+        break;
+      case '+':
+      case '=':
+        this._zoomBy(2, true, this._focusedX());
+        break;
+      case '-':
+      case '_':
+        this._zoomBy(0.5, true, this._focusedX());
+        break;
+      case '0':
+        this._animate(zoomIdentity, true);
+        break;
+      case 'Escape':
+        if (!this.selected) return;
+        this._closeDetail();
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  }
+
+  private _pan(dx: number, e: KeyboardEvent): void {
+    e.preventDefault();
+    const t = this._zoom.transform;
+    this._animate(zoomIdentity.translate(t.x - dx, 0).scale(t.k), true);
+  }
+
+  private _focusedX(): number | undefined {
+    const item = this._layout.items.find((i) => keyOf(i) === this._activeKey);
+    return item && this.shadowRoot?.activeElement ? item.x : undefined;
+  }
+
+  private _sortedItems(): PlacedItem[] {
+    return [...this._layout.items].sort((a, b) => itemStart(a) - itemStart(b) || a.y - b.y);
+  }
+
+  private _focusKey(key: string): void {
+    this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
+  }
+
+  private _applyPendingFocus(): void {
+    const id = this._pendingFocus;
+    if (!id) return;
+    const item = this._layout.items.find((i) =>
+      i.kind === 'event' ? i.event.id === id : i.events.some((e) => e.id === id),
+    );
+    if (!item) return;
+    this._pendingFocus = undefined;
+    this._activeKey = keyOf(item);
+    this.requestUpdate();
+    this.updateComplete.then(() => this._focusKey(keyOf(item)));
+  }
+
+  private _closeDetail(): void {
+    const id = this.selected;
+    this.selected = undefined;
+    if (id) this._pendingFocus = id;
+  }
+
+  // ── RENDERING ─────────────────────────────────────────────────────────────
+
+  protected override render() {
+    const m = this._messages();
+    const locale = this._locale();
+    const title = this.label ?? this._doc.title ?? m.timeline;
+    const issues = this.issues;
+    const selected = this.selected ? this._doc.events.find((e) => e.id === this.selected) : undefined;
+    const width = this._size.width;
+    const plotHeight = Math.max(0, this._size.height);
+    const active = this._layout.items.some((i) => keyOf(i) === this._activeKey)
+      ? this._activeKey
+      : keyOf(this._sortedItems()[0] ?? null);
+    return html`
+      <div class="base" part="base">
+        <div class="header">
+          <p class="title" part="title" id="title">${this._doc.title ?? ''}</p>
+          <div class="controls" part="controls" role="group" aria-label=${title}>
+            <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${() => this._zoomBy(0.5, true)}>
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10" /></svg>
+            </button>
+            <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => this._zoomBy(2, true)}>
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10M8 3v10" /></svg>
+            </button>
+            <button type="button" aria-label=${m.zoomToFit} title=${m.zoomToFit}
+              @click=${() => this._animate(zoomIdentity, true)}>
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M2 5V2h3M11 2h3v3M14 11v3h-3M5 14H2v-3" /></svg>
+            </button>
+          </div>
+        </div>
+        ${issues.length > 0 ? this._renderIssues(issues, m) : nothing}
+        <div class="plot" ${ref(this._plot)} @keydown=${this._onKeyDown}>
+          ${this._renderGrid(plotHeight)}
+          ${
+            this._source.kind === 'loading'
+              ? html`<p class="empty">${m.loading}</p>`
+              : this._doc.events.length === 0
+                ? html`<p class="empty">${m.empty}</p>`
+                : nothing
+          }
+          ${this._renderLanes()}
+          <ol class="events" aria-label=${`${title} (${m.events(this._doc.events.length)})`}>
+            ${repeat(
+              this._sortedItems(),
+              (item) => keyOf(item),
+              (item) => this._renderItem(item, locale, m, keyOf(item) === active),
+            )}
+          </ol>
+          ${this._renderAxis(width)}
+          ${this._hint ? html`<div class="hint" aria-hidden="true">${this._hint}</div>` : nothing}
+        </div>
+        ${selected ? this._renderDetail(selected, locale, m) : nothing}
+        <div class="sr-only" aria-live="polite">${this._announcement}</div>
+      </div>
+    `;
+  }
+
+  private _renderIssues(issues: readonly TimelineIssue[], m: Messages) {
+    const shown = issues.slice(0, 20);
+    return html`<div class="error" part="error" role="alert">
+      <strong>${m.problems(issues.length)}</strong>
+      <ul>
+        ${shown.map((i) => html`<li>${i.message}</li>`)}
+        ${issues.length > shown.length ? html`<li>… (+${issues.length - shown.length})</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  private _renderGrid(height: number) {
+    return html`<svg class="grid" aria-hidden="true">
+      ${this._ticks.minor.map((t) => svg`<line x1=${t.x} x2=${t.x} y1="0" y2=${height - AXIS_HEIGHT}></line>`)}
+    </svg>`;
+  }
+
+  private _renderAxis(width: number) {
+    return html`<svg class="axis" part="axis" aria-hidden="true">
+      <line class="domain" x1="0" x2=${width} y1="0.5" y2="0.5"></line>
+      ${this._ticks.minor.map(
+        (t) => svg`<g class="tick" transform="translate(${t.x},0)">
+          <line y2="6"></line><text part="tick" x="3" y="18">${t.label}</text></g>`,
+      )}
+      <g class="major">
+        ${this._ticks.major.map((t) => svg`<text part="tick tick--major" x=${t.x + 3} y="36">${t.label}</text>`)}
+      </g>
+    </svg>`;
+  }
+
+  private _renderLanes() {
+    if (this._layout.lanes.length < 2 && this._layout.lanes[0]?.name === undefined) return nothing;
+    return this._layout.lanes.map(
+      (lane, i) => html`
+        ${i > 0 ? html`<div class="lane-rule" style="top:${lane.y}px"></div>` : nothing}
+        <div class="lane-name" part="lane" aria-hidden="true" style="top:${lane.y + 3}px">${lane.name ?? ''}</div>
+      `,
+    );
+  }
+
+  private _renderItem(item: PlacedItem, locale: string, m: Messages, active: boolean) {
+    const key = keyOf(item);
+    const top = item.y - ROW_HEIGHT / 2;
+    if (item.kind === 'cluster') return this._renderCluster(item, key, top, locale, m, active);
+    const { event } = item;
+    const date = formatEventDate(event, locale);
+    const isSelected = event.id === this.selected;
+    const classes = [
+      'item',
+      event.isRange ? 'range' : 'point',
+      event.date.approximate || event.endDate?.approximate ? 'approximate' : '',
+      event.date.uncertain || event.endDate?.uncertain ? 'uncertain' : '',
+      isSelected ? 'selected' : '',
+    ].join(' ');
+    const group = event.group ? html`<span class="sr-only">, ${event.group}</span>` : nothing;
+    const part = `event${event.isRange ? ' event--range range' : ''}${isSelected ? ' event--selected' : ''}`;
+    const common = { tabindex: active ? 0 : -1 };
+    return html`<li class=${classes} style=${styleMap({ transform: `translate(${item.x}px, ${top}px)` })}>
+      ${item.kind === 'event' && item.band ? this._renderBand(item) : nothing}
+      ${
+        event.isRange
+          ? html`<button type="button" part=${part} data-key=${key} tabindex=${common.tabindex}
+              aria-pressed=${isSelected ? 'true' : 'false'}
+              style="left:0;width:${Math.max(2, item.x2 - item.x)}px;padding-inline-start:${item.labelX - item.x - 3}px"
+              @click=${() => this._onItemClick(item)}
+              @focus=${() => {
+                this._activeKey = key;
+              }}>
+              <span class="label" part="label">${event.title}</span><span class="sr-only">, ${date}</span>${group}
+            </button>`
+          : html`<span class="mark" aria-hidden="true"></span>
+            <button type="button" part=${part} data-key=${key} tabindex=${common.tabindex}
+              aria-pressed=${isSelected ? 'true' : 'false'}
+              style="left:${item.labelX - item.x - 14 + (item.labelBefore ? 0 : 0)}px;padding-inline-start:${item.labelBefore ? 0 : 14}px;padding-inline-end:${item.labelBefore ? 14 : 0}px"
+              @click=${() => this._onItemClick(item)}
+              @focus=${() => {
+                this._activeKey = key;
+              }}>
+              <span class="label" part="label">${event.title}</span><span class="sr-only">, ${date}</span>${group}
+            </button>`
+      }
+    </li>`;
+  }
+
+  private _renderBand(item: PlacedEvent) {
+    const band = item.band!;
+    return html`<span class="band" aria-hidden="true" style="left:0;width:${band.x2 - band.x}px"></span>`;
+  }
+
+  private _renderCluster(item: PlacedCluster, key: string, top: number, locale: string, m: Messages, active: boolean) {
+    const span = formatRangeMs(item.start, item.end - 1, locale, 'day');
+    return html`<li class="item cluster" style=${styleMap({ transform: `translate(${item.x}px, ${top}px)` })}>
+      <button type="button" part="cluster" data-key=${key} tabindex=${active ? 0 : -1}
+        style="left:-6px" aria-label=${m.cluster(item.events.length, span)}
+        @click=${() => this._onItemClick(item)}
+        @focus=${() => {
+          this._activeKey = key;
+        }}>+${item.events.length}</button>
+    </li>`;
+  }
+
+  private _renderDetail(event: TimelineEvent, locale: string, m: Messages) {
+    const url = event.url;
+    return html`<section class="detail" part="detail" role="region" aria-labelledby="detail-title"
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          this._closeDetail();
+        }
+      }}>
+      <button type="button" class="close" aria-label=${m.close} title=${m.close} @click=${() => this._closeDetail()}>×</button>
+      <h2 id="detail-title">${event.title}</h2>
+      <p><time datetime=${event.date.text.replace(/[~?%]$/, '')}>${formatEventDate(event, locale)}</time>${
+        event.group ? html` · <span class="group">${event.group}</span>` : nothing
+      }</p>
+      ${event.description ? html`<p>${event.description}</p>` : nothing}
+      ${url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${m.link}</a></p>` : nothing}
+    </section>`;
+  }
+}
+
+function keyOf(item: PlacedItem | null): string | undefined {
+  if (!item) return undefined;
+  return item.kind === 'event' ? `e:${item.event.id}` : `c:${item.events[0].id}`;
+}
+
+function itemStart(item: PlacedItem): number {
+  return item.kind === 'event' ? item.event.start : item.start;
+}
+
+function toMs(value: Date | string, edge: 'start' | 'end'): number {
+  if (value instanceof Date) return value.getTime();
+  const parsed = parseDate(value);
+  return parsed.ok ? (edge === 'start' ? parsed.date.start : parsed.date.end) : Number.NaN;
+}

@@ -1,0 +1,94 @@
+/**
+ * Public data types of `<event-timeline>`: the JSON input, the parsed events and the validation issues.
+ * Kept free of DOM and Lit imports so that parse/ and layout/ can use them in plain Node.
+ */
+
+/** How finely a date was written. `1994` is a `year`, `2020-09` a `month`, `2020-09-27` a `day`. */
+export const DATE_PRECISIONS = ['year', 'month', 'day', 'minute', 'second', 'millisecond'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** One event as written in the JSON document (DESIGN.md §2). Unknown fields are kept, never an error. */
+export interface TimelineEventInput {
+  /** Unique id; defaults to `event-<index>`. */
+  id?: string;
+  /** When it happened or began: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDThh:mm[:ss[.sss]][Z|±hh:mm]`, with optional `~` or `?`. */
+  date: string;
+  /** Optional end; makes the event a range (an era). Same grammar as `date`, not before it. */
+  end?: string;
+  /** Plain text, never HTML. */
+  title: string;
+  /** Plain text; newlines are kept. */
+  description?: string;
+  /** `http:`, `https:` or a relative URL. */
+  url?: string;
+  /** Lane / track name. */
+  group?: string;
+  [field: string]: unknown;
+}
+
+/** A JSON document: an array of events or an object with a title and events. */
+export type TimelineDocument = TimelineEventInput[] | { title?: string; events: TimelineEventInput[] };
+
+/**
+ * A parsed date. Positions are "floating" milliseconds: the calendar date and wall-clock time read as if they
+ * were UTC, so `2020-09-27` is 27 September for every reader whatever their time zone.
+ */
+export interface TimelineDate {
+  /** The text as written, qualifiers included. */
+  readonly text: string;
+  readonly precision: DatePrecision;
+  /** Start of the period the date names (floating ms). */
+  readonly start: number;
+  /** Exclusive end of that period: `1994` covers [1994-01-01, 1995-01-01). */
+  readonly end: number;
+  /** Written with a trailing `~`. */
+  readonly approximate: boolean;
+  /** Written with a trailing `?`. */
+  readonly uncertain: boolean;
+}
+
+/** A valid event, ready for layout. Events are sorted by start, then end, then input order. */
+export interface TimelineEvent {
+  readonly id: string;
+  /** Position in the input array. */
+  readonly index: number;
+  readonly title: string;
+  readonly description?: string;
+  readonly url?: string;
+  readonly group?: string;
+  readonly date: TimelineDate;
+  /** Present for ranges. */
+  readonly endDate?: TimelineDate;
+  /** Start of what the event covers (floating ms): `date.start`. */
+  readonly start: number;
+  /** Exclusive end of what it covers: `endDate.end` for ranges, `date.end` for points. */
+  readonly end: number;
+  /** True when `end` was given. */
+  readonly isRange: boolean;
+  /** The input object, for the host's own fields. */
+  readonly source: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A validation problem. `index` is the event's position in the input array, or `null` for the document itself
+ * (not JSON, no events array, network failure); `field` names the offending field (`"document"` for the document).
+ */
+export interface TimelineIssue {
+  readonly index: number | null;
+  readonly id?: string;
+  readonly field: string;
+  readonly message: string;
+}
+
+/** What `parseDocument` returns. */
+export interface ParseResult {
+  readonly title?: string;
+  readonly events: TimelineEvent[];
+  readonly issues: TimelineIssue[];
+}
+
+/** The visible window of the axis, as floating dates (read with `getUTC*`). */
+export interface TimeRange {
+  readonly start: Date;
+  readonly end: Date;
+}

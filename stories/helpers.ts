@@ -1,0 +1,41 @@
+import type { EventTimeline } from '../src/timeline.js';
+
+/** Resolves once the timeline has measured itself and rendered its axis (after the ResizeObserver's first call). */
+export async function rendered(el: EventTimeline, timeout = 3000): Promise<EventTimeline> {
+  const started = performance.now();
+  for (;;) {
+    await el.updateComplete;
+    const root = el.shadowRoot;
+    if (root?.querySelector('.axis .tick') || (root && el.issues.length > 0 && root.querySelector('.error'))) {
+      await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+      return el;
+    }
+    if (performance.now() - started > timeout) throw new Error('event-timeline did not render in time');
+    await new Promise((r) => setTimeout(r, 16));
+  }
+}
+
+/** Visible text of the rendered event labels, in date order. */
+export function labels(el: EventTimeline): string[] {
+  return [...(el.shadowRoot?.querySelectorAll('[part~="label"]') ?? [])].map((n) => n.textContent ?? '');
+}
+
+/** Visible tick labels on the axis (minor then major rows). */
+export function tickLabels(el: EventTimeline): string[] {
+  return [...(el.shadowRoot?.querySelectorAll('.axis text') ?? [])].map((n) => n.textContent ?? '');
+}
+
+/** The cluster marks' accessible names. */
+export function clusters(el: EventTimeline): string[] {
+  return [...(el.shadowRoot?.querySelectorAll('[part~="cluster"]') ?? [])].map((n) => n.getAttribute('aria-label') ?? '');
+}
+
+/** Waits until `check` passes (for animated zooms). */
+export async function until(check: () => boolean, timeout = 3000): Promise<void> {
+  const started = performance.now();
+  while (!check()) {
+    if (performance.now() - started > timeout) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -1,0 +1,122 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+import en from '../data/karabakh.en.json';
+import fr from '../data/karabakh.fr.json';
+import '../src/index.js';
+import type { EventTimeline } from '../src/timeline.js';
+import { clusters, labels, rendered, tickLabels } from './helpers.js';
+
+type Args = { locale: string; document: unknown };
+
+const meta = {
+  title: 'Karabakh/Showcase',
+  component: 'event-timeline',
+  tags: ['autodocs'],
+  render: ({ locale, document }) =>
+    html`<event-timeline lang=${locale.split('-')[0]} locale=${locale} .events=${document}></event-timeline>`,
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+const timeline = (canvasElement: HTMLElement) => canvasElement.querySelector('event-timeline') as EventTimeline;
+
+/** The seed article in French: the 1994 ceasefire, the frozen-conflict era and the 2020 escalation on one axis. */
+export const French: Story = {
+  args: { locale: 'fr-FR', document: fr },
+  play: async ({ canvasElement }) => {
+    const el = await rendered(timeline(canvasElement));
+    const ticks = tickLabels(el);
+    await expect(ticks).toContain('1994');
+    await expect(ticks).toContain('2020');
+    // At full extent, late September–October 2020 is less than a pixel wide: the 1994 ceasefire and the era are
+    // labelled, and every event is reachable as a label or inside a cluster.
+    await expect(labels(el)).toContain('Cessez-le-feu : le conflit est « gelé »');
+    await expect(labels(el)).toContain('Le conflit gelé');
+    const reachable = labels(el).length + clusters(el).reduce((n, c) => n + Number.parseInt(c, 10), 0);
+    await expect(reachable).toBe(5);
+    await expect(el.shadowRoot!.querySelector('.title')?.textContent).toBe(fr.title);
+  },
+};
+
+/** The same story in English. */
+export const English: Story = {
+  args: { locale: 'en-US', document: en },
+  play: async ({ canvasElement }) => {
+    const el = await rendered(timeline(canvasElement));
+    await expect(tickLabels(el)).toContain('1994');
+    await expect(labels(el)).toContain('The frozen conflict');
+  },
+};
+
+/** Zoomed by the host into September–October 2020: the escalation and the two 1 October statements separate. */
+export const FrenchAutumn2020: Story = {
+  args: { locale: 'fr-FR', document: fr },
+  render: ({ locale, document }) =>
+    html`<event-timeline lang="fr" locale=${locale} start="2020-09-20" end="2020-10-06" .events=${document}></event-timeline>`,
+  play: async ({ canvasElement }) => {
+    const el = await rendered(timeline(canvasElement));
+    await expect(labels(el)).toEqual(
+      expect.arrayContaining([
+        'Escalade au Haut-Karabakh, loi martiale',
+        "Lavrov et Çavuşoğlu pour l'arrêt immédiat des hostilités",
+        "Déclaration des coprésidents du Groupe de Minsk de l'OSCE",
+      ]),
+    );
+    await expect(tickLabels(el)).toContain('septembre 2020');
+    await expect(tickLabels(el).some((t) => t === '27 sept.' || t === '27')).toBe(true);
+  },
+};
+
+/** No events: the element says so instead of drawing an empty axis. */
+export const Empty: Story = {
+  args: { locale: 'en-US', document: [] },
+  play: async ({ canvasElement }) => {
+    const el = timeline(canvasElement);
+    await el.updateComplete;
+    await expect(el.shadowRoot!.querySelector('.empty')?.textContent).toBe('No events to show.');
+  },
+};
+
+/** A bad date, a missing title and a javascript: URL: each is reported; the valid events still render. */
+export const InvalidEvents: Story = {
+  args: {
+    locale: 'en-US',
+    document: [
+      { id: 'ok-1', date: '2020-09-27', title: 'Escalation' },
+      { id: 'bad-date', date: '27/09/2020', title: 'Written day first' },
+      { id: 'no-title', date: '2020-10-01' },
+      { id: 'bad-url', date: '2020-10-01', title: 'Statement', url: 'javascript:alert(1)' },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const el = await rendered(timeline(canvasElement));
+    const error = el.shadowRoot!.querySelector('[part="error"]');
+    await expect(error?.getAttribute('role')).toBe('alert');
+    await expect(error?.textContent).toContain('bad-date');
+    await expect(error?.textContent).toContain('27/09/2020');
+    await expect(error?.textContent).toContain('no-title');
+    await expect(el.issues.map((i) => i.field)).toEqual(expect.arrayContaining(['date', 'title', 'url']));
+    await expect(labels(el)).toEqual(expect.arrayContaining(['Escalation', 'Statement']));
+    await expect(el.shadowRoot!.querySelector('a[href^="javascript:"]')).toBeNull();
+  },
+};
+
+/** A document that is not JSON at all: one document-level message, nothing thrown. */
+export const MalformedJson: Story = {
+  args: { locale: 'en-US', document: '{"events": [ {"date": "2020-09-27", "title": "Escalation"}, ' },
+  render: ({ document: text }) => {
+    const el = document.createElement('event-timeline');
+    el.setAttribute('locale', 'en-US');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = String(text);
+    el.append(script);
+    return el;
+  },
+  play: async ({ canvasElement }) => {
+    const el = await rendered(timeline(canvasElement));
+    await expect(el.issues[0]?.index).toBeNull();
+    await expect(el.shadowRoot!.querySelector('[part="error"]')?.textContent).toContain('not valid JSON');
+  },
+};

@@ -1,0 +1,209 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import fr from '../../data/karabakh.fr.json';
+import '../../src/index.js';
+import type { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent } from '../../src/index.js';
+import type { EventTimeline } from '../../src/timeline.js';
+import { clusters, labels, rendered, tickLabels, until } from '../../stories/helpers.js';
+
+function mount(setup: (el: EventTimeline) => void = () => {}, width = 1000): EventTimeline {
+  const el = document.createElement('event-timeline');
+  el.style.width = `${width}px`;
+  setup(el);
+  document.body.append(el);
+  return el;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+describe('<event-timeline> with the French Karabakh document', () => {
+  test('renders the year ticks of a 26-year axis in French', async () => {
+    const el = await rendered(
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.events = fr;
+      }),
+    );
+    const ticks = tickLabels(el);
+    expect(ticks).toContain('1994');
+    expect(ticks).toContain('2020');
+    expect(ticks.every((t) => /^\d{4}$/.test(t))).toBe(true);
+    const { start, end } = el.visibleRange;
+    expect(start.getUTCFullYear()).toBe(1992);
+    expect(end.getUTCFullYear()).toBe(2021);
+  });
+
+  test('shows the ceasefire, the era bar, and every event as a label or in a cluster', async () => {
+    const el = await rendered(
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.events = fr;
+      }),
+    );
+    expect(labels(el)).toContain('Cessez-le-feu : le conflit est « gelé »');
+    const era = el.shadowRoot!.querySelector('[part~="range"]') as HTMLElement;
+    expect(era.textContent).toContain('Le conflit gelé');
+    // The bar spans 1994 to 27 September 2020: most of the 1,000 px.
+    expect(era.getBoundingClientRect().width).toBeGreaterThan(850);
+    const inClusters = clusters(el).reduce((n, c) => n + Number.parseInt(c, 10), 0);
+    expect(labels(el).length + inClusters).toBe(5);
+  });
+
+  test('labels each event with its date at its own precision for screen readers', async () => {
+    const el = await rendered(
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.events = fr;
+        el.start = '2020-09-20';
+        el.end = '2020-10-05';
+      }),
+    );
+    const names = [...el.shadowRoot!.querySelectorAll('[part~="event"]')].map((b) => b.textContent!.replace(/\s+/g, ' '));
+    expect(names).toContain('Escalade au Haut-Karabakh, loi martiale, 27 septembre 2020, Conflit');
+    expect(names.some((n) => n.includes('1er octobre 2020'))).toBe(true);
+    const era = names.find((n) => n.startsWith('Le conflit gelé'));
+    expect(era).toContain('1994 – 27 septembre 2020');
+  });
+
+  test('a wheel over the focused timeline zooms in around the pointer and fires timeline-rangechange', async () => {
+    const el = await rendered(
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.events = fr;
+      }),
+    );
+    const before = el.visibleRange;
+    const changes: TimelineRangeChangeEvent[] = [];
+    el.addEventListener('timeline-rangechange', (e) => changes.push(e));
+    (el.shadowRoot!.querySelector('[part~="event"]') as HTMLElement).focus();
+    const plot = el.shadowRoot!.querySelector('.plot')!;
+    await userEvent.wheel(plot, { delta: { y: -500 }, times: 6 });
+    await until(() => changes.length > 0);
+    const after = el.visibleRange;
+    expect(after.end.getTime() - after.start.getTime()).toBeLessThan((before.end.getTime() - before.start.getTime()) / 2);
+    expect(changes.at(-1)!.detail.start.getTime()).toBe(after.start.getTime());
+  });
+
+  test('zooming into September–October 2020 separates the two October statements from the escalation', async () => {
+    const el = await rendered(
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.events = fr;
+      }),
+    );
+    el.zoomTo('2020-09-24', '2020-10-04');
+    await until(() => day(el.visibleRange.start.getTime()) === '2020-09-24');
+    await el.updateComplete;
+    const points = [...el.shadowRoot!.querySelectorAll('.point [part~="event"]')].map((b) => b.getBoundingClientRect());
+    expect(points).toHaveLength(3);
+    expect(clusters(el)).toEqual([]);
+    const marks = [...el.shadowRoot!.querySelectorAll('.point .mark')].map((m) => m.getBoundingClientRect().x);
+    // 27 September is 4 days (400 px on a 10-day, 1,000 px window) left of 1 October.
+    expect(Math.max(...marks) - Math.min(...marks)).toBeGreaterThan(300);
+    expect(tickLabels(el)).toContain('septembre 2020');
+  });
+
+  test('a cluster zooms into its span when activated', async () => {
+    const el = await rendered(
+      mount(
+        (el) => {
+          el.locale = 'fr-FR';
+          el.events = fr;
+          el.style.height = '12rem';
+        },
+        400,
+      ),
+    );
+    const cluster = el.shadowRoot!.querySelector('[part~="cluster"]') as HTMLElement | null;
+    expect(cluster).not.toBeNull();
+    expect(cluster!.getAttribute('aria-label')).toMatch(/^\d+ événements, /);
+    const before = el.visibleRange;
+    cluster!.click();
+    await until(() => el.visibleRange.end.getTime() - el.visibleRange.start.getTime() < 0.1 * (before.end.getTime() - before.start.getTime()));
+  });
+});
+
+describe('<event-timeline> input', () => {
+  test('an invalid event is reported while the valid ones render', async () => {
+    const errors: TimelineErrorEvent[] = [];
+    const loads: TimelineLoadEvent[] = [];
+    const el = mount((el) => {
+      el.addEventListener('timeline-error', (e) => errors.push(e));
+      el.addEventListener('timeline-load', (e) => loads.push(e));
+      el.events = [
+        { id: 'a', date: '2020-09-27', title: 'Escalation' },
+        { id: 'b', date: '2020-02-30', title: 'Impossible day' },
+        { id: 'c', date: '2020-10-01' },
+      ] as never;
+    });
+    await rendered(el);
+    expect(labels(el)).toEqual(['Escalation']);
+    expect(el.issues).toHaveLength(2);
+    expect(el.issues.map((i) => [i.index, i.field])).toEqual([
+      [1, 'date'],
+      [2, 'title'],
+    ]);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain('2020-02-30');
+    expect(loads).toHaveLength(1);
+    expect(loads[0].detail.count).toBe(1);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].detail.issues).toHaveLength(2);
+    expect(errors[0].bubbles && errors[0].composed).toBe(true);
+  });
+
+  test('reads an inline JSON document', async () => {
+    const el = mount((el) => {
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(fr);
+      el.append(script);
+      el.locale = 'fr-FR';
+    });
+    await rendered(el);
+    expect(labels(el)).toContain('Le conflit gelé');
+  });
+
+  test('fetches a document from src and reports a 404 as a document-level issue', async () => {
+    const el = mount((el) => {
+      el.src = '/data/does-not-exist.json';
+    });
+    await until(() => el.issues.length > 0);
+    expect(el.issues[0]).toMatchObject({ index: null, field: 'src' });
+    expect(el.issues[0].message).toContain('404');
+  });
+
+  test('text from data is never run as HTML', async () => {
+    const el = await rendered(
+      mount((el) => {
+        el.events = [
+          {
+            date: '2020-09-27',
+            title: '<img src=x onerror="window.__pwned=1">',
+            description: '<script>window.__pwned=1</script>',
+          },
+        ];
+        el.selected = 'event-0';
+      }),
+    );
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('img, script')).toBeNull();
+    expect(labels(el)).toEqual(['<img src=x onerror="window.__pwned=1">']);
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  test('properties set before the element is defined are honoured', async () => {
+    const el = document.createElement('event-timeline-late') as unknown as EventTimeline;
+    (el as { events?: unknown }).events = [{ date: '2020-09-27', title: 'Early' }];
+    (el as HTMLElement).style.width = '600px';
+    document.body.append(el);
+    const { EventTimeline } = await import('../../src/timeline.js');
+    customElements.define('event-timeline-late', class extends EventTimeline {});
+    await rendered(el);
+    expect(labels(el)).toEqual(['Early']);
+  });
+});

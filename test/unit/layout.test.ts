@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import { floatingDate } from '../../src/data/dates.js';
+import { type PlacedItem, laneNames, layoutEvents } from '../../src/layout/events.js';
+import { createTimeScale } from '../../src/layout/scale.js';
+import type { TimelineEvent } from '../../src/timeline.types.js';
+
+let counter = 0;
+function event(start: number, options: Partial<TimelineEvent> & { endMs?: number } = {}): TimelineEvent {
+  const index = counter++;
+  const end = options.endMs ?? start + 86_400_000;
+  return {
+    id: options.id ?? `e${index}`,
+    index,
+    title: options.title ?? `Event number ${index}`,
+    group: options.group,
+    date: { text: '', precision: 'day', start, end: start + 86_400_000, approximate: false, uncertain: false },
+    start,
+    end,
+    isRange: options.endMs !== undefined,
+    source: {},
+    ...options,
+  } as TimelineEvent;
+}
+
+const labelWidth = (e: TimelineEvent) => e.title.length * 7;
+const overlaps = (items: PlacedItem[]) => {
+  for (let i = 0; i < items.length; i++)
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i];
+      const b = items[j];
+      if (a.y === b.y && a.left < b.right && b.left < a.right) return [a, b];
+    }
+  return null;
+};
+
+describe('layoutEvents', () => {
+  const scale = createTimeScale([floatingDate(1992), floatingDate(2021)], [0, 1000]);
+
+  test('layoutEvents(events) puts events that would overlap in separate rows', () => {
+    const events = [event(floatingDate(2000)), event(floatingDate(2000, 2)), event(floatingDate(2010))];
+    const { items } = layoutEvents(events, scale, [undefined], { labelWidth, height: 300 });
+    expect(items.map((i) => i.kind)).toEqual(['event', 'event', 'event']);
+    const rows = items.map((i) => (i.kind === 'event' ? i.row : -1));
+    expect(rows[0]).not.toBe(rows[1]);
+    expect(overlaps(items)).toBeNull();
+  });
+
+  test('layoutEvents(events) clusters what does not fit in the height, and loses no event', () => {
+    const events = Array.from({ length: 40 }, (_, i) => event(floatingDate(2020, 8, 1 + (i % 30))));
+    const { items } = layoutEvents(events, scale, [undefined], { labelWidth, height: 3 * 28 });
+    const clusters = items.filter((i) => i.kind === 'cluster');
+    expect(clusters.length).toBeGreaterThan(0);
+    const count = items.reduce((n, i) => n + (i.kind === 'cluster' ? i.events.length : 1), 0);
+    expect(count).toBe(40);
+    expect(new Set(items.map((i) => i.y)).size).toBeLessThanOrEqual(3);
+    expect(overlaps(items)).toBeNull();
+  });
+
+  test('layoutEvents(events) never overlaps labels for random inputs at many widths', () => {
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (const width of [240, 500, 1000, 1800]) {
+      for (const height of [28, 120, 400]) {
+        const s = createTimeScale([floatingDate(1990), floatingDate(2025)], [0, width]);
+        const events = Array.from({ length: 150 }, () => {
+          const start = floatingDate(1990 + Math.floor(random() * 35), Math.floor(random() * 12), 1);
+          return random() < 0.3
+            ? event(start, { endMs: start + random() * 5 * 365 * 86_400_000, title: 'r'.repeat(3 + Math.floor(random() * 30)) })
+            : event(start, { title: 'p'.repeat(3 + Math.floor(random() * 30)) });
+        }).sort((a, b) => a.start - b.start);
+        const { items } = layoutEvents(events, s, [undefined], { labelWidth, height });
+        expect(overlaps(items)).toBeNull();
+        expect(items.reduce((n, i) => n + (i.kind === 'cluster' ? i.events.length : 1), 0)).toBe(150);
+        expect(items.every((i) => Number.isFinite(i.x) && Number.isFinite(i.y))).toBe(true);
+      }
+    }
+  });
+
+  test('layoutEvents(events) keeps a range label at the left edge when the range starts off-screen', () => {
+    const era = event(floatingDate(1980), { endMs: floatingDate(2020, 8, 27), title: 'Frozen conflict' });
+    const { items } = layoutEvents([era], scale, [undefined], { labelWidth, height: 200 });
+    const placed = items[0];
+    expect(placed.kind === 'event' && placed.labelX).toBeGreaterThanOrEqual(0);
+    expect(placed.kind === 'event' && placed.x).toBeLessThan(0);
+  });
+
+  test('layoutEvents(events) draws a year-precision date as a band over its year when the year is wide enough', () => {
+    const e = event(floatingDate(1994));
+    const yearly = { ...e, date: { ...e.date, precision: 'year' as const, end: floatingDate(1995) } };
+    const { items } = layoutEvents([yearly], scale, [undefined], { labelWidth, height: 200 });
+    const placed = items[0];
+    expect(placed.kind === 'event' && placed.band && placed.band.x2 - placed.band.x).toBeGreaterThan(30);
+  });
+
+  test('layoutEvents(events, scale, lanes) puts groups in lanes and collapses empty ones', () => {
+    const events = [
+      event(floatingDate(2000), { group: 'A' }),
+      event(floatingDate(2001), { group: 'B' }),
+      event(floatingDate(2002)),
+      event(floatingDate(1700), { group: 'C' }),
+    ];
+    const lanes = laneNames(events);
+    expect(lanes).toEqual(['A', 'B', 'C', undefined]);
+    const layout = layoutEvents(events, scale, lanes, { labelWidth, height: 300 });
+    expect(layout.lanes.map((l) => l.name)).toEqual(['A', 'B', undefined]);
+    expect(layout.lanes[1].y).toBeGreaterThan(layout.lanes[0].y);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { floatingDate } from '../../src/data/dates.js';
+import { createTimeScale } from '../../src/layout/scale.js';
+import { computeTicks } from '../../src/layout/ticks.js';
+
+const scale = (from: number, to: number, width = 1000) => createTimeScale([from, to], [0, width]);
+const noOverlap = (ticks: { x: number; label: string }[]) =>
+  ticks.every((t, i) => i === 0 || ticks[i - 1].x + ticks[i - 1].label.length * 7 + 12 <= t.x);
+
+describe('computeTicks', () => {
+  test('computeTicks(scale) has the expected defaults: year ticks, no context row, over 1992–2021 at 1,000 px', () => {
+    const ticks = computeTicks(scale(floatingDate(1992, 10), floatingDate(2021, 1)), 'fr-FR');
+    expect(ticks.unit).toBe('year');
+    expect(ticks.major).toEqual([]);
+    expect(ticks.minor.map((t) => t.label)).toContain('1994');
+    expect(ticks.minor.map((t) => t.label)).toContain('2020');
+    expect(noOverlap(ticks.minor)).toBe(true);
+  });
+
+  test('computeTicks(scale, "fr-FR") labels days "27 sept." with "septembre 2020" above', () => {
+    const ticks = computeTicks(scale(floatingDate(2020, 8, 20), floatingDate(2020, 9, 6)), 'fr-FR');
+    expect(ticks.unit).toBe('day');
+    const labels = ticks.minor.map((t) => t.label);
+    expect(labels).toContain('27 sept.');
+    expect(labels).toContain('1er oct.');
+    expect(ticks.major.map((t) => t.label)).toEqual(['septembre 2020', 'octobre 2020']);
+    expect(noOverlap(ticks.minor)).toBe(true);
+  });
+
+  test('computeTicks(scale, "en-US") labels months with the year above', () => {
+    const ticks = computeTicks(scale(floatingDate(2019, 10), floatingDate(2021, 2)), 'en-US');
+    expect(ticks.unit).toBe('month');
+    expect(ticks.minor.map((t) => t.label)).toContain('September');
+    expect(ticks.major.map((t) => t.label)).toEqual(['2019', '2020', '2021']);
+  });
+
+  test('computeTicks(scale) sticks the first context label to the left edge', () => {
+    const ticks = computeTicks(scale(floatingDate(2020, 8, 20), floatingDate(2020, 9, 6)), 'fr-FR');
+    expect(ticks.major[0].x).toBeLessThanOrEqual(0);
+    expect(ticks.major[0].x).toBeGreaterThan(-200);
+  });
+
+  test('computeTicks(scale) shows hours within a day', () => {
+    const ticks = computeTicks(scale(floatingDate(2020, 8, 27, 6), floatingDate(2020, 8, 27, 18)), 'fr-FR');
+    expect(ticks.unit).toBe('hour');
+    expect(ticks.minor.map((t) => t.label)).toContain('12:00');
+    expect(ticks.major[0].label).toBe('27 septembre 2020');
+  });
+
+  test('computeTicks(scale) puts BCE ticks on round historical years with no year 0', () => {
+    const ticks = computeTicks(scale(floatingDate(-3000), floatingDate(2000)), 'en-US');
+    const labels = ticks.minor.map((t) => t.label);
+    expect(labels).toContain('1000 BC');
+    expect(labels).toContain('1000');
+    expect(labels.some((l) => /^0\b|^-/.test(l))).toBe(false);
+    expect(noOverlap(ticks.minor)).toBe(true);
+  });
+
+  test('computeTicks(scale, "fr-FR") writes BCE years the French way', () => {
+    const ticks = computeTicks(scale(floatingDate(-3000), floatingDate(2000)), 'fr-FR');
+    expect(ticks.minor.map((t) => t.label)).toContain('1000 av. J.-C.');
+  });
+
+  test('computeTicks(scale) keeps labels apart at every width', () => {
+    for (const width of [200, 320, 640, 1000, 1600]) {
+      const ticks = computeTicks(scale(floatingDate(1994), floatingDate(2020, 9), width), 'en-US');
+      expect(noOverlap(ticks.minor)).toBe(true);
+      expect(ticks.minor.length).toBeGreaterThan(0);
+    }
+  });
+});
