@@ -4,12 +4,12 @@
  */
 import { EventTimeline } from './timeline.js';
 
-export { formatDate, formatEventDate } from './data/format.js';
 export { parseDate } from './data/dates.js';
+export { formatDate, formatEventDate } from './data/format.js';
 export { parseDocument } from './data/parse.js';
 export { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
-export { EventTimeline };
 export type * from './timeline.types.js';
+export { EventTimeline };
 
 if (!customElements.get('event-timeline')) customElements.define('event-timeline', EventTimeline);
 

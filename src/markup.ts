@@ -32,7 +32,10 @@ export function readMarkup(list: Element): TimelineEventInput[] {
         title: title.replace(/\s+/g, ' ').trim(),
       };
       if (times[1]) event.end = times[1].getAttribute('datetime') ?? times[1].textContent?.trim() ?? '';
-      const description = paragraphs.map((p) => (p.textContent ?? '').trim()).filter(Boolean).join('\n');
+      const description = paragraphs
+        .map((p) => (p.textContent ?? '').trim())
+        .filter(Boolean)
+        .join('\n');
       if (description) event.description = description;
       const href = li.querySelector('a[href]')?.getAttribute('href');
       if (href) event.url = href;

@@ -1,13 +1,12 @@
+import { type ZoomTransform, zoomIdentity } from 'd3-zoom';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { type ZoomTransform, zoomIdentity } from 'd3-zoom';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { isValidTimeZone, parseDate } from './data/dates.js';
-import { formatEventDate, formatRangeMs } from './data/format.js';
-import { readMarkup } from './markup.js';
+import { formatEventDate, formatSpan } from './data/format.js';
 import { parseDocument } from './data/parse.js';
 import { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
 import { type Messages, messagesFor } from './i18n.js';
@@ -21,6 +20,7 @@ import {
 } from './layout/events.js';
 import { createTimeScale, paddedDomain, type TimeScale } from './layout/scale.js';
 import { type AxisTicks, computeTicks } from './layout/ticks.js';
+import { readMarkup } from './markup.js';
 import { styles } from './timeline.styles.js';
 import type { ParseResult, TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from './timeline.types.js';
 
@@ -211,7 +211,7 @@ export class EventTimeline extends LitElement {
     clearTimeout(this._hintTimer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src') && this.events === undefined) this._startFetch(this.src);
     if (changed.has('events') || changed.has('_source') || changed.has('timeZone') || !this.hasUpdated) {
       this._parse();
@@ -273,7 +273,8 @@ export class EventTimeline extends LitElement {
   /** First match wins: `events`, then `src`, then inline JSON, then list markup. */
   private _input(): unknown {
     if (this.events !== undefined) return this.events;
-    if (this.src) return this._source.kind === 'loaded' && !(this._source.value instanceof Error) ? this._source.value : undefined;
+    if (this.src)
+      return this._source.kind === 'loaded' && !(this._source.value instanceof Error) ? this._source.value : undefined;
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) return script.textContent ?? '';
     const list = this.querySelector(':scope > ol, :scope > ul');
@@ -404,7 +405,7 @@ export class EventTimeline extends LitElement {
 
   private _announceRange(): void {
     const [start, end] = this._zoom.transform.rescaleX(this._base).domain().map(Number);
-    this._announcement = this._messages().visibleRange(formatRangeMs(start, end, this._locale()));
+    this._announcement = this._messages().visibleRange(formatSpan(start, end, this._locale()));
   }
 
   // ── TEXT ──────────────────────────────────────────────────────────────────
@@ -476,13 +477,13 @@ export class EventTimeline extends LitElement {
     switch (e.key) {
       case 'ArrowRight':
       case 'ArrowDown':
-        if (index < 0 || index === items.length - 1) return this._pan(width / 4, e);
-        focusAt(index + 1);
+        if (index < 0 || index === items.length - 1) this._pan(width / 4);
+        else focusAt(index + 1);
         break;
       case 'ArrowLeft':
       case 'ArrowUp':
-        if (index <= 0) return this._pan(-width / 4, e);
-        focusAt(index - 1);
+        if (index <= 0) this._pan(-width / 4);
+        else focusAt(index - 1);
         break;
       case 'Home':
         focusAt(0);
@@ -511,8 +512,7 @@ export class EventTimeline extends LitElement {
     e.preventDefault();
   }
 
-  private _pan(dx: number, e: KeyboardEvent): void {
-    e.preventDefault();
+  private _pan(dx: number): void {
     const t = this._zoom.transform;
     this._animate(zoomIdentity.translate(t.x - dx, 0).scale(t.k), true);
   }
@@ -561,7 +561,7 @@ export class EventTimeline extends LitElement {
     const plotHeight = Math.max(0, this._size.height);
     const active = this._layout.items.some((i) => keyOf(i) === this._activeKey)
       ? this._activeKey
-      : keyOf(this._sortedItems()[0] ?? null);
+      : keyOf(this._sortedItems()[0]);
     return html`
       <div class="base" part="base">
         <div class="header">
@@ -696,7 +696,7 @@ export class EventTimeline extends LitElement {
   }
 
   private _renderCluster(item: PlacedCluster, key: string, top: number, locale: string, m: Messages, active: boolean) {
-    const span = formatRangeMs(item.start, item.end - 1, locale, 'day');
+    const span = formatSpan(item.start, item.end, locale, 'day');
     return html`<li class="item cluster" style=${styleMap({ transform: `translate(${item.x}px, ${top}px)` })}>
       <button type="button" part="cluster" data-key=${key} tabindex=${active ? 0 : -1}
         style="left:-6px" aria-label=${m.cluster(item.events.length, span)}
@@ -727,7 +727,9 @@ export class EventTimeline extends LitElement {
   }
 }
 
-function keyOf(item: PlacedItem | null): string | undefined {
+function keyOf(item: PlacedItem): string;
+function keyOf(item: PlacedItem | undefined): string | undefined;
+function keyOf(item: PlacedItem | undefined): string | undefined {
   if (!item) return undefined;
   return item.kind === 'event' ? `e:${item.event.id}` : `c:${item.events[0].id}`;
 }

@@ -28,7 +28,9 @@ export function tickLabels(el: EventTimeline): string[] {
 
 /** The cluster marks' accessible names. */
 export function clusters(el: EventTimeline): string[] {
-  return [...(el.shadowRoot?.querySelectorAll('[part~="cluster"]') ?? [])].map((n) => n.getAttribute('aria-label') ?? '');
+  return [...(el.shadowRoot?.querySelectorAll('[part~="cluster"]') ?? [])].map(
+    (n) => n.getAttribute('aria-label') ?? '',
+  );
 }
 
 /** Waits until `check` passes (for animated zooms). */

@@ -1,5 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select } from 'd3-selection';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import 'd3-transition';
 import { type D3ZoomEvent, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
 

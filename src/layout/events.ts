@@ -112,7 +112,8 @@ export function layoutEvents(
     byLane.get(e.group)?.push(e);
   }
   const visible = lanes.filter((name) => (byLane.get(name)?.length ?? 0) > 0);
-  const header = visible.length > 1 || (visible.length === 1 && visible[0] !== undefined) ? (options.laneHeaderHeight ?? 20) : 0;
+  const header =
+    visible.length > 1 || (visible.length === 1 && visible[0] !== undefined) ? (options.laneHeaderHeight ?? 20) : 0;
 
   // First pass: how many rows each lane would like; then share the height in proportion, at least one row each.
   const totalRows = Math.max(visible.length, Math.floor((options.height - header * visible.length) / rowHeight));
@@ -156,7 +157,8 @@ function shareRows(wanted: number[], total: number): number[] {
   return caps;
 }
 
-type Draft = Omit<PlacedEvent, 'lane' | 'y'> | (Omit<PlacedCluster, 'lane' | 'y'> & { events: TimelineEvent[] });
+type ClusterDraft = { -readonly [K in keyof Omit<PlacedCluster, 'lane' | 'y'>]: PlacedCluster[K] };
+type Draft = Omit<PlacedEvent, 'lane' | 'y'> | ClusterDraft;
 
 function stack(
   events: readonly TimelineEvent[],
@@ -173,7 +175,7 @@ function stack(
   const rowEnds: number[] = [];
   const placed: Draft[] = [];
   const last = maxRows - 1;
-  let cluster: (Omit<PlacedCluster, 'lane' | 'y'> & { events: TimelineEvent[] }) | null = null;
+  let cluster: ClusterDraft | null = null;
 
   const clusterExtent = (x: number, n: number): Extent => ({ left: x - r, right: x + r + 4 + clusterWidth(n) });
 
@@ -196,7 +198,16 @@ function stack(
       cluster.end = Math.max(cluster.end, event.end);
       Object.assign(cluster, clusterExtent(cluster.x, cluster.events.length));
     } else {
-      cluster = { kind: 'cluster', events: [event], x, start: event.start, end: event.end, row: last, left: 0, right: 0 };
+      cluster = {
+        kind: 'cluster',
+        events: [event],
+        x,
+        start: event.start,
+        end: event.end,
+        row: last,
+        left: 0,
+        right: 0,
+      };
       Object.assign(cluster, clusterExtent(x, 1));
       placed.push(cluster);
     }

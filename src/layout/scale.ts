@@ -10,7 +10,9 @@ export type TimeScale = ScaleTime<number, number>;
  * @example createTimeScale([Date.UTC(1994, 0), Date.UTC(2021, 0)], [0, 1000])
  */
 export function createTimeScale(domain: readonly [number, number], range: readonly [number, number]): TimeScale {
-  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([range[0], range[1]]);
+  return scaleUtc()
+    .domain([new Date(domain[0]), new Date(domain[1])])
+    .range([range[0], range[1]]);
 }
 
 /**

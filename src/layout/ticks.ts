@@ -1,6 +1,6 @@
 import { type CountableTimeInterval, utcDay, utcHour, utcMinute, utcMonth, utcSecond } from 'd3-time';
 import { floatingDate } from '../data/dates.js';
-import { dayMonthLabel, yearLabel } from '../data/format.js';
+import { dayLabel, dayMonthLabel, formatter, yearLabel } from '../data/format.js';
 import type { TimeScale } from './scale.js';
 
 /** A tick on the axis: its time (floating ms), its x in pixels and its label. */
@@ -25,6 +25,8 @@ export interface TickOptions {
   measure?: (text: string) => number;
   /** Minimum free space between two labels, px. Default 12. */
   gap?: number;
+  /** Minimum distance between two ticks, px, so the axis stays calm. Default 64. */
+  minSpacing?: number;
 }
 
 interface Level {
@@ -73,17 +75,6 @@ const MAJOR_UNIT: Record<TickUnit, TickUnit | null> = {
   year: null,
 };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    formatters.set(key, f);
-  }
-  return f;
-}
-
 /** Label variants per unit, longest first: the longest that fits is used. */
 function minorLabels(unit: TickUnit, locale: string): ((t: number) => string)[] {
   switch (unit) {
@@ -93,7 +84,7 @@ function minorLabels(unit: TickUnit, locale: string): ((t: number) => string)[] 
     case 'hour':
       return [(t) => formatter(locale, { hour: '2-digit', minute: '2-digit' }).format(t)];
     case 'day':
-      return [(t) => dayMonthLabel(t, locale), (t) => formatter(locale, { day: 'numeric' }).format(t)];
+      return [(t) => dayMonthLabel(t, locale), (t) => dayLabel(t, locale)];
     case 'month':
       return [
         (t) => formatter(locale, { month: 'long' }).format(t),
@@ -108,9 +99,13 @@ function majorLabel(unit: TickUnit, locale: string): (t: number) => string {
   switch (unit) {
     case 'minute':
       return (t) =>
-        formatter(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
-          t,
-        );
+        formatter(locale, {
+          day: 'numeric',
+          month: 'short',
+          year: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+        }).format(t);
     case 'day':
       return (t) => formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(t);
     case 'month':
@@ -154,9 +149,15 @@ function unitTicks(unit: TickUnit, step: number, start: number, end: number): nu
   return interval ? interval.range(new Date(start), new Date(end + 1)).map(Number) : [];
 }
 
-function fits(ticks: Tick[], measure: (text: string) => number, gap: number, width: number): boolean {
+function fits(
+  ticks: Tick[],
+  measure: (text: string) => number,
+  gap: number,
+  width: number,
+  minSpacing: number,
+): boolean {
   for (let i = 0; i < ticks.length; i++) {
-    const right = ticks[i].x + measure(ticks[i].label) + gap;
+    const right = ticks[i].x + Math.max(minSpacing, measure(ticks[i].label) + gap);
     if (i + 1 < ticks.length && right > ticks[i + 1].x) return false;
   }
   // A single tick in a wide window would leave the axis bare: ask for at least two, unless nothing finer exists.
@@ -173,6 +174,7 @@ function fits(ticks: Tick[], measure: (text: string) => number, gap: number, wid
 export function computeTicks(scale: TimeScale, locale: string, options: TickOptions = {}): AxisTicks {
   const measure = options.measure ?? ((text: string) => text.length * 7);
   const gap = options.gap ?? 12;
+  const minSpacing = options.minSpacing ?? 64;
   const [x0, x1] = scale.range();
   const width = Math.abs(x1 - x0);
   const [d0, d1] = scale.domain().map(Number);
@@ -183,8 +185,13 @@ export function computeTicks(scale: TimeScale, locale: string, options: TickOpti
     const values = unitTicks(level.unit, level.step, d0, d1);
     for (const label of minorLabels(level.unit, locale)) {
       const minor = values.map((value) => ({ value, x: scale(value), label: label(value) }));
-      if (fits(minor, measure, gap, width) || level === LEVELS[LEVELS.length - 1]) {
-        return { unit: level.unit, step: level.step, minor, major: majorTicks(level.unit, scale, locale, measure, gap) };
+      if (fits(minor, measure, gap, width, minSpacing) || level === LEVELS[LEVELS.length - 1]) {
+        return {
+          unit: level.unit,
+          step: level.step,
+          minor,
+          major: majorTicks(level.unit, scale, locale, measure, gap),
+        };
       }
     }
   }
@@ -202,7 +209,8 @@ function majorTicks(
   if (!majorUnit) return [];
   const [d0, d1] = scale.domain().map(Number);
   const label = majorLabel(majorUnit, locale);
-  const floor = majorUnit === 'year' ? floatingDate(new Date(d0).getUTCFullYear()) : INTERVALS[majorUnit].floor(new Date(d0));
+  const floor =
+    majorUnit === 'year' ? floatingDate(new Date(d0).getUTCFullYear()) : INTERVALS[majorUnit].floor(new Date(d0));
   const values = unitTicks(majorUnit, 1, +floor, d1);
   const ticks = values.map((value) => ({ value, x: scale(value), label: label(value) }));
   if (ticks.length === 0) return [];

@@ -62,7 +62,9 @@ describe('<event-timeline> with the French Karabakh document', () => {
         el.end = '2020-10-05';
       }),
     );
-    const names = [...el.shadowRoot!.querySelectorAll('[part~="event"]')].map((b) => b.textContent!.replace(/\s+/g, ' '));
+    const names = [...el.shadowRoot!.querySelectorAll('[part~="event"]')].map((b) =>
+      b.textContent!.replace(/\s+/g, ' '),
+    );
     expect(names).toContain('Escalade au Haut-Karabakh, loi martiale, 27 septembre 2020, Conflit');
     expect(names.some((n) => n.includes('1er octobre 2020'))).toBe(true);
     const era = names.find((n) => n.startsWith('Le conflit gelé'));
@@ -84,7 +86,9 @@ describe('<event-timeline> with the French Karabakh document', () => {
     await userEvent.wheel(plot, { delta: { y: -500 }, times: 6 });
     await until(() => changes.length > 0);
     const after = el.visibleRange;
-    expect(after.end.getTime() - after.start.getTime()).toBeLessThan((before.end.getTime() - before.start.getTime()) / 2);
+    expect(after.end.getTime() - after.start.getTime()).toBeLessThan(
+      (before.end.getTime() - before.start.getTime()) / 2,
+    );
     expect(changes.at(-1)!.detail.start.getTime()).toBe(after.start.getTime());
   });
 
@@ -109,21 +113,22 @@ describe('<event-timeline> with the French Karabakh document', () => {
 
   test('a cluster zooms into its span when activated', async () => {
     const el = await rendered(
-      mount(
-        (el) => {
-          el.locale = 'fr-FR';
-          el.events = fr;
-          el.style.height = '12rem';
-        },
-        400,
-      ),
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.events = fr;
+        el.style.height = '12rem';
+      }, 400),
     );
     const cluster = el.shadowRoot!.querySelector('[part~="cluster"]') as HTMLElement | null;
     expect(cluster).not.toBeNull();
     expect(cluster!.getAttribute('aria-label')).toMatch(/^\d+ événements, /);
     const before = el.visibleRange;
     cluster!.click();
-    await until(() => el.visibleRange.end.getTime() - el.visibleRange.start.getTime() < 0.1 * (before.end.getTime() - before.start.getTime()));
+    await until(
+      () =>
+        el.visibleRange.end.getTime() - el.visibleRange.start.getTime() <
+        0.1 * (before.end.getTime() - before.start.getTime()),
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { floatingDate } from '../../src/data/dates.js';
-import { type PlacedItem, laneNames, layoutEvents } from '../../src/layout/events.js';
+import { laneNames, layoutEvents, type PlacedItem } from '../../src/layout/events.js';
 import { createTimeScale } from '../../src/layout/scale.js';
 import type { TimelineEvent } from '../../src/timeline.types.js';
 
@@ -68,7 +68,10 @@ describe('layoutEvents', () => {
         const events = Array.from({ length: 150 }, () => {
           const start = floatingDate(1990 + Math.floor(random() * 35), Math.floor(random() * 12), 1);
           return random() < 0.3
-            ? event(start, { endMs: start + random() * 5 * 365 * 86_400_000, title: 'r'.repeat(3 + Math.floor(random() * 30)) })
+            ? event(start, {
+                endMs: start + random() * 5 * 365 * 86_400_000,
+                title: 'r'.repeat(3 + Math.floor(random() * 30)),
+              })
             : event(start, { title: 'p'.repeat(3 + Math.floor(random() * 30)) });
         }).sort((a, b) => a.start - b.start);
         const { items } = layoutEvents(events, s, [undefined], { labelWidth, height });

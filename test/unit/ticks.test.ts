@@ -18,7 +18,7 @@ describe('computeTicks', () => {
   });
 
   test('computeTicks(scale, "fr-FR") labels days "27 sept." with "septembre 2020" above', () => {
-    const ticks = computeTicks(scale(floatingDate(2020, 8, 20), floatingDate(2020, 9, 6)), 'fr-FR');
+    const ticks = computeTicks(scale(floatingDate(2020, 8, 24), floatingDate(2020, 9, 4)), 'fr-FR');
     expect(ticks.unit).toBe('day');
     const labels = ticks.minor.map((t) => t.label);
     expect(labels).toContain('27 sept.');
@@ -30,7 +30,7 @@ describe('computeTicks', () => {
   test('computeTicks(scale, "en-US") labels months with the year above', () => {
     const ticks = computeTicks(scale(floatingDate(2019, 10), floatingDate(2021, 2)), 'en-US');
     expect(ticks.unit).toBe('month');
-    expect(ticks.minor.map((t) => t.label)).toContain('September');
+    expect(ticks.minor.map((t) => t.label)).toEqual(['January', 'April', 'July', 'October', 'January']);
     expect(ticks.major.map((t) => t.label)).toEqual(['2019', '2020', '2021']);
   });
 

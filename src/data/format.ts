@@ -1,0 +1,188 @@
+/**
+ * Labels for dates at the precision they were written in, in the reader's locale, with Intl only (no locale
+ * files). Floating ms are read in UTC so a calendar date never shifts with the process or browser time zone.
+ */
+import type { DatePrecision, TimelineDate, TimelineEvent } from '../timeline.types.js';
+
+/** Words for "approximately", by language; CLDR has none, and these are the usual typographic conventions. */
+const APPROXIMATE: Record<string, string> = { fr: 'vers', en: 'c.', de: 'um', es: 'c.' };
+
+// Building an Intl.DateTimeFormat costs far more than using one, and labels are made per event and per tick.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A cached `Intl.DateTimeFormat` reading floating ms (time zone UTC). An invalid locale tag falls back to `en`
+ * rather than throwing in the middle of a render.
+ */
+export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    } catch {
+      f = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+    }
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function language(locale: string): string {
+  return String(locale).toLowerCase().split(/[-_]/)[0];
+}
+
+/** Joins Intl parts, writing the first of the month "1er" in French as French typography wants (Intl gives "1"). */
+function joinParts(parts: Intl.DateTimeFormatPart[], locale: string): string {
+  const fr = language(locale) === 'fr';
+  let out = '';
+  for (const part of parts) out += fr && part.type === 'day' && part.value === '1' ? '1er' : part.value;
+  return out;
+}
+
+/** Intl options for a label at `precision`; `bce` adds the era, since Intl otherwise prints 501 BC as "501". */
+function optionsFor(precision: DatePrecision, bce: boolean): Intl.DateTimeFormatOptions {
+  const era: Intl.DateTimeFormatOptions = bce ? { era: 'short' } : {};
+  switch (precision) {
+    case 'year':
+      return { year: 'numeric', ...era };
+    case 'month':
+      return { year: 'numeric', month: 'long', ...era };
+    case 'day':
+      return { year: 'numeric', month: 'long', day: 'numeric', ...era };
+    case 'minute':
+      // dateStyle/timeStyle give each locale its own joiner ("à", "at") but cannot take an era.
+      return bce
+        ? { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', ...era }
+        : { dateStyle: 'long', timeStyle: 'short' };
+    case 'second':
+      return bce
+        ? {
+            year: 'numeric',
+            month: 'long',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: '2-digit',
+            second: '2-digit',
+            ...era,
+          }
+        : { dateStyle: 'long', timeStyle: 'medium' };
+    case 'millisecond':
+      return {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        second: '2-digit',
+        fractionalSecondDigits: 3,
+        ...era,
+      };
+  }
+}
+
+function isBce(ms: number): boolean {
+  return new Date(ms).getUTCFullYear() <= 0;
+}
+
+/** The label of a date without its qualifiers. */
+function plainLabel(date: TimelineDate, locale: string): string {
+  const f = formatter(locale, optionsFor(date.precision, isBce(date.start)));
+  return joinParts(f.formatToParts(date.start), locale);
+}
+
+/** Adds "c. "/"vers " for `~` and "?"/" ?" for `?`, with no-break spaces so a qualifier never ends up alone on a line. */
+function qualify(label: string, date: TimelineDate, locale: string): string {
+  const lang = language(locale);
+  let out = label;
+  if (date.approximate) out = `${APPROXIMATE[lang] ?? APPROXIMATE.en}\u00a0${out}`;
+  // French sets a (non-breaking) space before "?"; other languages do not.
+  if (date.uncertain) out = lang === 'fr' ? `${out}\u00a0?` : `${out}?`;
+  return out;
+}
+
+/**
+ * A date labelled at its own precision in `locale`: "1994", "septembre 2020", "27 septembre 2020",
+ * "27 septembre 2020 à 14:30". Years up to 0 carry their era and historical number ("501 av. J.-C.", never
+ * "-500" or "0"); French writes the first of the month "1er"; `~` reads "c. 1994" ("vers 1994"), `?` reads
+ * "1994?" ("1994 ?").
+ *
+ * @example formatDate(parseDate('2020-10-01').date, 'fr-FR') // '1er octobre 2020'
+ */
+export function formatDate(date: TimelineDate, locale: string): string {
+  return qualify(plainLabel(date, locale), date, locale);
+}
+
+/**
+ * A period from `start` to `end`: "1994 – 27 septembre 2020". When both have the same precision, no qualifier and
+ * are AD, Intl's own range format shares what they have in common ("27–30 septembre 2020"); otherwise the two
+ * labels are joined with a spaced en dash.
+ */
+export function formatRange(start: TimelineDate, end: TimelineDate, locale: string): string {
+  const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
+  if (plain && start.precision === end.precision && !isBce(start.start) && !isBce(end.start)) {
+    const f = formatter(locale, optionsFor(start.precision, false));
+    if (typeof f.formatRangeToParts === 'function' && end.start >= start.start) {
+      return joinParts(f.formatRangeToParts(start.start, end.start), locale);
+    }
+  }
+  return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+}
+
+/** The date of an event as the reader sees it: a range for eras, else the date at its precision. */
+export function formatEventDate(event: TimelineEvent, locale: string): string {
+  return event.endDate ? formatRange(event.date, event.endDate, locale) : formatDate(event.date, locale);
+}
+
+/**
+ * A year for the axis, from an astronomical year number: 1994 → "1994", -500 → "501 av. J.-C." / "501 BC",
+ * 0 → "1 BC". Used for year ticks.
+ */
+export function yearLabel(year: number, locale: string): string {
+  const bce = year <= 0;
+  const t = new Date(0);
+  t.setUTCFullYear(year, 0, 1);
+  return formatter(locale, optionsFor('year', bce)).format(t);
+}
+
+/**
+ * A short day label for the axis: "27 sept." / "1er oct." in French, "Sep 27" in English.
+ * `t` is floating ms.
+ */
+export function dayMonthLabel(t: number, locale: string): string {
+  return joinParts(formatter(locale, { day: 'numeric', month: 'short' }).formatToParts(t), locale);
+}
+
+/** A day-of-month label for dense axes: "27", and "1er" in French. `t` is floating ms. */
+export function dayLabel(t: number, locale: string): string {
+  return joinParts(formatter(locale, { day: 'numeric' }).formatToParts(t), locale);
+}
+
+const DAY = 86_400_000;
+
+/**
+ * A window of time `[start, end)` (floating ms) at a precision that suits its length: years for spans of years,
+ * then months, days, minutes. Used to announce the visible range and to name clusters.
+ *
+ * @example formatSpan(Date.UTC(2020, 8, 27), Date.UTC(2020, 9, 2), 'fr-FR') // '27 septembre – 1er octobre 2020'
+ */
+export function formatSpan(start: number, end: number, locale: string, finest: DatePrecision = 'minute'): string {
+  const span = end - start;
+  const order: DatePrecision[] = ['year', 'month', 'day', 'minute'];
+  let precision: DatePrecision =
+    span >= 3 * 365 * DAY ? 'year' : span >= 90 * DAY ? 'month' : span >= 2 * DAY ? 'day' : 'minute';
+  if (order.indexOf(precision) > order.indexOf(finest)) precision = finest;
+  const at = (ms: number): TimelineDate => ({
+    text: '',
+    precision,
+    start: ms,
+    end: ms,
+    approximate: false,
+    uncertain: false,
+  });
+  // The end is exclusive: name the last instant inside the window.
+  const last = precision === 'minute' ? end : end - 1;
+  const a = at(start);
+  const b = at(last);
+  return plainLabel(a, locale) === plainLabel(b, locale) ? plainLabel(a, locale) : formatRange(a, b, locale);
+}

@@ -1,0 +1,327 @@
+/**
+ * Validation of the JSON input (DESIGN.md §2): turns whatever the host gave into sorted events and a list of
+ * issues. Never throws; one bad event never hides the good ones.
+ */
+import type { ParseResult, TimelineDate, TimelineEvent, TimelineIssue } from '../timeline.types.js';
+import { ACCEPTED_DATE_FORMS, parseDate } from './dates.js';
+
+/** Options of {@link parseDocument}. */
+export interface ParseOptions {
+  /** IANA time zone for date-times written with an offset; default `UTC`. See `parseDate`. */
+  timeZone?: string;
+}
+
+const ACCEPTED_DOCUMENTS = 'expected an array of events or an object like { "title": "…", "events": [ … ] }';
+const ECHO_LIMIT = 60;
+
+/** Own properties only: an inherited `title` (or a polluted prototype) must never become data. */
+function own(obj: object, key: string): unknown {
+  return Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
+}
+
+function truncate(text: string): string {
+  return text.length > ECHO_LIMIT ? `${text.slice(0, ECHO_LIMIT - 1)}…` : text;
+}
+
+/**
+ * A value echoed in a message: strings in quotes, truncated to about 60 characters, nothing escaped (the view
+ * renders messages as text). Non-strings say their type, since that is usually the mistake.
+ *
+ * @example describeValue(1994) // '1994 (a number)'
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return `"${truncate(value)}"`;
+  if (value === null) return 'null';
+  if (value === undefined) return 'missing';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return `${truncate(String(value))} (a ${typeof value})`;
+  }
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** What a top-level value is, for the document-level message. */
+function found(value: unknown): string {
+  if (value === null) return 'found null';
+  if (value === undefined) return 'found nothing';
+  if (Array.isArray(value)) return 'found an array';
+  if (typeof value !== 'object') return `found a ${typeof value}`;
+  return 'found an object';
+}
+
+function errorMessage(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unknown error';
+  }
+}
+
+/** "Event 3 ("ceasefire")": the index, and the id or else the title so the author can find it. */
+function eventLabel(index: number, id: string | undefined, title: unknown): string {
+  if (id !== undefined) return `Event ${index} ("${truncate(id)}")`;
+  if (typeof title === 'string' && title.trim() !== '') return `Event ${index} ("${truncate(title)}")`;
+  return `Event ${index}`;
+}
+
+/** An event that passed validation, before ids are made unique. */
+interface Candidate {
+  index: number;
+  givenId: string | undefined;
+  label: string;
+  fields: Omit<TimelineEvent, 'id'>;
+}
+
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
+
+/**
+ * Checks a `url`: `http:`/`https:` absolute URLs, and relative ones: starting with `/`, `./`, `../`, `#` or `?`,
+ * or a plain path with no `:` before its first `/`. Everything else (`javascript:`, `data:`, `mailto:`…) is
+ * refused, and so is any control character or surrounding space, which browsers strip and could turn a harmless
+ * looking string into another scheme.
+ */
+export function isSafeUrl(url: string): boolean {
+  if (url === '' || url.trim() !== url || hasControlCharacter(url)) return false;
+  const colon = url.indexOf(':');
+  const slash = url.search(/[/?#]/);
+  const hasScheme = colon !== -1 && (slash === -1 || colon < slash);
+  if (!hasScheme) return true;
+  if (!/^https?:/i.test(url)) return false;
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.host !== '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Parses a timeline document (DESIGN.md §2). Never throws.
+ *
+ * `input` is JSON text (a leading BOM is ignored) or an already-parsed value: an array of events or
+ * `{ title?, events }`. Returns the valid events sorted by start, then end, then input order, the document title,
+ * and one issue per problem, each naming the event (`Event 3 ("ceasefire"): …`, 0-based like `index` and the
+ * default id `event-3`).
+ *
+ * Choices:
+ * - An event without a valid `date` or non-blank `title`, or that is not an object, is rejected.
+ * - A bad optional field is reported and dropped, the event kept: an unsafe or malformed `url` (never a link), a
+ *   non-string `description` or `group`, an `end` that is invalid or finishes before `date` starts (the event
+ *   becomes a point at its start), an `id` that is not a non-empty string (the event gets a default id).
+ * - `null` optional fields are treated as absent, since many serializers write `null` for "no value".
+ * - Duplicate ids: the first valid event with an id keeps it; later valid events with the same id are rejected
+ *   with an issue on `id`, so `selected` and deep links always point at one event.
+ * - Default ids are `event-<index>`; if a given id already took that name, `-2`, `-3`… is appended.
+ * - `source` is the original input object, not a copy: the host keeps its own fields and object identity, and
+ *   only own properties are ever read, so `__proto__` keys cannot pollute prototypes.
+ * - Titles are kept as written (not trimmed); descriptions keep their newlines.
+ *
+ * @example parseDocument('[{"date":"1994","title":"Founded"}]').events[0].id // 'event-0'
+ */
+export function parseDocument(input: unknown, options: ParseOptions = {}): ParseResult {
+  const issues: TimelineIssue[] = [];
+  const documentIssue = (message: string) => issues.push({ index: null, field: 'document', message });
+  let title: string | undefined;
+  let events: TimelineEvent[] = [];
+  try {
+    let value: unknown = input;
+    if (typeof input === 'string') {
+      try {
+        value = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+      } catch (error) {
+        documentIssue(`The document is not valid JSON: ${errorMessage(error)}`);
+        return { events, issues };
+      }
+    }
+
+    let list: unknown;
+    if (Array.isArray(value)) list = value;
+    else if (value !== null && typeof value === 'object') {
+      const rawTitle = own(value, 'title');
+      if (typeof rawTitle === 'string') title = rawTitle;
+      else if (rawTitle !== undefined && rawTitle !== null) {
+        issues.push({
+          index: null,
+          field: 'title',
+          message: `The document "title" is ${describeValue(rawTitle)}, expected a string; it was ignored.`,
+        });
+      }
+      list = own(value, 'events');
+      if (!Array.isArray(list)) {
+        const what =
+          list === undefined
+            ? 'found an object without an "events" array'
+            : `found an object whose "events" is ${describeValue(list)}`;
+        documentIssue(`The document has no events: ${what}; ${ACCEPTED_DOCUMENTS}.`);
+        return withTitle(title, events, issues);
+      }
+    } else {
+      documentIssue(`The document has no events: ${found(value)}; ${ACCEPTED_DOCUMENTS}.`);
+      return { events, issues };
+    }
+
+    events = parseEvents(list as unknown[], options, issues);
+  } catch (error) {
+    // Only a hostile input (a Proxy whose traps throw) gets here; keep what was parsed so far.
+    documentIssue(`The document could not be read: ${errorMessage(error)}`);
+  }
+  return withTitle(title, events, issues);
+}
+
+function withTitle(title: string | undefined, events: TimelineEvent[], issues: TimelineIssue[]): ParseResult {
+  return title === undefined ? { events, issues } : { title, events, issues };
+}
+
+function parseEvents(list: unknown[], options: ParseOptions, issues: TimelineIssue[]): TimelineEvent[] {
+  const candidates: Candidate[] = [];
+  const length = list.length;
+  for (let index = 0; index < length; index++) {
+    try {
+      const candidate = parseEvent(list[index], index, options, issues);
+      if (candidate) candidates.push(candidate);
+    } catch (error) {
+      issues.push({ index, field: 'event', message: `Event ${index} could not be read: ${errorMessage(error)}` });
+    }
+  }
+
+  // Given ids first, so a given "event-3" wins over event 3's default name.
+  const taken = new Set<string>();
+  const kept: { candidate: Candidate; id: string | undefined }[] = [];
+  for (const candidate of candidates) {
+    const id = candidate.givenId;
+    if (id !== undefined && taken.has(id)) {
+      issues.push({
+        index: candidate.index,
+        id,
+        field: 'id',
+        message: `${candidate.label}: "id" "${truncate(id)}" is already used by an earlier event; ids must be unique, so this event was left out.`,
+      });
+      continue;
+    }
+    if (id !== undefined) taken.add(id);
+    kept.push({ candidate, id });
+  }
+  const events: TimelineEvent[] = [];
+  for (const { candidate, id } of kept) {
+    let finalId = id;
+    if (finalId === undefined) {
+      const base = `event-${candidate.index}`;
+      finalId = base;
+      for (let n = 2; taken.has(finalId); n++) finalId = `${base}-${n}`;
+      taken.add(finalId);
+    }
+    events.push({ id: finalId, ...candidate.fields });
+  }
+  events.sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
+  // Issues in input order, whatever pass found them, so the author can fix the document top to bottom.
+  issues.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
+  return events;
+}
+
+function parseEvent(raw: unknown, index: number, options: ParseOptions, issues: TimelineIssue[]): Candidate | null {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    issues.push({
+      index,
+      field: 'event',
+      message: `Event ${index} is ${describeValue(raw)}, expected an object like { "date": "1994", "title": "…" }.`,
+    });
+    return null;
+  }
+  const obj = raw as Record<string, unknown>;
+  const rawId = own(obj, 'id');
+  const rawTitle = own(obj, 'title');
+  const givenId = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
+  const label = eventLabel(index, givenId, rawTitle);
+  const issue = (field: string, message: string) =>
+    issues.push(givenId === undefined ? { index, field, message } : { index, id: givenId, field, message });
+
+  if (rawId !== undefined && rawId !== null && givenId === undefined) {
+    issue('id', `${label}: "id" is ${describeValue(rawId)}, expected a non-empty string; a default id was used.`);
+  }
+
+  let ok = true;
+  const rawDate = own(obj, 'date');
+  const date = parseDate(rawDate, options);
+  if (!date.ok) {
+    ok = false;
+    const message =
+      rawDate === undefined
+        ? `${label}: "date" is missing, ${ACCEPTED_DATE_FORMS}.`
+        : `${label}: "date" is ${describeValue(rawDate)}, ${date.reason}.`;
+    issue('date', message);
+  }
+
+  if (typeof rawTitle !== 'string' || rawTitle.trim() === '') {
+    ok = false;
+    const what =
+      rawTitle === undefined
+        ? 'is missing'
+        : typeof rawTitle === 'string'
+          ? 'is blank'
+          : `is ${describeValue(rawTitle)}`;
+    issue('title', `${label}: "title" ${what}, expected a non-empty string.`);
+  }
+
+  let endDate: TimelineDate | undefined;
+  const rawEnd = own(obj, 'end');
+  if (rawEnd !== undefined && rawEnd !== null) {
+    const end = parseDate(rawEnd, options);
+    if (!end.ok) {
+      issue('end', `${label}: "end" is ${describeValue(rawEnd)}, ${end.reason}. It was ignored.`);
+    } else if (date.ok && end.date.end <= date.date.start) {
+      issue(
+        'end',
+        `${label}: "end" ${describeValue(rawEnd)} is before "date" ${describeValue(rawDate)}; it was ignored.`,
+      );
+    } else endDate = end.date;
+  }
+
+  const description = optionalString(own(obj, 'description'), 'description', label, issue);
+  const group = optionalString(own(obj, 'group'), 'group', label, issue);
+
+  let url: string | undefined;
+  const rawUrl = own(obj, 'url');
+  if (rawUrl !== undefined && rawUrl !== null) {
+    if (typeof rawUrl === 'string' && isSafeUrl(rawUrl)) url = rawUrl;
+    else {
+      issue(
+        'url',
+        `${label}: "url" is ${describeValue(rawUrl)}, expected an http:, https: or relative link; the link was left out.`,
+      );
+    }
+  }
+
+  if (!ok || !date.ok) return null;
+  const fields: Omit<TimelineEvent, 'id'> = {
+    index,
+    title: rawTitle as string,
+    ...(description !== undefined && { description }),
+    ...(url !== undefined && { url }),
+    ...(group !== undefined && { group }),
+    date: date.date,
+    ...(endDate !== undefined && { endDate }),
+    start: date.date.start,
+    end: endDate ? endDate.end : date.date.end,
+    isRange: endDate !== undefined,
+    source: obj,
+  };
+  return { index, givenId, label, fields };
+}
+
+function optionalString(
+  value: unknown,
+  field: string,
+  label: string,
+  issue: (field: string, message: string) => void,
+): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value;
+  issue(field, `${label}: "${field}" is ${describeValue(value)}, expected a string; it was ignored.`);
+  return undefined;
+}
