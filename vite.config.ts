@@ -18,6 +18,7 @@ function browser() {
     enabled: true,
     headless: true,
     screenshotFailures: false,
+    viewport: { width: 1280, height: 800 },
     provider: playwright({
       launchOptions: {
         executablePath: chromium,

@@ -126,6 +126,7 @@ export class EventTimeline extends LitElement {
   private _layout: EventLayout = { items: [], lanes: [] };
   private _activeKey: string | undefined;
   private _pendingFocus: string | undefined;
+  private _hadFocus = false;
   private _docVersion = 0;
   private _loadedVersion = -1;
   private _fetch?: AbortController;
@@ -212,6 +213,7 @@ export class EventTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this._hadFocus = this.shadowRoot?.activeElement != null;
     if (changed.has('src') && this.events === undefined) this._startFetch(this.src);
     if (changed.has('events') || changed.has('_source') || changed.has('timeZone') || !this.hasUpdated) {
       this._parse();
@@ -221,6 +223,12 @@ export class EventTimeline extends LitElement {
     const docChanged = this._loadedVersion !== this._docVersion;
     if (docChanged || this._size.changed) this._rescale(docChanged || changed.has('start') || changed.has('end'));
     this._scale = this._zoom.transform.rescaleX(this._base);
+    // Not laid out yet (or in a hidden tab): draw nothing until the ResizeObserver gives a size.
+    if (width <= 0 || height <= 0) {
+      this._ticks = { unit: 'year', step: 1, minor: [], major: [] };
+      this._layout = { items: [], lanes: [] };
+      return;
+    }
     const locale = this._locale();
     this._ticks = computeTicks(this._scale, locale, { measure: (t) => this._measure(t, 0.857) });
     this._layout = layoutEvents(this._doc.events, this._scale, this._lanes, {
@@ -229,7 +237,6 @@ export class EventTimeline extends LitElement {
       height: Math.max(ROW_HEIGHT, height - AXIS_HEIGHT - 4),
       rowHeight: ROW_HEIGHT,
     });
-    void width;
   }
 
   protected override firstUpdated(): void {
@@ -246,6 +253,9 @@ export class EventTimeline extends LitElement {
       }
     }
     this._applyPendingFocus();
+    // The focused event scrolled out of view and was removed: keep focus in the timeline, so keys and the wheel
+    // still reach it.
+    if (this._hadFocus && this.shadowRoot?.activeElement == null) this._plot.value?.focus({ preventScroll: true });
   }
 
   // ── INPUT ─────────────────────────────────────────────────────────────────
@@ -297,6 +307,9 @@ export class EventTimeline extends LitElement {
     fetch(src, { signal: controller.signal })
       .then(async (response) => {
         if (!response.ok) return fail(`the server answered ${response.status} ${response.statusText}`.trim());
+        if (/text\/html/i.test(response.headers.get('content-type') ?? '')) {
+          return fail('the server answered with an HTML page, not a JSON document');
+        }
         return response.text();
       })
       .catch((error: unknown) => (controller.signal.aborted ? null : fail(String((error as Error)?.message ?? error))))
@@ -453,13 +466,26 @@ export class EventTimeline extends LitElement {
   private _onItemClick(item: PlacedItem): void {
     this._activeKey = keyOf(item);
     if (item.kind === 'cluster') {
-      const pad = Math.max((item.end - item.start) * 0.25, HOUR);
-      const t = this._transformFor(item.start - pad, item.end + pad);
-      if (t) this._animate(t, true);
-      this._pendingFocus = item.events[0].id;
+      this._zoomIntoCluster(item);
       return;
     }
     this._select(item.event);
+  }
+
+  /**
+   * Zooms until the cluster's marks spread out: to the span of their start times with a margin, and at least 4×,
+   * centred on them. A cluster of events that start together only splits into rows, so it zooms 4×.
+   */
+  private _zoomIntoCluster(item: PlacedCluster): void {
+    const starts = item.events.map((e) => e.start);
+    const first = Math.min(...starts);
+    const last = Math.max(...starts);
+    const [v0, v1] = this._scale.domain().map(Number);
+    const span = Math.min((v1 - v0) / 4, Math.max((last - first) * 1.5, HOUR));
+    const centre = (first + last) / 2;
+    const t = this._transformFor(centre - span / 2, centre + span / 2);
+    if (t) this._animate(t, true);
+    this._pendingFocus = item.events[0].id;
   }
 
   private _onKeyDown(e: KeyboardEvent): void {
@@ -580,7 +606,7 @@ export class EventTimeline extends LitElement {
           </div>
         </div>
         ${issues.length > 0 ? this._renderIssues(issues, m) : nothing}
-        <div class="plot" ${ref(this._plot)} @keydown=${this._onKeyDown}>
+        <div class="plot" ${ref(this._plot)} tabindex="-1" @keydown=${this._onKeyDown}>
           ${this._renderGrid(plotHeight)}
           ${
             this._source.kind === 'loading'

@@ -6,7 +6,7 @@ export async function rendered(el: EventTimeline, timeout = 3000): Promise<Event
   for (;;) {
     await el.updateComplete;
     const root = el.shadowRoot;
-    if (root?.querySelector('.axis .tick') || (root && el.issues.length > 0 && root.querySelector('.error'))) {
+    if (root?.querySelector('.axis .tick') || root?.querySelector('.empty')) {
       await new Promise((r) => requestAnimationFrame(r));
       await el.updateComplete;
       return el;
@@ -40,4 +40,19 @@ export async function until(check: () => boolean, timeout = 3000): Promise<void>
     if (performance.now() - started > timeout) throw new Error('condition not met in time');
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** Waits until the visible range stops changing (animations and throttled events are over). */
+export async function settled(el: EventTimeline, timeout = 3000): Promise<void> {
+  const started = performance.now();
+  let last = '';
+  let stable = 0;
+  while (stable < 5) {
+    if (performance.now() - started > timeout) throw new Error('the timeline did not settle in time');
+    await new Promise((r) => setTimeout(r, 40));
+    const now = `${el.visibleRange.start.getTime()}-${el.visibleRange.end.getTime()}`;
+    stable = now === last ? stable + 1 : 0;
+    last = now;
+  }
+  await el.updateComplete;
 }
