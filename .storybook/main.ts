@@ -5,6 +5,7 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
-  staticDirs: [{ from: '../data', to: '/data' }],
+  // Served for `src` stories; not at /data, which would shadow the JSON modules the stories import.
+  staticDirs: [{ from: '../data', to: '/documents' }],
 };
 export default config;

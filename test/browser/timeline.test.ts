@@ -185,7 +185,9 @@ describe('<event-timeline> input', () => {
     await until(() => el.issues.length > 0);
     expect(el.issues[0]).toMatchObject({ index: null, field: 'src' });
     // Dev servers answer unknown paths with 404 or with their HTML fallback page: both are named.
-    expect(el.issues[0].message).toMatch(/^Could not load the timeline from "\/data\/does-not-exist.json": .*(404|HTML page)/);
+    expect(el.issues[0].message).toMatch(
+      /^Could not load the timeline from "\/data\/does-not-exist.json": .*(404|HTML page)/,
+    );
   });
 
   test('text from data is never run as HTML', async () => {
