@@ -3,7 +3,26 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Collapses the whitespace of the css`` stylesheet in builds: about 0.7 KB gzip of the bundle budget. */
+function minifyStyles(): Plugin {
+  return {
+    name: 'event-timeline:minify-styles',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      return code.replace(/css`([^`]*)`/g, (_, body: string) => {
+        const min = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/;}/g, '}');
+        return `css\`${min.trim()}\``;
+      });
+    },
+  };
+}
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -40,15 +59,20 @@ export default defineConfig(({ mode }) => {
   // `vite build --mode bundle`: one self-contained ES module, Lit and d3 inlined, for a plain <script type="module">.
   if (mode === 'bundle') {
     return {
+      plugins: [minifyStyles()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
+        minify: true,
         lib: { entry: resolve('src/index.ts'), formats: ['es'], fileName: () => 'event-timeline.bundle.js' },
+        // Library mode keeps whitespace in ES output; this file is for <script> tags, so minify it fully.
+        rolldownOptions: { output: { minify: true } },
       },
     };
   }
   return {
+    plugins: [minifyStyles()],
     // One Lit for the component and Storybook.
     resolve: { dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },
     build: {

@@ -1,8 +1,6 @@
 import { type ZoomTransform, zoomIdentity } from 'd3-zoom';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { isValidTimeZone, parseDate } from './data/dates.js';
@@ -136,8 +134,7 @@ export class EventTimeline extends LitElement {
   private _measureFont = '';
   private _canvas?: CanvasRenderingContext2D | null;
 
-  private readonly _plot = createRef<HTMLDivElement>();
-  private readonly _size = new ResizeController(this, () => this._plot.value);
+  private readonly _size = new ResizeController(this, () => this._plot);
   private readonly _zoom = new ZoomController(this, {
     filter: (event) => this._acceptGesture(event),
     onChange: (_t, gesture) => {
@@ -145,6 +142,11 @@ export class EventTimeline extends LitElement {
     },
     onGestureEnd: () => this._announceRange(),
   });
+
+  /** The element that receives gestures (rendered once, kept across reconnects). */
+  private get _plot(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.plot') ?? undefined;
+  }
 
   constructor() {
     super();
@@ -240,7 +242,7 @@ export class EventTimeline extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    if (this._plot.value) this._zoom.attach(this._plot.value);
+    if (this._plot) this._zoom.attach(this._plot);
   }
 
   protected override updated(): void {
@@ -255,7 +257,7 @@ export class EventTimeline extends LitElement {
     this._applyPendingFocus();
     // The focused event scrolled out of view and was removed: keep focus in the timeline, so keys and the wheel
     // still reach it.
-    if (this._hadFocus && this.shadowRoot?.activeElement == null) this._plot.value?.focus({ preventScroll: true });
+    if (this._hadFocus && this.shadowRoot?.activeElement == null) this._plot?.focus({ preventScroll: true });
   }
 
   // ── INPUT ─────────────────────────────────────────────────────────────────
@@ -606,7 +608,7 @@ export class EventTimeline extends LitElement {
           </div>
         </div>
         ${issues.length > 0 ? this._renderIssues(issues, m) : nothing}
-        <div class="plot" ${ref(this._plot)} tabindex="-1" @keydown=${this._onKeyDown}>
+        <div class="plot" tabindex="-1" @keydown=${this._onKeyDown}>
           ${this._renderGrid(plotHeight)}
           ${
             this._source.kind === 'loading'
@@ -689,7 +691,7 @@ export class EventTimeline extends LitElement {
     const group = event.group ? html`<span class="sr-only">, ${event.group}</span>` : nothing;
     const part = `event${event.isRange ? ' event--range range' : ''}${isSelected ? ' event--selected' : ''}`;
     const common = { tabindex: active ? 0 : -1 };
-    return html`<li class=${classes} style=${styleMap({ transform: `translate(${item.x}px, ${top}px)` })}>
+    return html`<li class=${classes} style="transform:translate(${item.x}px,${top}px)">
       ${item.kind === 'event' && item.band ? this._renderBand(item) : nothing}
       ${
         event.isRange
@@ -723,7 +725,7 @@ export class EventTimeline extends LitElement {
 
   private _renderCluster(item: PlacedCluster, key: string, top: number, locale: string, m: Messages, active: boolean) {
     const span = formatSpan(item.start, item.end, locale, 'day');
-    return html`<li class="item cluster" style=${styleMap({ transform: `translate(${item.x}px, ${top}px)` })}>
+    return html`<li class="item cluster" style="transform:translate(${item.x}px,${top}px)">
       <button type="button" part="cluster" data-key=${key} tabindex=${active ? 0 : -1}
         style="left:-6px" aria-label=${m.cluster(item.events.length, span)}
         @click=${() => this._onItemClick(item)}
