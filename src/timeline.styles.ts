@@ -179,6 +179,10 @@ export const styles = css`
     border-radius: var(--_radius);
     white-space: nowrap;
   }
+  .point button {
+    /* The item is 0 px wide: without this the button would shrink to its min-content and cut the label. */
+    width: max-content;
+  }
   .item button:focus-visible {
     outline: 2px solid var(--_focus-color);
     outline-offset: 1px;
@@ -187,7 +191,7 @@ export const styles = css`
     display: block;
     overflow: hidden;
     text-overflow: ellipsis;
-    max-width: var(--_label-max-width, 16rem);
+    max-width: 300px;
   }
   .mark {
     position: absolute;

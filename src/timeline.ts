@@ -24,7 +24,10 @@ import type { ParseResult, TimelineEvent, TimelineEventInput, TimelineIssue, Tim
 
 const AXIS_HEIGHT = 44;
 const ROW_HEIGHT = 28;
-const LABEL_MAX_WIDTH = 224;
+/** Longest label, px; longer titles end in an ellipsis (the full title is in the list and the detail panel). */
+const LABEL_MAX_WIDTH = 300;
+/** Point mark radius, px (as in the layout's default). */
+const MARK_RADIUS = 5;
 const HOUR = 3_600_000;
 const EMPTY: ParseResult = { events: [], issues: [] };
 
@@ -707,7 +710,7 @@ export class EventTimeline extends LitElement {
           : html`<span class="mark" aria-hidden="true"></span>
             <button type="button" part=${part} data-key=${key} tabindex=${common.tabindex}
               aria-pressed=${isSelected ? 'true' : 'false'}
-              style="left:${item.labelX - item.x - 14 + (item.labelBefore ? 0 : 0)}px;padding-inline-start:${item.labelBefore ? 0 : 14}px;padding-inline-end:${item.labelBefore ? 14 : 0}px"
+              style=${pointButtonStyle(item)}
               @click=${() => this._onItemClick(item)}
               @focus=${() => {
                 this._activeKey = key;
@@ -770,4 +773,14 @@ function toMs(value: Date | string, edge: 'start' | 'end'): number {
   if (value instanceof Date) return value.getTime();
   const parsed = parseDate(value);
   return parsed.ok ? (edge === 'start' ? parsed.date.start : parsed.date.end) : Number.NaN;
+}
+
+/** The button of a point covers its mark and its label, on whichever side the layout put the label. */
+function pointButtonStyle(item: PlacedEvent): string {
+  const edge = MARK_RADIUS + 2;
+  // The layout leaves MARK_RADIUS + 4 px between the mark's centre and the label.
+  const pad = MARK_RADIUS + 4 + edge;
+  return item.labelBefore
+    ? `left:${item.labelX - item.x}px;padding-right:${pad}px`
+    : `left:${-edge}px;padding-left:${pad}px`;
 }
