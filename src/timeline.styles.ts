@@ -98,6 +98,10 @@ export const styles = css`
     user-select: none;
     -webkit-user-select: none;
   }
+  .plot:focus-visible {
+    outline: 2px solid var(--_focus-color);
+    outline-offset: -2px;
+  }
   .plot:active {
     cursor: grabbing;
   }

@@ -194,12 +194,7 @@ export class EventTimeline extends LitElement {
 
   /** Brings the event with this id into view and moves keyboard focus to it (or to the cluster holding it). */
   async focusEvent(id: string): Promise<void> {
-    const event = this._doc.events.find((e) => e.id === id);
-    if (!event) return;
-    this._revealEvent(event, false);
-    this._pendingFocus = id;
-    await this.updateComplete;
-    this._applyPendingFocus();
+    await this._focusEvent(id, false);
   }
 
   // ── LIFECYCLE ─────────────────────────────────────────────────────────────
@@ -349,7 +344,9 @@ export class EventTimeline extends LitElement {
     if (reset) {
       const s = this.start ? parseDate(this.start) : null;
       const e = this.end ? parseDate(this.end) : null;
+      // The host's window, unless it misses the data altogether (new data replaced what it was meant for).
       if (s?.ok || e?.ok) window = [s?.ok ? s.date.start : d0, e?.ok ? e.date.end : d1];
+      if (window && (window[1] <= d0 || window[0] >= d1)) window = null;
     } else if (this._loadedVersion >= 0) {
       window = [previous[0], previous[1]];
     }
@@ -367,7 +364,7 @@ export class EventTimeline extends LitElement {
 
   private _zoomBy(factor: number, gesture: boolean, centre?: number): void {
     const [r0, r1] = this._base.range();
-    const t = this._zoom.transform;
+    const t = this._zoom.goal;
     const x = centre ?? (r0 + r1) / 2;
     const k = t.k * factor;
     // Keep the time under x where it is.
@@ -383,7 +380,7 @@ export class EventTimeline extends LitElement {
   /** Pans (keeping the zoom) so that the event is in view; zooms out to fit it if it is wider than the view. */
   private _revealEvent(event: TimelineEvent, gesture: boolean): void {
     const [v0, v1] = this._scale.domain().map(Number);
-    if (event.start >= v0 && event.start <= v1) return;
+    if (event.end > v0 && event.start < v1) return;
     const span = v1 - v0;
     const centre = event.start;
     const t = this._transformFor(centre - span / 2, centre + span / 2);
@@ -394,6 +391,14 @@ export class EventTimeline extends LitElement {
   private _acceptGesture(event: Event): boolean {
     if (event.type === 'wheel') {
       const wheel = event as WheelEvent;
+      // A sideways trackpad swipe pans (and must not become the browser's history swipe).
+      if (!wheel.ctrlKey && Math.abs(wheel.deltaX) > Math.abs(wheel.deltaY)) {
+        wheel.preventDefault();
+        const t = this._zoom.transform;
+        this._zoom.set(zoomIdentity.translate(t.x - wheel.deltaX, 0).scale(t.k));
+        this._scheduleRangeChange();
+        return false;
+      }
       if (wheel.ctrlKey || wheel.metaKey || this.matches(':focus-within')) return true;
       this._showHint();
       return false;
@@ -493,42 +498,45 @@ export class EventTimeline extends LitElement {
     this._pendingFocus = item.events[0].id;
   }
 
+  /**
+   * Keys handled on the plot only (never on the document): arrows move between events in date order (panning to
+   * reveal them) or pan when the plot itself has focus; Home/End go to the first/last event; + and - zoom around
+   * the focused event; 0 shows everything; Escape closes the detail panel.
+   */
   private _onKeyDown(e: KeyboardEvent): void {
-    const items = this._sortedItems();
-    const index = items.findIndex((i) => keyOf(i) === this._activeKey);
-    const focusAt = (i: number) => {
-      const item = items[Math.max(0, Math.min(items.length - 1, i))];
-      if (!item) return;
-      this._activeKey = keyOf(item);
-      this.requestUpdate();
-      this.updateComplete.then(() => this._focusKey(keyOf(item)));
-    };
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const events = this._doc.events;
+    const current = this._layout.items.find((i) => keyOf(i) === this._activeKey);
+    const onItem = current !== undefined && this.shadowRoot?.activeElement !== this._plot;
     const [r0, r1] = this._base.range();
-    const width = r1 - r0;
+    const step = (r1 - r0) / 4;
+    const move = (delta: 1 | -1) => {
+      if (!onItem || !current) return this._pan(delta * step);
+      const members = current.kind === 'event' ? [current.event] : current.events;
+      const edge = delta > 0 ? members[members.length - 1] : members[0];
+      const next = events[events.indexOf(edge) + delta];
+      if (next) void this._focusEvent(next.id, true);
+    };
     switch (e.key) {
       case 'ArrowRight':
       case 'ArrowDown':
-        if (index < 0 || index === items.length - 1) this._pan(width / 4);
-        else focusAt(index + 1);
+        move(1);
         break;
       case 'ArrowLeft':
       case 'ArrowUp':
-        if (index <= 0) this._pan(-width / 4);
-        else focusAt(index - 1);
+        move(-1);
         break;
       case 'Home':
-        focusAt(0);
-        break;
       case 'End':
-        focusAt(items.length - 1);
+        if (events.length) void this._focusEvent(events[e.key === 'Home' ? 0 : events.length - 1].id, true);
         break;
       case '+':
       case '=':
-        this._zoomBy(2, true, this._focusedX());
+        this._zoomBy(2, true, onItem ? current?.x : undefined);
         break;
       case '-':
       case '_':
-        this._zoomBy(0.5, true, this._focusedX());
+        this._zoomBy(0.5, true, onItem ? current?.x : undefined);
         break;
       case '0':
         this._animate(zoomIdentity, true);
@@ -544,13 +552,19 @@ export class EventTimeline extends LitElement {
   }
 
   private _pan(dx: number): void {
-    const t = this._zoom.transform;
+    const t = this._zoom.goal;
     this._animate(zoomIdentity.translate(t.x - dx, 0).scale(t.k), true);
   }
 
-  private _focusedX(): number | undefined {
-    const item = this._layout.items.find((i) => keyOf(i) === this._activeKey);
-    return item && this.shadowRoot?.activeElement ? item.x : undefined;
+  /** Reveals the event (panning, animated) and moves focus to it, or to the cluster that holds it. */
+  private async _focusEvent(id: string, gesture: boolean): Promise<void> {
+    const event = this._doc.events.find((e) => e.id === id);
+    if (!event) return;
+    this._revealEvent(event, gesture);
+    this._pendingFocus = id;
+    this.requestUpdate();
+    await this.updateComplete;
+    this._applyPendingFocus();
   }
 
   private _sortedItems(): PlacedItem[] {

@@ -19,8 +19,15 @@ export interface ZoomControllerOptions {
 export class ZoomController implements ReactiveController {
   /** The current zoom transform; `transform.rescaleX(baseScale)` is the visible scale. */
   transform: ZoomTransform = zoomIdentity;
+  /** Where a running animation is heading, so that quick repeated zoom steps add up. */
+  private target?: ZoomTransform;
+
+  /** The transform to build the next step on: the end of the running animation, else the current one. */
+  get goal(): ZoomTransform {
+    return this.target ?? this.transform;
+  }
   private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
-  private target?: HTMLElement;
+  private element?: HTMLElement;
   private gestureActive = false;
   private width = 1;
   private height = 1;
@@ -47,9 +54,9 @@ export class ZoomController implements ReactiveController {
 
   /** Binds the behaviour to the element that receives gestures. Safe to call again with the same element. */
   attach(target: HTMLElement): void {
-    if (this.target === target) return;
+    if (this.element === target) return;
     this.detach();
-    this.target = target;
+    this.element = target;
     select(target).call(this.behavior).property('__zoom', this.transform);
   }
 
@@ -74,9 +81,10 @@ export class ZoomController implements ReactiveController {
   /** Sets the transform without animation or events, clamped to the limits. */
   set(transform: ZoomTransform): void {
     this.interrupt();
+    this.target = undefined;
     const t = this.constrain(transform);
     this.transform = t;
-    if (this.target) select(this.target).property('__zoom', t);
+    if (this.element) select(this.element).property('__zoom', t);
     this.host.requestUpdate();
   }
 
@@ -86,19 +94,23 @@ export class ZoomController implements ReactiveController {
    */
   animateTo(transform: ZoomTransform, duration: number, gesture: boolean): void {
     const t = this.constrain(transform);
-    if (!this.target || duration <= 0) {
+    if (!this.element || duration <= 0) {
       this.set(t);
       this.options.onChange(this.transform, gesture);
       if (gesture) this.options.onGestureEnd?.();
       return;
     }
     this.gestureActive = gesture;
-    select(this.target)
+    this.target = t;
+    select(this.element)
       .transition()
       .duration(duration)
       .call(this.behavior.transform, t)
       .on('end interrupt', () => {
+        // A newer animation may have replaced this one: only clear what is still ours.
+        if (this.target !== t) return;
         this.gestureActive = false;
+        this.target = undefined;
       });
   }
 
@@ -116,14 +128,14 @@ export class ZoomController implements ReactiveController {
   }
 
   private interrupt(): void {
-    if (this.target) select(this.target).interrupt();
+    if (this.element) select(this.element).interrupt();
   }
 
   private detach(): void {
-    if (!this.target) return;
+    if (!this.element) return;
     this.interrupt();
-    select(this.target).on('.zoom', null);
-    this.target = undefined;
+    select(this.element).on('.zoom', null);
+    this.element = undefined;
   }
 
   hostConnected(): void {
@@ -136,7 +148,7 @@ export class ZoomController implements ReactiveController {
   private pendingTarget?: HTMLElement;
 
   hostDisconnected(): void {
-    this.pendingTarget = this.target;
+    this.pendingTarget = this.element;
     this.detach();
   }
 }

@@ -1,0 +1,205 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import fr from '../../data/karabakh.fr.json';
+import '../../src/index.js';
+import type { TimelineRangeChangeEvent } from '../../src/index.js';
+import type { EventTimeline } from '../../src/timeline.js';
+import { rendered, settled, until } from '../../stories/helpers.js';
+
+const DAY = 86_400_000;
+const span = (el: EventTimeline) => el.visibleRange.end.getTime() - el.visibleRange.start.getTime();
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+async function mount(setup: (el: EventTimeline) => void = () => {}): Promise<EventTimeline> {
+  const el = document.createElement('event-timeline');
+  el.style.width = '1000px';
+  el.locale = 'fr-FR';
+  el.events = fr;
+  setup(el);
+  document.body.append(el);
+  return rendered(el);
+}
+
+const plot = (el: EventTimeline) => el.shadowRoot!.querySelector('.plot') as HTMLElement;
+const active = (el: EventTimeline) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+afterEach(async () => {
+  document.body.replaceChildren();
+  document.body.style.height = '';
+  window.scrollTo(0, 0);
+  await userEvent.keyboard('{/Control}{/Shift}');
+});
+
+describe('wheel policy', () => {
+  test('a plain wheel over an unfocused timeline scrolls the page, does not zoom, and hints how to zoom', async () => {
+    document.body.style.height = '4000px';
+    const el = await mount();
+    const before = span(el);
+    await userEvent.wheel(plot(el), { delta: { y: 300 }, times: 2 });
+    await until(() => window.scrollY > 0);
+    expect(span(el)).toBe(before);
+    expect(el.shadowRoot!.querySelector('.hint')?.textContent).toMatch(/^Utilisez (Ctrl|⌘) \+ molette/);
+  });
+
+  test('ctrl + wheel zooms around the pointer without scrolling the page', async () => {
+    document.body.style.height = '4000px';
+    const el = await mount();
+    const before = span(el);
+    await userEvent.keyboard('{Control>}');
+    await userEvent.wheel(plot(el), { delta: { y: -200 }, times: 3 });
+    await userEvent.keyboard('{/Control}');
+    await settled(el);
+    expect(span(el)).toBeLessThan(before / 2);
+    expect(window.scrollY).toBe(0);
+  });
+
+  test('a sideways swipe pans without zooming', async () => {
+    const el = await mount((el) => {
+      el.start = '2000';
+      el.end = '2005';
+    });
+    const before = el.visibleRange;
+    await userEvent.wheel(plot(el), { delta: { x: 200 } });
+    await settled(el);
+    expect(span(el)).toBeCloseTo(before.end.getTime() - before.start.getTime(), -3);
+    expect(el.visibleRange.start.getTime()).toBeGreaterThan(before.start.getTime());
+  });
+});
+
+describe('keyboard', () => {
+  test('a keyboard-only reader zooms from 1994–2020 to the week of 27 September–1 October 2020 and back, hearing each range', async () => {
+    const el = await mount();
+    const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    // Tab past the zoom buttons to the events: one tab stop.
+    for (let i = 0; i < 4 && !active(el)?.matches('[part~="event"], [part~="cluster"]'); i++) await userEvent.tab();
+    expect(active(el)?.matches('[part~="event"], [part~="cluster"]')).toBe(true);
+    await userEvent.keyboard('{End}');
+    await settled(el);
+    for (let i = 0; i < 14 && span(el) > 8 * DAY; i++) {
+      await userEvent.keyboard('+');
+      await settled(el);
+    }
+    const { start, end } = el.visibleRange;
+    expect(span(el)).toBeLessThanOrEqual(8 * DAY);
+    expect(start.getTime()).toBeLessThanOrEqual(Date.UTC(2020, 8, 27));
+    expect(end.getTime()).toBeGreaterThanOrEqual(Date.UTC(2020, 9, 1));
+    expect(live.textContent).toMatch(/^Période affichée : .*septembre.*octobre 2020$/);
+    await userEvent.keyboard('0');
+    await settled(el);
+    expect(iso(el.visibleRange.start).slice(0, 4)).toBe('1992');
+    expect(live.textContent).toBe('Période affichée : 1992–2021');
+  });
+
+  test('arrows move between events in date order, Home and End go to the ends', async () => {
+    const el = await mount((el) => {
+      el.start = '2020-09-20';
+      el.end = '2020-10-05';
+    });
+    await el.focusEvent('escalade-2020-09-27');
+    expect(active(el)?.textContent).toContain('Escalade');
+    await userEvent.keyboard('{ArrowRight}');
+    await until(() => active(el)?.textContent?.includes('Lavrov') ?? false);
+    await userEvent.keyboard('{ArrowLeft}');
+    await until(() => active(el)?.textContent?.includes('Escalade') ?? false);
+    await userEvent.keyboard('{Home}');
+    await settled(el);
+    // The 1994 ceasefire was off-screen: the view pans to it.
+    await until(() => active(el)?.textContent?.includes('Cessez-le-feu') ?? false);
+    expect(el.visibleRange.start.getUTCFullYear()).toBeLessThanOrEqual(1994);
+  });
+
+  test('Enter selects the focused event and Escape closes the detail and returns focus', async () => {
+    const el = await mount((el) => {
+      el.start = '2020-09-20';
+      el.end = '2020-10-05';
+    });
+    const selections: string[] = [];
+    el.addEventListener('timeline-select', (e) => selections.push(e.detail.id));
+    await el.focusEvent('escalade-2020-09-27');
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(selections).toEqual(['escalade-2020-09-27']);
+    expect(el.getAttribute('selected')).toBe('escalade-2020-09-27');
+    const detail = el.shadowRoot!.querySelector('[part="detail"]')!;
+    expect(detail.querySelector('time')?.textContent).toBe('27 septembre 2020');
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="detail"]')).toBeNull();
+    await until(() => active(el)?.textContent?.includes('Escalade') ?? false);
+  });
+});
+
+describe('limits', () => {
+  test('zoomOut() at the full extent changes nothing; zoomIn() stops at one hour across the width', async () => {
+    const el = await mount();
+    const full = span(el);
+    el.zoomOut();
+    await settled(el);
+    expect(span(el)).toBe(full);
+    el.zoomTo('2020-09-27', '2020-09-28');
+    await settled(el);
+    for (let i = 0; i < 8; i++) el.zoomIn();
+    await settled(el);
+    expect(span(el)).toBeGreaterThanOrEqual(3_600_000 - 1);
+    expect(span(el)).toBeLessThan(3 * 3_600_000);
+  });
+
+  test('panning stops at the data with its margin, and the limits follow a resize and new data', async () => {
+    const el = await mount((el) => {
+      el.start = '2019';
+      el.end = '2020';
+    });
+    await userEvent.keyboard('{Control>}');
+    for (let i = 0; i < 5; i++) {
+      el.zoomTo('2030', '2031');
+      await settled(el);
+    }
+    await userEvent.keyboard('{/Control}');
+    expect(el.visibleRange.end.getUTCFullYear()).toBeLessThanOrEqual(2021);
+    el.style.width = '500px';
+    await settled(el);
+    expect(el.visibleRange.end.getUTCFullYear()).toBeLessThanOrEqual(2021);
+    el.events = [
+      { date: '1500', title: 'Much earlier' },
+      { date: '1600', title: 'Later' },
+    ];
+    await settled(el);
+    // 1500 to the end of 1600, plus 4 % (about four years) on each side.
+    expect(iso(el.visibleRange.start)).toMatch(/^1495-12/);
+    expect(iso(el.visibleRange.end)).toMatch(/^1605-01/);
+  });
+});
+
+describe('timeline-rangechange', () => {
+  test('fires for the reader’s gestures, not for the host’s own calls', async () => {
+    const el = await mount();
+    const changes: TimelineRangeChangeEvent[] = [];
+    el.addEventListener('timeline-rangechange', (e) => changes.push(e));
+    el.zoomTo('2000', '2010');
+    el.zoomIn();
+    await settled(el);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(changes).toHaveLength(0);
+    (el.shadowRoot!.querySelector('[part="controls"] button') as HTMLElement).click();
+    await settled(el);
+    await until(() => changes.length > 0);
+    const last = changes.at(-1)!;
+    expect(last.detail.start.getTime()).toBe(el.visibleRange.start.getTime());
+    expect(last.bubbles && last.composed).toBe(true);
+  });
+
+  test('double-click zooms in around the pointer and shift + double-click zooms out', async () => {
+    const el = await mount();
+    el.zoomTo('2000', '2010');
+    await settled(el);
+    const before = span(el);
+    await userEvent.dblClick(el.shadowRoot!.querySelector('.grid')!.parentElement!);
+    await settled(el);
+    expect(span(el)).toBeCloseTo(before / 2, -5);
+    await userEvent.keyboard('{Shift>}');
+    await userEvent.dblClick(plot(el));
+    await userEvent.keyboard('{/Shift}');
+    await settled(el);
+    expect(span(el)).toBeCloseTo(before, -5);
+  });
+});
