@@ -153,6 +153,11 @@ export function dayMonthLabel(t: number, locale: string): string {
   return joinParts(formatter(locale, { day: 'numeric', month: 'short' }).formatToParts(t), locale);
 }
 
+/** A full day for the axis's context row: "1er octobre 2020", "October 1, 2020". `t` is floating ms. */
+export function dayMonthYearLabel(t: number, locale: string): string {
+  return joinParts(formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(t), locale);
+}
+
 /** A day-of-month label for dense axes: "27", and "1er" in French. `t` is floating ms. */
 export function dayLabel(t: number, locale: string): string {
   return joinParts(formatter(locale, { day: 'numeric' }).formatToParts(t), locale);

@@ -1,6 +1,6 @@
-import { type CountableTimeInterval, utcDay, utcHour, utcMinute, utcMonth, utcSecond } from 'd3-time';
+import { type CountableTimeInterval, utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcSecond } from 'd3-time';
 import { floatingDate } from '../data/dates.js';
-import { dayLabel, dayMonthLabel, formatter, yearLabel } from '../data/format.js';
+import { dayLabel, dayMonthLabel, dayMonthYearLabel, formatter, yearLabel } from '../data/format.js';
 import type { TimeScale } from './scale.js';
 
 /** A tick on the axis: its time (floating ms), its x in pixels and its label. */
@@ -95,23 +95,24 @@ function minorLabels(unit: TickUnit, locale: string): ((t: number) => string)[] 
   }
 }
 
-function majorLabel(unit: TickUnit, locale: string): (t: number) => string {
+/** Context-row label variants, longest first. */
+function majorLabels(unit: TickUnit, locale: string): ((t: number) => string)[] {
   switch (unit) {
     case 'minute':
-      return (t) =>
-        formatter(locale, {
-          day: 'numeric',
-          month: 'short',
-          year: 'numeric',
-          hour: '2-digit',
-          minute: '2-digit',
-        }).format(t);
+      return [
+        (t) => `${dayMonthYearLabel(t, locale)} ${formatter(locale, { hour: '2-digit', minute: '2-digit' }).format(t)}`,
+        (t) => formatter(locale, { hour: '2-digit', minute: '2-digit' }).format(t),
+      ];
     case 'day':
-      return (t) => formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(t);
+      return [(t) => dayMonthYearLabel(t, locale), (t) => dayMonthLabel(t, locale), (t) => dayLabel(t, locale)];
     case 'month':
-      return (t) => formatter(locale, { month: 'long', year: 'numeric' }).format(t);
+      return [
+        (t) => formatter(locale, { month: 'long', year: 'numeric' }).format(t),
+        (t) => formatter(locale, { month: 'short', year: 'numeric' }).format(t),
+        (t) => formatter(locale, { month: 'short' }).format(t),
+      ];
     default:
-      return (t) => yearLabel(new Date(t).getUTCFullYear(), locale);
+      return [(t) => yearLabel(new Date(t).getUTCFullYear(), locale)];
   }
 }
 
@@ -145,8 +146,15 @@ function yearTicks(start: number, end: number, step: number): number[] {
 
 function unitTicks(unit: TickUnit, step: number, start: number, end: number): number[] {
   if (unit === 'year') return yearTicks(start, end, step);
+  // Weeks start on Mondays: every seventh day of the month would crowd 29 September against 1 October.
+  if (unit === 'day' && step === 7) return utcMonday.range(new Date(start), new Date(end + 1)).map(Number);
   const interval = INTERVALS[unit].every(step);
   return interval ? interval.range(new Date(start), new Date(end + 1)).map(Number) : [];
+}
+
+/** Whether left-aligned labels leave `gap` px between each other. */
+function apart(ticks: Tick[], measure: (text: string) => number, gap: number): boolean {
+  return ticks.every((t, i) => i === 0 || ticks[i - 1].x + measure(ticks[i - 1].label) + gap <= t.x);
 }
 
 function fits(
@@ -208,11 +216,15 @@ function majorTicks(
   const majorUnit = MAJOR_UNIT[unit];
   if (!majorUnit) return [];
   const [d0, d1] = scale.domain().map(Number);
-  const label = majorLabel(majorUnit, locale);
   const floor =
     majorUnit === 'year' ? floatingDate(new Date(d0).getUTCFullYear()) : INTERVALS[majorUnit].floor(new Date(d0));
   const values = unitTicks(majorUnit, 1, +floor, d1);
-  const ticks = values.map((value) => ({ value, x: scale(value), label: label(value) }));
+  const variants = majorLabels(majorUnit, locale);
+  let ticks: Tick[] = [];
+  for (const label of variants) {
+    ticks = values.map((value) => ({ value, x: scale(value), label: label(value) }));
+    if (apart(ticks, measure, gap)) break;
+  }
   if (ticks.length === 0) return [];
   // The first label sticks to the left edge until the next one pushes it out, like a sticky header.
   const [x0] = scale.range();

@@ -69,3 +69,62 @@ describe('computeTicks', () => {
     }
   });
 });
+
+describe('computeTicks at six zoom levels, 3,000 years to 6 hours', () => {
+  const H = 3_600_000;
+  const levels = [
+    { name: '3,000 years', from: floatingDate(-1000), to: floatingDate(2000) },
+    { name: '300 years', from: floatingDate(1700), to: floatingDate(2000) },
+    { name: '26 years', from: floatingDate(1994), to: floatingDate(2020, 9) },
+    { name: '2 months', from: floatingDate(2020, 8), to: floatingDate(2020, 10) },
+    { name: '1 week', from: floatingDate(2020, 8, 26), to: floatingDate(2020, 9, 3) },
+    { name: '6 hours', from: floatingDate(2020, 8, 27, 9), to: floatingDate(2020, 8, 27, 9) + 6 * H },
+  ];
+  const expected: Record<string, Record<string, { unit: string; minor: string[]; major: string[] }>> = {
+    'fr-FR': {
+      '3,000 years': {
+        unit: 'year',
+        minor: ['1000 av. J.-C.', '500 av. J.-C.', '500', '1000', '1500', '2000'],
+        major: [],
+      },
+      '300 years': { unit: 'year', minor: ['1700', '1720', '1740'], major: [] },
+      '26 years': { unit: 'year', minor: ['1994', '1996', '1998'], major: [] },
+      '2 months': {
+        unit: 'day',
+        minor: ['7 sept.', '14 sept.', '21 sept.'],
+        major: ['septembre 2020', 'octobre 2020'],
+      },
+      '1 week': { unit: 'hour', minor: ['00:00', '12:00', '00:00'], major: ['26 septembre 2020', '27 septembre 2020'] },
+      '6 hours': { unit: 'minute', minor: ['09:00', '09:30', '10:00'], major: ['27 septembre 2020'] },
+    },
+    'en-US': {
+      '3,000 years': {
+        unit: 'year',
+        minor: ['1000 BC', '800 BC', '600 BC', '400 BC', '200 BC', '200', '400'],
+        major: [],
+      },
+      '300 years': { unit: 'year', minor: ['1700', '1720', '1740'], major: [] },
+      '26 years': { unit: 'year', minor: ['1994', '1996', '1998'], major: [] },
+      '2 months': { unit: 'day', minor: ['Sep 7', 'Sep 14', 'Sep 21'], major: ['September 2020', 'October 2020'] },
+      '1 week': {
+        unit: 'hour',
+        minor: ['12:00 AM', '12:00 PM', '12:00 AM'],
+        major: ['September 26, 2020', 'September 27, 2020'],
+      },
+      '6 hours': { unit: 'minute', minor: ['09:00 AM', '09:30 AM', '10:00 AM'], major: ['September 27, 2020'] },
+    },
+  };
+  for (const locale of ['fr-FR', 'en-US']) {
+    for (const level of levels) {
+      test(`computeTicks(scale, "${locale}") over ${level.name} at 1,000 px`, () => {
+        const ticks = computeTicks(scale(level.from, level.to), locale);
+        const want = expected[locale][level.name];
+        expect(ticks.unit).toBe(want.unit);
+        expect(ticks.minor.map((t) => t.label).slice(0, want.minor.length)).toEqual(want.minor);
+        expect(ticks.major.map((t) => t.label).slice(0, want.major.length)).toEqual(want.major);
+        expect(noOverlap(ticks.minor)).toBe(true);
+        expect(ticks.minor.every((t) => t.x >= 0 && t.x <= 1000)).toBe(true);
+      });
+    }
+  }
+});
