@@ -221,13 +221,19 @@ export const styles = css`
     border-radius: 2px;
     pointer-events: none;
   }
-  .range button {
+  .bar {
+    position: absolute;
+    top: 3px;
+    bottom: 3px;
+    left: 0;
+    box-sizing: border-box;
     background: var(--_range-color);
     border-inline-start: 3px solid var(--_range-border-color);
-    padding-inline: 6px;
+    border-radius: var(--_radius);
+    pointer-events: none;
   }
-  .range.approximate button,
-  .range.uncertain button {
+  .range.approximate .bar,
+  .range.uncertain .bar {
     border-inline-start-style: dashed;
   }
   .cluster button {
@@ -246,7 +252,7 @@ export const styles = css`
     color: var(--_selected-color);
     font-weight: 600;
   }
-  .selected.range button {
+  .selected .bar {
     border-color: var(--_selected-color);
   }
   .detail {
@@ -333,7 +339,7 @@ export const styles = css`
     .selected .mark {
       background: Highlight;
     }
-    .range button,
+    .bar,
     .cluster button {
       border: 1px solid CanvasText;
     }

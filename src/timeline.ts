@@ -5,6 +5,7 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { isValidTimeZone, parseDate } from './data/dates.js';
 import { formatEventDate, formatSpan } from './data/format.js';
+import { loadDocument } from './data/load.js';
 import { parseDocument } from './data/parse.js';
 import { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
 import { type Messages, messagesFor } from './i18n.js';
@@ -303,16 +304,15 @@ export class EventTimeline extends LitElement {
     if (!this.isConnected) return;
     const controller = new AbortController();
     this._fetch = controller;
-    const fail = (why: string) => new Error(`Could not load the timeline from "${src}": ${why}.`);
-    fetch(src, { signal: controller.signal })
-      .then(async (response) => {
-        if (!response.ok) return fail(`the server answered ${response.status} ${response.statusText}`.trim());
-        if (/text\/html/i.test(response.headers.get('content-type') ?? '')) {
-          return fail('the server answered with an HTML page, not a JSON document');
-        }
-        return response.text();
-      })
-      .catch((error: unknown) => (controller.signal.aborted ? null : fail(String((error as Error)?.message ?? error))))
+    // Time limit (20 s), size limit (20 MB) and the messages: see data/load.ts.
+    loadDocument(src, { signal: controller.signal })
+      .catch((error: unknown) =>
+        controller.signal.aborted
+          ? null
+          : error instanceof Error
+            ? error
+            : new Error(`Could not load the timeline from "${src}": ${String(error)}.`),
+      )
       .then((value) => {
         if (value === null || this._fetch !== controller) return;
         this._fetch = undefined;
@@ -706,32 +706,24 @@ export class EventTimeline extends LitElement {
       isSelected ? 'selected' : '',
     ].join(' ');
     const group = event.group ? html`<span class="sr-only">, ${event.group}</span>` : nothing;
-    const part = `event${event.isRange ? ' event--range range' : ''}${isSelected ? ' event--selected' : ''}`;
-    const common = { tabindex: active ? 0 : -1 };
+    const part = `event${event.isRange ? ' event--range' : ''}${isSelected ? ' event--selected' : ''}`;
+    // Ranges: the bar is drawn apart from the button so a short era's title can run past its end.
+    const decoration = event.isRange
+      ? html`<span class="bar" part="range" aria-hidden="true" style="width:${Math.max(2, item.x2 - item.x)}px"></span>`
+      : html`${item.band ? this._renderBand(item) : nothing}<span class="mark" aria-hidden="true"></span>`;
+    const style = event.isRange
+      ? `left:0;width:${item.right - item.x}px;padding-left:${item.labelX - item.x}px`
+      : pointButtonStyle(item);
     return html`<li class=${classes} style="transform:translate(${item.x}px,${top}px)">
-      ${item.kind === 'event' && item.band ? this._renderBand(item) : nothing}
-      ${
-        event.isRange
-          ? html`<button type="button" part=${part} data-key=${key} tabindex=${common.tabindex}
-              aria-pressed=${isSelected ? 'true' : 'false'}
-              style="left:0;width:${Math.max(2, item.x2 - item.x)}px;padding-inline-start:${item.labelX - item.x - 3}px"
-              @click=${() => this._onItemClick(item)}
-              @focus=${() => {
-                this._activeKey = key;
-              }}>
-              <span class="label" part="label">${event.title}</span><span class="sr-only">, ${date}</span>${group}
-            </button>`
-          : html`<span class="mark" aria-hidden="true"></span>
-            <button type="button" part=${part} data-key=${key} tabindex=${common.tabindex}
-              aria-pressed=${isSelected ? 'true' : 'false'}
-              style=${pointButtonStyle(item)}
-              @click=${() => this._onItemClick(item)}
-              @focus=${() => {
-                this._activeKey = key;
-              }}>
-              <span class="label" part="label">${event.title}</span><span class="sr-only">, ${date}</span>${group}
-            </button>`
-      }
+      ${decoration}
+      <button type="button" part=${part} data-key=${key} tabindex=${active ? 0 : -1}
+        aria-pressed=${isSelected ? 'true' : 'false'} style=${style}
+        @click=${() => this._onItemClick(item)}
+        @focus=${() => {
+          this._activeKey = key;
+        }}>
+        <span class="label" part="label">${event.title}</span><span class="sr-only">, ${date}</span>${group}
+      </button>
     </li>`;
   }
 

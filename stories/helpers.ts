@@ -56,3 +56,34 @@ export async function settled(el: EventTimeline, timeout = 3000): Promise<void> 
   }
   await el.updateComplete;
 }
+
+/** Pairs of visible labels and cluster marks whose boxes intersect (should always be empty). */
+export function overlappingLabels(el: EventTimeline): [string, string][] {
+  const nodes = [...(el.shadowRoot?.querySelectorAll('[part~="label"], [part~="cluster"]') ?? [])];
+  const boxes = nodes
+    .map((n) => ({ text: n.textContent ?? '', r: n.getBoundingClientRect() }))
+    .filter(({ r }) => r.width > 0 && r.height > 0);
+  const out: [string, string][] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i].r;
+      const b = boxes[j].r;
+      // Half a pixel of tolerance for sub-pixel text metrics.
+      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) {
+        out.push([boxes[i].text, boxes[j].text]);
+      }
+    }
+  }
+  return out;
+}
+
+/** How many events are on screen as a labelled mark or inside a cluster. */
+export function reachableCount(el: EventTimeline): number {
+  const root = el.shadowRoot!;
+  const marks = root.querySelectorAll('[part~="event"]').length;
+  const inClusters = [...root.querySelectorAll('[part~="cluster"]')].reduce(
+    (n, c) => n + Number.parseInt(c.textContent?.replace('+', '') ?? '0', 10),
+    0,
+  );
+  return marks + inClusters;
+}

@@ -20,7 +20,17 @@ function own(obj: object, key: string): unknown {
 }
 
 function truncate(text: string): string {
-  return text.length > ECHO_LIMIT ? `${text.slice(0, ECHO_LIMIT - 1)}…` : text;
+  if (text.length <= ECHO_LIMIT) return text;
+  let cut = ECHO_LIMIT - 1;
+  // Never split a surrogate pair (an emoji) in half.
+  const c = text.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  return `${text.slice(0, cut)}…`;
+}
+
+/** Blank: nothing a reader could see (spaces, control characters, zero-width and other format characters). */
+function isBlank(text: string): boolean {
+  return /^[\s\p{Cc}\p{Cf}]*$/u.test(text);
 }
 
 /**
@@ -49,6 +59,74 @@ function found(value: unknown): string {
   return 'found an object';
 }
 
+/**
+ * Says in plain words why `text` is not JSON, and where (line and column), for the usual slips: a trailing comma,
+ * NaN or Infinity, single quotes, comments, a document cut short, an HTML page. Falls back to the engine's message.
+ */
+export function describeJsonError(text: string, error: unknown): string {
+  if (isBlank(text)) return 'it is empty';
+  if (/^\s*</.test(text)) return 'it looks like an HTML or XML page, not JSON';
+  const at = (i: number) => {
+    let line = 1;
+    let column = 1;
+    for (let j = 0; j < i; j++) {
+      if (text.charCodeAt(j) === 10) {
+        line++;
+        column = 1;
+      } else column++;
+    }
+    return ` at line ${line}, column ${column}`;
+  };
+  const open: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '"') {
+      const start = i;
+      for (i++; i < text.length && text[i] !== '"'; i++) {
+        if (text[i] === '\\') i++;
+        else if (text.charCodeAt(i) < 0x20) {
+          return `a string holds a raw control character or line break (write \\n for a new line)${at(i)}`;
+        }
+      }
+      if (i >= text.length) return `it ends inside a string that starts${at(start)} (was it cut short?)`;
+      i++;
+      continue;
+    }
+    if (ch === '[' || ch === '{') open.push(ch);
+    else if (ch === ']' || ch === '}') {
+      const expected = open.pop() === '[' ? ']' : '}';
+      if (ch !== expected) break;
+    } else if (ch === ',') {
+      const next = /\S/.exec(text.slice(i + 1, i + 1000));
+      if (next && (next[0] === ']' || next[0] === '}')) {
+        return `a comma before "${next[0]}" (a trailing comma) is not allowed in JSON${at(i)}`;
+      }
+    } else if (ch === '-' || (ch >= '0' && ch <= '9')) {
+      // A number (1e5 is not a word): skip it whole.
+      i += Math.max(1, /^-?\d*\.?\d*(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400))![0].length);
+      continue;
+    } else if (ch === "'") return `JSON strings and names need double quotes, not single quotes${at(i)}`;
+    else if (ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return `JSON has no comments${at(i)}`;
+    else if (/[A-Za-z_$]/.test(ch)) {
+      const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(i, i + 40))![0];
+      if (word === 'NaN' || word === 'Infinity' || word === 'undefined') {
+        return `${word} is not a JSON value (write null, or a number or string)${at(i)}`;
+      }
+      if (word !== 'true' && word !== 'false' && word !== 'null') {
+        return `${truncate(word)} is not a JSON value (strings need double quotes)${at(i)}`;
+      }
+      i += word.length;
+      continue;
+    }
+    i++;
+  }
+  if (i >= text.length && open.length > 0) {
+    return `it ends before its last ${open.length === 1 ? 'bracket is' : `${open.length} brackets are`} closed (was it cut short?)`;
+  }
+  return errorMessage(error);
+}
+
 function errorMessage(error: unknown): string {
   try {
     return error instanceof Error ? error.message : String(error);
@@ -60,7 +138,7 @@ function errorMessage(error: unknown): string {
 /** "Event 3 ("ceasefire")": the index, and the id or else the title so the author can find it. */
 function eventLabel(index: number, id: string | undefined, title: unknown): string {
   if (id !== undefined) return `Event ${index} ("${truncate(id)}")`;
-  if (typeof title === 'string' && title.trim() !== '') return `Event ${index} ("${truncate(title)}")`;
+  if (typeof title === 'string' && !isBlank(title)) return `Event ${index} ("${truncate(title)}")`;
   return `Event ${index}`;
 }
 
@@ -110,9 +188,12 @@ export function isSafeUrl(url: string): boolean {
  * default id `event-3`).
  *
  * Choices:
- * - An event without a valid `date` or non-blank `title`, or that is not an object, is rejected.
+ * - An event without a valid `date` or non-blank `title`, or that is not an object, is rejected. Blank means
+ *   nothing visible: spaces, control characters and zero-width or other format characters only.
+ * - Text that is not JSON is one document-level issue that says why in plain words where it can (a trailing
+ *   comma, NaN, single quotes, comments, a document cut short, an HTML page) and where (line and column).
  * - A bad optional field is reported and dropped, the event kept: an unsafe or malformed `url` (never a link), a
- *   non-string `description` or `group`, an `end` that is invalid or finishes before `date` starts (the event
+ *   non-string `description` or `group`, a blank `group` (the event joins the ungrouped ones), an `end` that is invalid or finishes before `date` starts (the event
  *   becomes a point at its start), an `id` that is not a non-empty string (the event gets a default id).
  * - `null` optional fields are treated as absent, since many serializers write `null` for "no value".
  * - Duplicate ids: the first valid event with an id keeps it; later valid events with the same id are rejected
@@ -135,7 +216,10 @@ export function parseDocument(input: unknown, options: ParseOptions = {}): Parse
       try {
         value = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
       } catch (error) {
-        documentIssue(`The document is not valid JSON: ${errorMessage(error)}`);
+        const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+        documentIssue(
+          `The document is not valid JSON: ${describeJsonError(text, error)}; ${ACCEPTED_DOCUMENTS}, written in JSON.`,
+        );
         return { events, issues };
       }
     }
@@ -192,6 +276,7 @@ function parseEvents(list: unknown[], options: ParseOptions, issues: TimelineIss
 
   // Given ids first, so a given "event-3" wins over event 3's default name.
   const taken = new Set<string>();
+  const firstUse = new Map<string, number>();
   const kept: { candidate: Candidate; id: string | undefined }[] = [];
   for (const candidate of candidates) {
     const id = candidate.givenId;
@@ -200,11 +285,14 @@ function parseEvents(list: unknown[], options: ParseOptions, issues: TimelineIss
         index: candidate.index,
         id,
         field: 'id',
-        message: `${candidate.label}: "id" "${truncate(id)}" is already used by an earlier event; ids must be unique, so this event was left out.`,
+        message: `${candidate.label}: "id" "${truncate(id)}" is already used by event ${firstUse.get(id)}; ids must be unique, so this event was left out.`,
       });
       continue;
     }
-    if (id !== undefined) taken.add(id);
+    if (id !== undefined) {
+      taken.add(id);
+      firstUse.set(id, candidate.index);
+    }
     kept.push({ candidate, id });
   }
   const events: TimelineEvent[] = [];
@@ -257,13 +345,15 @@ function parseEvent(raw: unknown, index: number, options: ParseOptions, issues: 
     issue('date', message);
   }
 
-  if (typeof rawTitle !== 'string' || rawTitle.trim() === '') {
+  if (typeof rawTitle !== 'string' || isBlank(rawTitle)) {
     ok = false;
     const what =
       rawTitle === undefined
         ? 'is missing'
         : typeof rawTitle === 'string'
-          ? 'is blank'
+          ? rawTitle.trim() === ''
+            ? 'is blank'
+            : 'is blank (only invisible characters)'
           : `is ${describeValue(rawTitle)}`;
     issue('title', `${label}: "title" ${what}, expected a non-empty string.`);
   }
@@ -283,7 +373,14 @@ function parseEvent(raw: unknown, index: number, options: ParseOptions, issues: 
   }
 
   const description = optionalString(own(obj, 'description'), 'description', label, issue);
-  const group = optionalString(own(obj, 'group'), 'group', label, issue);
+  let group = optionalString(own(obj, 'group'), 'group', label, issue);
+  if (group !== undefined && isBlank(group)) {
+    issue(
+      'group',
+      `${label}: "group" is blank, expected a lane name; the event was put with the events without a group.`,
+    );
+    group = undefined;
+  }
 
   let url: string | undefined;
   const rawUrl = own(obj, 'url');

@@ -45,10 +45,10 @@ describe('<event-timeline> with the French Karabakh document', () => {
       }),
     );
     expect(labels(el)).toContain('Cessez-le-feu : le conflit est « gelé »');
-    const era = el.shadowRoot!.querySelector('[part~="range"]') as HTMLElement;
+    const era = el.shadowRoot!.querySelector('[part~="event--range"]') as HTMLElement;
     expect(era.textContent).toContain('Le conflit gelé');
-    // The bar spans 1994 to 27 September 2020: most of the 1,000 px.
-    expect(era.getBoundingClientRect().width).toBeGreaterThan(850);
+    const bar = el.shadowRoot!.querySelector('[part~="range"]') as HTMLElement;
+    expect(bar.getBoundingClientRect().width).toBeGreaterThan(850);
     const inClusters = clusters(el).reduce((n, c) => n + Number.parseInt(c, 10), 0);
     expect(labels(el).length + inClusters).toBe(5);
   });
