@@ -197,6 +197,10 @@ export const styles = css`
     text-overflow: ellipsis;
     max-width: 300px;
   }
+  .qualifier {
+    color: var(--_muted-color);
+    font-style: italic;
+  }
   .mark {
     position: absolute;
     top: 50%;

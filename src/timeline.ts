@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { isValidTimeZone, parseDate } from './data/dates.js';
-import { formatEventDate, formatSpan } from './data/format.js';
+import { formatEventDate, formatSpan, qualifierMarks } from './data/format.js';
 import { loadDocument } from './data/load.js';
 import { parseDocument } from './data/parse.js';
 import { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
@@ -233,7 +233,10 @@ export class EventTimeline extends LitElement {
     const locale = this._locale();
     this._ticks = computeTicks(this._scale, locale, { measure: (t) => this._measure(t, 0.857) });
     this._layout = layoutEvents(this._doc.events, this._scale, this._lanes, {
-      labelWidth: (e) => Math.min(LABEL_MAX_WIDTH, this._measure(e.title)),
+      labelWidth: (e) => {
+        const { before, after } = qualifierMarks(e, locale);
+        return Math.min(LABEL_MAX_WIDTH, this._measure(before + e.title + after));
+      },
       clusterWidth: (n) => this._measure(`+${n}`, 0.857) + 12,
       height: Math.max(ROW_HEIGHT, height - AXIS_HEIGHT - 4),
       rowHeight: ROW_HEIGHT,
@@ -705,8 +708,8 @@ export class EventTimeline extends LitElement {
       event.date.uncertain || event.endDate?.uncertain ? 'uncertain' : '',
       isSelected ? 'selected' : '',
     ].join(' ');
-    const group = event.group ? html`<span class="sr-only">, ${event.group}</span>` : nothing;
     const part = `event${event.isRange ? ' event--range' : ''}${isSelected ? ' event--selected' : ''}`;
+    const marks = qualifierMarks(event, locale);
     // Ranges: the bar is drawn apart from the button so a short era's title can run past its end.
     const decoration = event.isRange
       ? html`<span class="bar" part="range" aria-hidden="true" style="width:${Math.max(2, item.x2 - item.x)}px"></span>`
@@ -718,11 +721,12 @@ export class EventTimeline extends LitElement {
       ${decoration}
       <button type="button" part=${part} data-key=${key} tabindex=${active ? 0 : -1}
         aria-pressed=${isSelected ? 'true' : 'false'} style=${style}
+        aria-label=${`${event.title}, ${date}${event.group ? `, ${event.group}` : ''}`}
         @click=${() => this._onItemClick(item)}
         @focus=${() => {
           this._activeKey = key;
         }}>
-        <span class="label" part="label">${event.title}</span><span class="sr-only">, ${date}</span>${group}
+        <span class="label" part="label">${marks.before ? html`<span class="qualifier" aria-hidden="true">${marks.before}</span>` : nothing}${event.title}${marks.after ? html`<span class="qualifier" aria-hidden="true">${marks.after}</span>` : nothing}</span>
       </button>
     </li>`;
   }

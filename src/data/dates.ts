@@ -1,6 +1,6 @@
 /**
  * The date grammar of DESIGN.md §2: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDThh:mm[:ss[.sss]][Z|±hh:mm]`,
- * signed and long years, and a trailing EDTF qualifier (`~`, `?` or `%`).
+ * signed and long years (up to ±250,000, see `MAX_YEAR`), and a trailing EDTF qualifier (`~`, `?` or `%`).
  *
  * Positions are "floating" milliseconds: the calendar date and wall-clock time stored as if they were UTC, so a
  * date never moves with the reader's time zone. Nothing here reads the process time zone.
@@ -28,7 +28,12 @@ const GRAMMAR =
   /^([+-]?\d{4,})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})?)?)?)?([~?%])?$/;
 
 const MINUTE_MS = 60_000;
-const TOO_FAR = 'the year is too far away for JavaScript dates (about 270,000 years either side of 1970)';
+/**
+ * The furthest year either way. JavaScript dates reach about ±270,000; the axis adds a margin around the events,
+ * which must stay inside that range too, or the whole axis turns to NaN. ±250,000 leaves room for it.
+ */
+export const MAX_YEAR = 250_000;
+const TOO_FAR = `the year is too far away: years go from -${MAX_YEAR} to ${MAX_YEAR}`;
 const MONTH_NAMES = [
   'January',
   'February',
@@ -176,6 +181,7 @@ export function parseDate(text: unknown, options: ParseDateOptions = {}): ParseD
 
   const [, yearText, monthText, dayText, hourText, minuteText, secondText, fractionText, offsetText, qualifier] = m;
   const year = Number(yearText);
+  if (Math.abs(year) > MAX_YEAR) return reject(TOO_FAR);
   // -0 and 0 are the same astronomical year; normalise so labels never show "-0".
   const y = year === 0 ? 0 : year;
   const month = monthText === undefined ? 0 : Number(monthText) - 1;

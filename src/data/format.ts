@@ -153,6 +153,25 @@ export function dayMonthLabel(t: number, locale: string): string {
   return joinParts(formatter(locale, { day: 'numeric', month: 'short' }).formatToParts(t), locale);
 }
 
+/** Short forms for a label, where the full word would read oddly before a title ("vers Fondation de Rome"). */
+const APPROXIMATE_SHORT: Record<string, string> = { fr: 'v.', en: 'c.', de: 'um', es: 'c.' };
+
+/**
+ * The marks an event's label carries for its qualified dates: `before` for `~` ("c." / "v."), `after` for `?`
+ * ("?" / " ?"); empty strings when the dates are plain.
+ *
+ * @example qualifierMarks(parseDocument([{ date: '-0752?', title: 'Rome' }]).events[0], 'en') // { before: '', after: '?' }
+ */
+export function qualifierMarks(event: TimelineEvent, locale: string): { before: string; after: string } {
+  const lang = language(locale);
+  const approximate = event.date.approximate || event.endDate?.approximate;
+  const uncertain = event.date.uncertain || event.endDate?.uncertain;
+  return {
+    before: approximate ? `${APPROXIMATE_SHORT[lang] ?? APPROXIMATE_SHORT.en}\u00a0` : '',
+    after: uncertain ? (lang === 'fr' ? '\u00a0?' : '?') : '',
+  };
+}
+
 /** A full day for the axis's context row: "1er octobre 2020", "October 1, 2020". `t` is floating ms. */
 export function dayMonthYearLabel(t: number, locale: string): string {
   return joinParts(formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(t), locale);

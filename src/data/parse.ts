@@ -97,6 +97,10 @@ export function describeJsonError(text: string, error: unknown): string {
     else if (ch === ']' || ch === '}') {
       const expected = open.pop() === '[' ? ']' : '}';
       if (ch !== expected) break;
+      const rest = open.length === 0 ? /\S/.exec(text.slice(i + 1)) : null;
+      if (rest) {
+        return `more text follows the end of the document${at(i + 1 + rest.index)} (a document is one array or one object)`;
+      }
     } else if (ch === ',') {
       const next = /\S/.exec(text.slice(i + 1, i + 1000));
       if (next && (next[0] === ']' || next[0] === '}')) {

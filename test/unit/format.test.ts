@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { parseDate } from '../../src/data/dates.js';
-import { dayMonthLabel, formatDate, formatEventDate, formatRange, yearLabel } from '../../src/data/format.js';
+import {
+  dayMonthLabel,
+  formatDate,
+  formatEventDate,
+  formatRange,
+  qualifierMarks,
+  yearLabel,
+} from '../../src/data/format.js';
 import { parseDocument } from '../../src/data/parse.js';
 import type { TimelineDate } from '../../src/timeline.types.js';
 
@@ -220,5 +227,21 @@ describe('axis labels', () => {
     expect(spaces(dayMonthLabel(t, 'fr-FR'))).toBe('1er oct.');
     expect(spaces(dayMonthLabel(t, 'en-US'))).toBe('Oct 1');
     expect(spaces(dayMonthLabel(Date.UTC(2020, 8, 27), 'fr-FR'))).toBe('27 sept.');
+  });
+});
+
+describe('qualifierMarks', () => {
+  const [approximate, uncertain, plain] = parseDocument([
+    { date: '1994~', title: 'Ceasefire' },
+    { date: '-0752?', title: 'Founding of Rome' },
+    { date: '2020-09-27', title: 'Escalation' },
+  ]).events.sort((a, b) => a.index - b.index);
+
+  test('qualifierMarks(event, locale) marks ~ before the title and ? after it, per language', () => {
+    expect(qualifierMarks(approximate, 'en-US')).toEqual({ before: 'c.\u00a0', after: '' });
+    expect(qualifierMarks(approximate, 'fr-FR')).toEqual({ before: 'v.\u00a0', after: '' });
+    expect(qualifierMarks(uncertain, 'en-US')).toEqual({ before: '', after: '?' });
+    expect(qualifierMarks(uncertain, 'fr-FR')).toEqual({ before: '', after: '\u00a0?' });
+    expect(qualifierMarks(plain, 'fr-FR')).toEqual({ before: '', after: '' });
   });
 });
