@@ -220,3 +220,42 @@ describe('<event-timeline> input', () => {
     expect(labels(el)).toEqual(['Early']);
   });
 });
+
+describe('<event-timeline> theming', () => {
+  test('a --timeline-* property set on :root reaches the shadow DOM', async () => {
+    const el = await rendered(
+      mount((el) => {
+        el.events = fr;
+      }),
+    );
+    const mark = () => getComputedStyle(el.shadowRoot!.querySelector('.point .mark')!).backgroundColor;
+    const before = mark();
+    document.documentElement.style.setProperty('--timeline-event-color', 'rgb(1, 2, 3)');
+    try {
+      expect(mark()).toBe('rgb(1, 2, 3)');
+      expect(before).not.toBe('rgb(1, 2, 3)');
+    } finally {
+      document.documentElement.style.removeProperty('--timeline-event-color');
+    }
+  });
+
+  test('selected set by the host opens the detail without firing timeline-select; links are safe', async () => {
+    const selections: unknown[] = [];
+    const el = await rendered(
+      mount((el) => {
+        el.addEventListener('timeline-select', (e) => selections.push(e));
+        el.events = [
+          { id: 'a', date: '2020-09-27', title: 'Escalation', description: 'Line one\nLine two', url: 'https://example.org/a' },
+        ];
+        el.selected = 'a';
+      }),
+    );
+    const detail = el.shadowRoot!.querySelector('[part="detail"]')!;
+    expect(detail.querySelector('h2')?.textContent).toBe('Escalation');
+    expect((detail.querySelector('p:nth-of-type(2)') as HTMLElement).innerText).toBe('Line one\nLine two');
+    const link = detail.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('https://example.org/a');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(selections).toEqual([]);
+  });
+});
