@@ -10,6 +10,8 @@ import { parseDocument } from './data/parse.js';
 import { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
 import { type Messages, messagesFor } from './i18n.js';
 import {
+  createEventIndex,
+  type EventIndex,
   type EventLayout,
   laneNames,
   layoutEvents,
@@ -134,8 +136,12 @@ export class EventTimeline extends LitElement {
   private _fetch?: AbortController;
   private _rangeTimer?: ReturnType<typeof setTimeout>;
   private _hintTimer?: ReturnType<typeof setTimeout>;
-  private _measureCache = new Map<string, number>();
-  private _measureFont = '';
+  private _textWidths = new Map<string, Map<string, number>>();
+  private _dateLabels = new WeakMap<TimelineEvent, string>();
+  private _dateLabelsLocale = '';
+  private _index: EventIndex = createEventIndex([]);
+  /** The laid-out items in date order: the order of the list and of arrow keys. */
+  private _items: PlacedItem[] = [];
   private _canvas?: CanvasRenderingContext2D | null;
 
   private readonly _size = new ResizeController(this, () => this._plot);
@@ -228,19 +234,22 @@ export class EventTimeline extends LitElement {
     if (width <= 0 || height <= 0) {
       this._ticks = { unit: 'year', step: 1, minor: [], major: [] };
       this._layout = { items: [], lanes: [] };
+      this._items = [];
       return;
     }
     const locale = this._locale();
-    this._ticks = computeTicks(this._scale, locale, { measure: (t) => this._measure(t, 0.857) });
-    this._layout = layoutEvents(this._doc.events, this._scale, this._lanes, {
+    const measure = this._measurer();
+    this._ticks = computeTicks(this._scale, locale, { measure: this._measurer(0.857) });
+    this._layout = layoutEvents(this._index, this._scale, this._lanes, {
       labelWidth: (e) => {
         const { before, after } = qualifierMarks(e, locale);
-        return Math.min(LABEL_MAX_WIDTH, this._measure(before + e.title + after));
+        return Math.min(LABEL_MAX_WIDTH, measure(before + e.title + after));
       },
-      clusterWidth: (n) => this._measure(`+${n}`, 0.857) + 12,
+      clusterWidth: (n) => measure(`+${n}`) * 0.857 + 12,
       height: Math.max(ROW_HEIGHT, height - AXIS_HEIGHT - 4),
       rowHeight: ROW_HEIGHT,
     });
+    this._items = [...this._layout.items].sort((a, b) => itemStart(a) - itemStart(b) || a.y - b.y);
   }
 
   protected override firstUpdated(): void {
@@ -281,6 +290,7 @@ export class EventTimeline extends LitElement {
     }
     this._doc = doc;
     this._lanes = laneNames(doc.events);
+    this._index = createEventIndex(doc.events);
     this._docVersion++;
   }
 
@@ -446,27 +456,51 @@ export class EventTimeline extends LitElement {
     return messagesFor(this._locale());
   }
 
-  /** Text width in px in the element's font, measured once per text and font. */
-  private _measure(text: string, scale = 1): number {
-    if (this._canvas === undefined) this._canvas = document.createElement('canvas').getContext('2d');
+  /**
+   * A text-width function for the element's font at `scale` × its size, px. Widths are cached per font and text,
+   * so zoom frames measure only labels they have not seen.
+   */
+  private _measurer(scale = 1): (text: string) => number {
     const style = getComputedStyle(this);
-    const size = Number.parseFloat(style.fontSize) || 14;
-    const font = `${style.fontWeight} ${size * scale}px ${style.fontFamily}`;
-    if (font !== this._measureFont) {
-      this._measureFont = font;
-      this._measureCache.clear();
+    const size = (Number.parseFloat(style.fontSize) || 14) * scale;
+    const font = `${style.fontWeight} ${size}px ${style.fontFamily}`;
+    let cache = this._textWidths.get(font);
+    if (!cache) {
+      // A theme change makes the old font's widths useless.
+      if (this._textWidths.size > 3) this._textWidths.clear();
+      cache = new Map();
+      this._textWidths.set(font, cache);
     }
-    let width = this._measureCache.get(text);
-    if (width === undefined) {
-      if (this._canvas) {
-        this._canvas.font = font;
-        width = this._canvas.measureText(text).width;
-      } else {
-        width = text.length * size * scale * 0.6;
+    const widths = cache;
+    if (this._canvas === undefined) this._canvas = document.createElement('canvas').getContext('2d');
+    const ctx = this._canvas;
+    return (text) => {
+      let width = widths.get(text);
+      if (width === undefined) {
+        if (ctx) {
+          ctx.font = font;
+          width = ctx.measureText(text).width;
+        } else {
+          width = text.length * size * 0.6;
+        }
+        widths.set(text, width);
       }
-      this._measureCache.set(text, width);
+      return width;
+    };
+  }
+
+  /** An event's date as the reader hears and reads it, formatted once per event and locale. */
+  private _dateLabel(event: TimelineEvent, locale: string): string {
+    if (locale !== this._dateLabelsLocale) {
+      this._dateLabels = new WeakMap();
+      this._dateLabelsLocale = locale;
     }
-    return width;
+    let label = this._dateLabels.get(event);
+    if (label === undefined) {
+      label = formatEventDate(event, locale);
+      this._dateLabels.set(event, label);
+    }
+    return label;
   }
 
   // ── INTERACTION ───────────────────────────────────────────────────────────
@@ -570,10 +604,6 @@ export class EventTimeline extends LitElement {
     this._applyPendingFocus();
   }
 
-  private _sortedItems(): PlacedItem[] {
-    return [...this._layout.items].sort((a, b) => itemStart(a) - itemStart(b) || a.y - b.y);
-  }
-
   private _focusKey(key: string): void {
     this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
   }
@@ -609,7 +639,7 @@ export class EventTimeline extends LitElement {
     const plotHeight = Math.max(0, this._size.height);
     const active = this._layout.items.some((i) => keyOf(i) === this._activeKey)
       ? this._activeKey
-      : keyOf(this._sortedItems()[0]);
+      : keyOf(this._items[0]);
     return html`
       <div class="base" part="base">
         <div class="header">
@@ -640,7 +670,7 @@ export class EventTimeline extends LitElement {
           ${this._renderLanes()}
           <ol class="events" aria-label=${`${title} (${m.events(this._doc.events.length)})`}>
             ${repeat(
-              this._sortedItems(),
+              this._items,
               (item) => keyOf(item),
               (item) => this._renderItem(item, locale, m, keyOf(item) === active),
             )}
@@ -699,7 +729,7 @@ export class EventTimeline extends LitElement {
     const top = item.y - ROW_HEIGHT / 2;
     if (item.kind === 'cluster') return this._renderCluster(item, key, top, locale, m, active);
     const { event } = item;
-    const date = formatEventDate(event, locale);
+    const date = this._dateLabel(event, locale);
     const isSelected = event.id === this.selected;
     const classes = [
       'item',
@@ -759,7 +789,7 @@ export class EventTimeline extends LitElement {
       }}>
       <button type="button" class="close" aria-label=${m.close} title=${m.close} @click=${() => this._closeDetail()}>×</button>
       <h2 id="detail-title">${event.title}</h2>
-      <p><time datetime=${event.date.text.replace(/[~?%]$/, '')}>${formatEventDate(event, locale)}</time>${
+      <p><time datetime=${event.date.text.replace(/[~?%]$/, '')}>${this._dateLabel(event, locale)}</time>${
         event.group ? html` · <span class="group">${event.group}</span>` : nothing
       }</p>
       ${event.description ? html`<p>${event.description}</p>` : nothing}

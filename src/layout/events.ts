@@ -88,43 +88,95 @@ export function laneNames(events: readonly TimelineEvent[]): (string | undefined
   return out;
 }
 
+/** The events of a document arranged once, so each zoom frame finds the visible ones without a full scan. */
+export interface EventIndex {
+  /** All events, sorted by start. */
+  readonly events: readonly TimelineEvent[];
+  /** Ranges only, sorted by start: an era that began long before the view may still cover it. */
+  readonly ranges: readonly TimelineEvent[];
+  /** The longest period a point covers (a year for `1994`), ms. */
+  readonly maxPointSpan: number;
+}
+
+/** Builds the index of events sorted by start (as `parseDocument` returns them). O(n), once per document. */
+export function createEventIndex(events: readonly TimelineEvent[]): EventIndex {
+  let maxPointSpan = 0;
+  const ranges: TimelineEvent[] = [];
+  for (const e of events) {
+    if (e.isRange) ranges.push(e);
+    else if (e.end - e.start > maxPointSpan) maxPointSpan = e.end - e.start;
+  }
+  return { events, ranges, maxPointSpan };
+}
+
+/** First index in `events` whose start is at least `t`. */
+function lowerBound(events: readonly TimelineEvent[], t: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (events[mid].start < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The events that overlap `[d0, d1)`, in start order, found by binary search: work grows with what is visible
+ * (plus a scan of the ranges), not with the whole document.
+ */
+export function visibleEvents(index: EventIndex, d0: number, d1: number): TimelineEvent[] {
+  const { events, ranges, maxPointSpan } = index;
+  const from = d0 - maxPointSpan;
+  const out: TimelineEvent[] = [];
+  // Ranges that start before the scanned window but reach into the view.
+  for (const r of ranges) {
+    if (r.start >= from) break;
+    if (r.end > d0) out.push(r);
+  }
+  const hi = lowerBound(events, d1);
+  for (let i = lowerBound(events, from); i < hi; i++) if (events[i].end > d0) out.push(events[i]);
+  return out;
+}
+
 /**
  * Lays out the visible events in screen space: each label gets a row so that no two overlap; rows are capped by
  * the height; what still does not fit joins a "+N" cluster in the lane's last row. Lanes without a visible event
  * collapse. Every visible event ends up either placed or inside exactly one cluster.
  *
- * @param events sorted by start (as `parseDocument` returns them)
+ * @param events sorted by start (as `parseDocument` returns them), or an index made by `createEventIndex`
  */
 export function layoutEvents(
-  events: readonly TimelineEvent[],
+  events: readonly TimelineEvent[] | EventIndex,
   scale: TimeScale,
   lanes: readonly (string | undefined)[],
   options: EventLayoutOptions,
 ): EventLayout {
+  const index = 'ranges' in events ? events : createEventIndex(events);
   const rowHeight = options.rowHeight ?? 28;
   const [x0, x1] = scale.range();
   const [d0, d1] = scale.domain().map(Number);
 
   const byLane = new Map<string | undefined, TimelineEvent[]>();
   for (const name of lanes) byLane.set(name, []);
-  for (const e of events) {
-    if (e.end <= d0 || e.start >= d1) continue;
-    byLane.get(e.group)?.push(e);
-  }
+  for (const e of visibleEvents(index, d0, d1)) byLane.get(e.group)?.push(e);
   const visible = lanes.filter((name) => (byLane.get(name)?.length ?? 0) > 0);
   const header =
     visible.length > 1 || (visible.length === 1 && visible[0] !== undefined) ? (options.laneHeaderHeight ?? 20) : 0;
 
-  // First pass: how many rows each lane would like; then share the height in proportion, at least one row each.
+  // First pass: how many rows each lane would like (never more than fit); then share the height in proportion,
+  // at least one row each. When everything fits, the first pass is the answer.
   const totalRows = Math.max(visible.length, Math.floor((options.height - header * visible.length) / rowHeight));
-  const wanted = visible.map((name) => stack(byLane.get(name)!, scale, x0, x1, Infinity, options).rows);
+  const first = visible.map((name) => stack(byLane.get(name)!, scale, x0, x1, totalRows, options));
+  const wanted = first.map((f) => f.rows);
   const caps = shareRows(wanted, totalRows);
 
   const items: PlacedItem[] = [];
   const out: LaneLayout[] = [];
   let y = 0;
   visible.forEach((name, lane) => {
-    const { placed, rows } = stack(byLane.get(name)!, scale, x0, x1, caps[lane], options);
+    const { placed, rows } =
+      caps[lane] === wanted[lane] ? first[lane] : stack(byLane.get(name)!, scale, x0, x1, caps[lane], options);
     const top = y + header;
     for (const p of placed) items.push({ ...p, lane, y: top + p.row * rowHeight + rowHeight / 2 } as PlacedItem);
     const height = header + rows * rowHeight;
@@ -175,28 +227,45 @@ function stack(
   const rowEnds: number[] = [];
   const placed: Draft[] = [];
   const last = maxRows - 1;
+  // Events in the last row, left to right: the only ones a new cluster can cover.
+  const lastRow: Omit<PlacedEvent, 'lane' | 'y'>[] = [];
+  const folded = new Set<Draft>();
   let cluster: ClusterDraft | null = null;
 
   const clusterExtent = (x: number, n: number): Extent => ({ left: x - r, right: x + r + 4 + clusterWidth(n) });
+  const join = (c: ClusterDraft, e: TimelineEvent) => {
+    c.events.push(e);
+    c.start = Math.min(c.start, e.start);
+    c.end = Math.max(c.end, e.end);
+    Object.assign(c, clusterExtent(c.x, c.events.length));
+  };
 
   for (const event of events) {
-    const item = place(event, scale, x0, x1, r, pad, options.labelWidth(event));
-    let row = rowEnds.findIndex((end, i) => i < maxRows && end + gap <= item.left);
-    if (row < 0 && rowEnds.length < maxRows) row = rowEnds.length;
-    // The last row is shared with clusters: an item may not start under a cluster's label.
-    if (row === last && cluster && cluster.right + gap > item.left) row = -1;
-    if (row >= 0) {
+    const markX = scale(event.start);
+    // Nothing can start left of its mark: when every row is busy there, skip measuring the label at all.
+    const earliest = event.isRange ? markX : markX - r;
+    const free = rowEnds.length < maxRows || rowEnds.some((end) => end + gap <= earliest);
+    let row = -1;
+    let item: Omit<PlacedEvent, 'row' | 'lane' | 'y'> | null = null;
+    if (free) {
+      item = place(event, scale, x0, x1, r, pad, options.labelWidth(event));
+      const left = item.left;
+      row = rowEnds.findIndex((end, i) => i < maxRows && end + gap <= left);
+      if (row < 0 && rowEnds.length < maxRows) row = rowEnds.length;
+      // The last row is shared with clusters: an item may not start under a cluster's label.
+      if (row === last && cluster && cluster.right + gap > left) row = -1;
+    }
+    if (item && row >= 0) {
       rowEnds[row] = item.right;
-      placed.push({ ...item, row });
+      const draft = { ...item, row };
+      placed.push(draft);
+      if (row === last) lastRow.push(draft);
       continue;
     }
     // Overflow: join the current cluster when it is close, else open one in the last row.
-    const x = Math.max(x0, Math.min(x1, item.x));
+    const x = Math.max(x0, Math.min(x1, markX));
     if (cluster && clusterExtent(x, 1).left < cluster.right + gap) {
-      cluster.events.push(event);
-      cluster.start = Math.min(cluster.start, event.start);
-      cluster.end = Math.max(cluster.end, event.end);
-      Object.assign(cluster, clusterExtent(cluster.x, cluster.events.length));
+      join(cluster, event);
     } else {
       cluster = {
         kind: 'cluster',
@@ -211,21 +280,19 @@ function stack(
       Object.assign(cluster, clusterExtent(x, 1));
       placed.push(cluster);
     }
-    // Items already in the last row under the cluster's label are folded into it.
-    for (let i = placed.length - 1; i >= 0; i--) {
-      const p = placed[i];
-      if (p === cluster || p.row !== last || p.kind !== 'event') continue;
-      if (p.right + gap <= cluster.left || p.left >= cluster.right + gap) continue;
-      placed.splice(i, 1);
-      cluster.events.push(p.event);
-      cluster.start = Math.min(cluster.start, p.event.start);
-      cluster.end = Math.max(cluster.end, p.event.end);
-      Object.assign(cluster, clusterExtent(cluster.x, cluster.events.length));
+    // Events already in the last row under the cluster's label are folded into it.
+    while (lastRow.length > 0) {
+      const p = lastRow[lastRow.length - 1];
+      if (p.right + gap <= cluster.left) break;
+      lastRow.pop();
+      folded.add(p as Draft);
+      join(cluster, p.event);
     }
-    rowEnds[last] = Math.max(rowEnds[last] ?? -Infinity, cluster.right);
+    rowEnds[last] = Math.max(rowEnds[last] ?? Number.NEGATIVE_INFINITY, cluster.right);
   }
-  for (const p of placed) if (p.kind === 'cluster') p.events.sort((a, b) => a.start - b.start || a.index - b.index);
-  return { placed, rows: Math.min(rowEnds.length, maxRows) };
+  const out = folded.size ? placed.filter((p) => !folded.has(p)) : placed;
+  for (const p of out) if (p.kind === 'cluster') p.events.sort((a, b) => a.start - b.start || a.index - b.index);
+  return { placed: out, rows: Math.min(rowEnds.length, maxRows) };
 }
 
 function place(
