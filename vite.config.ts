@@ -73,6 +73,20 @@ export default defineConfig(({ mode }) => {
   }
   return {
     plugins: [minifyStyles()],
+    // Pre-bundle every dependency the browser tests and stories import: discovering one mid-run makes Vite
+    // reload the page, and the test file being imported fails on a fresh clone.
+    optimizeDeps: {
+      include: [
+        'lit',
+        'lit/directives/repeat.js',
+        'd3-selection',
+        'd3-time',
+        'd3-transition',
+        'd3-zoom',
+        'axe-core',
+        'storybook/test',
+      ],
+    },
     // One Lit for the component and Storybook.
     resolve: { dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },
     build: {

@@ -140,6 +140,8 @@ export class EventTimeline extends LitElement {
   private _dateLabels = new WeakMap<TimelineEvent, string>();
   private _dateLabelsLocale = '';
   private _index: EventIndex = createEventIndex([]);
+  /** Each event's row in the last frame, so the next frame keeps it there when it can. */
+  private _rows = new WeakMap<TimelineEvent, number>();
   /** The laid-out items in date order: the order of the list and of arrow keys. */
   private _items: PlacedItem[] = [];
   private _canvas?: CanvasRenderingContext2D | null;
@@ -239,6 +241,7 @@ export class EventTimeline extends LitElement {
     }
     const locale = this._locale();
     const measure = this._measurer();
+    const rows = this._rows;
     this._ticks = computeTicks(this._scale, locale, { measure: this._measurer(0.857) });
     this._layout = layoutEvents(this._index, this._scale, this._lanes, {
       labelWidth: (e) => {
@@ -248,7 +251,10 @@ export class EventTimeline extends LitElement {
       clusterWidth: (n) => measure(`+${n}`) * 0.857 + 12,
       height: Math.max(ROW_HEIGHT, height - AXIS_HEIGHT - 4),
       rowHeight: ROW_HEIGHT,
+      preferredRow: (e) => rows.get(e),
     });
+    this._rows = new WeakMap();
+    for (const item of this._layout.items) if (item.kind === 'event') this._rows.set(item.event, item.row);
     this._items = [...this._layout.items].sort((a, b) => itemStart(a) - itemStart(b) || a.y - b.y);
   }
 

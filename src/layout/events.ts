@@ -19,6 +19,11 @@ export interface EventLayoutOptions {
   markRadius?: number;
   /** Padding inside a range bar around its label. Default 6. */
   barPadding?: number;
+  /**
+   * The row an event had in the previous frame. It keeps it when that row is free, so zooming does not shuffle
+   * labels between rows needlessly.
+   */
+  preferredRow?: (event: TimelineEvent) => number | undefined;
 }
 
 interface Extent {
@@ -250,12 +255,17 @@ function stack(
     if (free) {
       item = place(event, scale, x0, x1, r, pad, options.labelWidth(event));
       const left = item.left;
-      row = rowEnds.findIndex((end, i) => i < maxRows && end + gap <= left);
+      const preferred = options.preferredRow?.(event);
+      const fitsIn = (i: number) => i < maxRows && (rowEnds[i] === undefined || rowEnds[i] + gap <= left);
+      // A preferred row past the last used one leaves the rows between empty: the label stays where it was seen.
+      if (preferred !== undefined && fitsIn(preferred)) row = preferred;
+      else row = rowEnds.findIndex((end, i) => i < maxRows && end + gap <= left);
       if (row < 0 && rowEnds.length < maxRows) row = rowEnds.length;
       // The last row is shared with clusters: an item may not start under a cluster's label.
       if (row === last && cluster && cluster.right + gap > left) row = -1;
     }
     if (item && row >= 0) {
+      for (let i = rowEnds.length; i < row; i++) rowEnds[i] = Number.NEGATIVE_INFINITY;
       rowEnds[row] = item.right;
       const draft = { ...item, row };
       placed.push(draft);

@@ -112,3 +112,24 @@ describe('layoutEvents', () => {
     expect(layout.lanes[1].y).toBeGreaterThan(layout.lanes[0].y);
   });
 });
+
+describe('layoutEvents stability', () => {
+  test('layoutEvents(events, …, { preferredRow }) keeps labels in the rows they had while they still fit', () => {
+    const events = Array.from({ length: 12 }, (_, i) =>
+      event(floatingDate(2000, i % 12, 1 + i), { title: `Label ${i}` }),
+    );
+    const wide = createTimeScale([floatingDate(1999, 11), floatingDate(2001)], [0, 600]);
+    const first = layoutEvents(events, wide, [undefined], { labelWidth, height: 400 });
+    const rowOf = new Map(first.items.flatMap((i) => (i.kind === 'event' ? [[i.event, i.row] as const] : [])));
+    // Zoom in a little around the middle: without a preference, first-fit would reshuffle rows.
+    const zoomed = createTimeScale([floatingDate(2000, 0, 10), floatingDate(2000, 11, 20)], [0, 600]);
+    const second = layoutEvents(events, zoomed, [undefined], {
+      labelWidth,
+      height: 400,
+      preferredRow: (e) => rowOf.get(e),
+    });
+    const kept = second.items.filter((i) => i.kind === 'event' && rowOf.get(i.event) === i.row).length;
+    expect(kept).toBe(second.items.filter((i) => i.kind === 'event').length);
+    expect(overlaps(second.items)).toBeNull();
+  });
+});
