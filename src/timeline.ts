@@ -217,8 +217,12 @@ export class EventTimeline extends LitElement {
     super.disconnectedCallback();
     this._fetch?.abort();
     this._fetch = undefined;
+    // Cleared timers must also be forgotten, or a reconnected element waits forever for them.
     clearTimeout(this._rangeTimer);
     clearTimeout(this._hintTimer);
+    this._rangeTimer = undefined;
+    this._hintTimer = undefined;
+    this._hint = '';
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -97,14 +97,15 @@ export function describeJsonError(text: string, error: unknown): string {
     else if (ch === ']' || ch === '}') {
       const expected = open.pop() === '[' ? ']' : '}';
       if (ch !== expected) break;
-      const rest = open.length === 0 ? /\S/.exec(text.slice(i + 1)) : null;
+      const rest = open.length === 0 ? /\S/.exec(text.slice(i + 1, i + 1001)) : null;
       if (rest) {
         return `more text follows the end of the document${at(i + 1 + rest.index)} (a document is one array or one object)`;
       }
     } else if (ch === ',') {
-      const next = /\S/.exec(text.slice(i + 1, i + 1000));
-      if (next && (next[0] === ']' || next[0] === '}')) {
-        return `a comma before "${next[0]}" (a trailing comma) is not allowed in JSON${at(i)}`;
+      let j = i + 1;
+      while (j < text.length && (text[j] === ' ' || text[j] === '\n' || text[j] === '\r' || text[j] === '\t')) j++;
+      if (text[j] === ']' || text[j] === '}') {
+        return `a comma before "${text[j]}" (a trailing comma) is not allowed in JSON${at(i)}`;
       }
     } else if (ch === '-' || (ch >= '0' && ch <= '9')) {
       // A number (1e5 is not a word): skip it whole.
