@@ -60,6 +60,8 @@ export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
     return {
       plugins: [minifyStyles()],
+      // See src/shims/d3-transition.ts: d3-zoom only needs its `interrupt`, and we start no d3 transitions.
+      resolve: { alias: { 'd3-transition': resolve('src/shims/d3-transition.ts') } },
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -76,16 +78,7 @@ export default defineConfig(({ mode }) => {
     // Pre-bundle every dependency the browser tests and stories import: discovering one mid-run makes Vite
     // reload the page, and the test file being imported fails on a fresh clone.
     optimizeDeps: {
-      include: [
-        'lit',
-        'lit/directives/repeat.js',
-        'd3-selection',
-        'd3-time',
-        'd3-transition',
-        'd3-zoom',
-        'axe-core',
-        'storybook/test',
-      ],
+      include: ['lit', 'lit/directives/repeat.js', 'd3-selection', 'd3-time', 'd3-zoom', 'axe-core', 'storybook/test'],
     },
     // One Lit for the component and Storybook.
     resolve: { dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },

@@ -219,6 +219,7 @@ export const styles = css`
   }
   .band {
     position: absolute;
+    left: 0;
     top: 4px;
     bottom: 4px;
     background: var(--_band-color);
@@ -241,6 +242,7 @@ export const styles = css`
     border-inline-start-style: dashed;
   }
   .cluster button {
+    left: -6px;
     padding: 0 6px;
     border: 1px solid var(--_cluster-color);
     border-radius: 999px;

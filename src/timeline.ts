@@ -427,6 +427,12 @@ export class EventTimeline extends LitElement {
       return false;
     }
     const mouse = event as MouseEvent;
+    if (event.type === 'dblclick') {
+      // Animated here rather than by d3 (which would need d3-transition): in around the pointer, out with shift.
+      const box = this._plot?.getBoundingClientRect();
+      this._zoomBy(mouse.shiftKey ? 0.5 : 2, true, box ? mouse.clientX - box.left : undefined);
+      return false;
+    }
     // Dragging starts anywhere but on the controls; no right-click or ctrl-click drags (d3's default).
     return !mouse.button && !(mouse.ctrlKey && event.type !== 'wheel');
   }
@@ -728,12 +734,14 @@ export class EventTimeline extends LitElement {
     if (this._layout.lanes.length < 2 && this._layout.lanes[0]?.name === undefined) return nothing;
     return this._layout.lanes.map(
       (lane, i) => html`
-        ${i > 0 ? html`<div class="lane-rule" style="top:${lane.y}px"></div>` : nothing}
-        <div class="lane-name" part="lane" aria-hidden="true" style="top:${lane.y + 3}px">${lane.name ?? ''}</div>
+        ${i > 0 ? html`<div class="lane-rule" .style=${`top:${lane.y}px`}></div>` : nothing}
+        <div class="lane-name" part="lane" aria-hidden="true" .style=${`top:${lane.y + 3}px`}>${lane.name ?? ''}</div>
       `,
     );
   }
 
+  // Inline styles go through the CSSOM (`.style=` property bindings), never style attributes, so a page whose
+  // Content-Security-Policy forbids inline styles still lays the timeline out.
   private _renderItem(item: PlacedItem, locale: string, m: Messages, active: boolean) {
     const key = keyOf(item);
     const top = item.y - ROW_HEIGHT / 2;
@@ -752,15 +760,15 @@ export class EventTimeline extends LitElement {
     const marks = qualifierMarks(event, locale);
     // Ranges: the bar is drawn apart from the button so a short era's title can run past its end.
     const decoration = event.isRange
-      ? html`<span class="bar" part="range" aria-hidden="true" style="width:${Math.max(2, item.x2 - item.x)}px"></span>`
+      ? html`<span class="bar" part="range" aria-hidden="true" .style=${`width:${Math.max(2, item.x2 - item.x)}px`}></span>`
       : html`${item.band ? this._renderBand(item) : nothing}<span class="mark" aria-hidden="true"></span>`;
     const style = event.isRange
       ? `left:0;width:${item.right - item.x}px;padding-left:${item.labelX - item.x}px`
       : pointButtonStyle(item);
-    return html`<li class=${classes} style="transform:translate(${item.x}px,${top}px)">
+    return html`<li class=${classes} .style=${`transform:translate(${item.x}px,${top}px)`}>
       ${decoration}
       <button type="button" part=${part} data-key=${key} tabindex=${active ? 0 : -1}
-        aria-pressed=${isSelected ? 'true' : 'false'} style=${style}
+        aria-pressed=${isSelected ? 'true' : 'false'} .style=${style}
         aria-label=${`${event.title}, ${date}${event.group ? `, ${event.group}` : ''}`}
         @click=${() => this._onItemClick(item)}
         @focus=${() => {
@@ -773,14 +781,14 @@ export class EventTimeline extends LitElement {
 
   private _renderBand(item: PlacedEvent) {
     const band = item.band!;
-    return html`<span class="band" aria-hidden="true" style="left:0;width:${band.x2 - band.x}px"></span>`;
+    return html`<span class="band" aria-hidden="true" .style=${`width:${band.x2 - band.x}px`}></span>`;
   }
 
   private _renderCluster(item: PlacedCluster, key: string, top: number, locale: string, m: Messages, active: boolean) {
     const span = formatSpan(item.start, item.end, locale, 'day');
-    return html`<li class="item cluster" style="transform:translate(${item.x}px,${top}px)">
+    return html`<li class="item cluster" .style=${`transform:translate(${item.x}px,${top}px)`}>
       <button type="button" part="cluster" data-key=${key} tabindex=${active ? 0 : -1}
-        style="left:-6px" aria-label=${m.cluster(item.events.length, span)}
+        aria-label=${m.cluster(item.events.length, span)}
         @click=${() => this._onItemClick(item)}
         @focus=${() => {
           this._activeKey = key;

@@ -1,7 +1,6 @@
 import { select } from 'd3-selection';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import 'd3-transition';
 import { type D3ZoomEvent, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface ZoomControllerOptions {
   /** Which DOM events may start a gesture (d3-zoom's filter). */
@@ -12,23 +11,25 @@ export interface ZoomControllerOptions {
   onGestureEnd?: () => void;
 }
 
+/** Cubic ease in and out, as d3-ease's easeCubicInOut. */
+const ease = (p: number) => (p < 0.5 ? 4 * p * p * p : 1 - (-2 * p + 2) ** 3 / 2);
+
 /**
- * Wraps one d3-zoom behaviour (wheel, pinch, drag, double-click) for a Lit host. It only changes state: the
- * host reads `transform` and rescales its own scale with it. Only x matters: the timeline is one-dimensional.
+ * Wraps one d3-zoom behaviour (wheel, pinch, drag, touch) for a Lit host. It only changes state: the host reads
+ * `transform` and rescales its own scale with it. Only x matters: the timeline is one-dimensional.
+ *
+ * Animated moves (buttons, keys, clusters) run on requestAnimationFrame here rather than on d3-transition, whose
+ * attribute and colour tweening we never use would cost a sixth of the bundle budget.
  */
 export class ZoomController implements ReactiveController {
   /** The current zoom transform; `transform.rescaleX(baseScale)` is the visible scale. */
   transform: ZoomTransform = zoomIdentity;
   /** Where a running animation is heading, so that quick repeated zoom steps add up. */
   private target?: ZoomTransform;
-
-  /** The transform to build the next step on: the end of the running animation, else the current one. */
-  get goal(): ZoomTransform {
-    return this.target ?? this.transform;
-  }
+  private frame = 0;
   private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
   private element?: HTMLElement;
-  private gestureActive = false;
+  private pendingElement?: HTMLElement;
   private width = 1;
   private height = 1;
 
@@ -39,53 +40,57 @@ export class ZoomController implements ReactiveController {
     host.addController(this);
     this.behavior = zoom<HTMLElement, unknown>()
       .filter((event: Event) => options.filter(event))
-      // Touch: let the browser keep vertical page scrolling; d3 handles pinch and horizontal pans.
+      // Touch pinch and pan on every device; CSS touch-action leaves vertical page scrolling to the browser.
       .touchable(() => true)
+      // No d3 transitions: double-taps jump, and the host animates double-clicks itself.
+      .duration(0)
+      .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        // The reader takes over: stop any animation the host started.
+        if (event.sourceEvent != null) this.stop();
+      })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         this.transform = event.transform;
-        const gesture = event.sourceEvent != null || this.gestureActive;
         this.host.requestUpdate();
-        this.options.onChange(event.transform, gesture);
+        this.options.onChange(event.transform, event.sourceEvent != null);
       })
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (event.sourceEvent != null || this.gestureActive) this.options.onGestureEnd?.();
+        if (event.sourceEvent != null) this.options.onGestureEnd?.();
       });
   }
 
+  /** The transform to build the next step on: the end of the running animation, else the current one. */
+  get goal(): ZoomTransform {
+    return this.target ?? this.transform;
+  }
+
   /** Binds the behaviour to the element that receives gestures. Safe to call again with the same element. */
-  attach(target: HTMLElement): void {
-    if (this.element === target) return;
+  attach(element: HTMLElement): void {
+    if (this.element === element) return;
     this.detach();
-    this.element = target;
-    select(target).call(this.behavior).property('__zoom', this.transform);
+    this.element = element;
+    select(element).call(this.behavior).property('__zoom', this.transform);
   }
 
   /** The pixel box, zoom range and pan range. `maxScale` is the deepest zoom; pans never leave `[0, width]`. */
   configure(width: number, height: number, maxScale: number): void {
-    const w = Math.max(1, width);
-    const h = Math.max(1, height);
-    this.width = w;
-    this.height = h;
+    this.width = Math.max(1, width);
+    this.height = Math.max(1, height);
     this.behavior
       .extent([
         [0, 0],
-        [w, h],
+        [this.width, this.height],
       ])
       .scaleExtent([1, Math.max(1, maxScale)])
       .translateExtent([
-        [0, -Infinity],
-        [w, Infinity],
+        [0, Number.NEGATIVE_INFINITY],
+        [this.width, Number.POSITIVE_INFINITY],
       ]);
   }
 
   /** Sets the transform without animation or events, clamped to the limits. */
   set(transform: ZoomTransform): void {
-    this.interrupt();
-    this.target = undefined;
-    const t = this.constrain(transform);
-    this.transform = t;
-    if (this.element) select(this.element).property('__zoom', t);
-    this.host.requestUpdate();
+    this.stop();
+    this.apply(this.constrain(transform));
   }
 
   /**
@@ -93,25 +98,44 @@ export class ZoomController implements ReactiveController {
    * on-screen buttons), so the host announces it and fires `timeline-rangechange`.
    */
   animateTo(transform: ZoomTransform, duration: number, gesture: boolean): void {
-    const t = this.constrain(transform);
-    if (!this.element || duration <= 0) {
-      this.set(t);
-      this.options.onChange(this.transform, gesture);
+    const to = this.constrain(transform);
+    this.stop();
+    const finish = () => {
+      this.target = undefined;
+      this.apply(to);
+      this.options.onChange(to, gesture);
       if (gesture) this.options.onGestureEnd?.();
-      return;
-    }
-    this.gestureActive = gesture;
-    this.target = t;
-    select(this.element)
-      .transition()
-      .duration(duration)
-      .call(this.behavior.transform, t)
-      .on('end interrupt', () => {
-        // A newer animation may have replaced this one: only clear what is still ours.
-        if (this.target !== t) return;
-        this.gestureActive = false;
-        this.target = undefined;
-      });
+    };
+    if (duration <= 0 || typeof requestAnimationFrame !== 'function') return finish();
+    const from = this.transform;
+    // Zoom geometrically and move the centre linearly, so the time under the centre glides at a steady pace.
+    const mid = this.width / 2;
+    const c0 = (mid - from.x) / from.k;
+    const c1 = (mid - to.x) / to.k;
+    const started = performance.now();
+    this.target = to;
+    const step = (now: number) => {
+      const p = Math.min(1, (now - started) / duration);
+      if (p >= 1) return finish();
+      const e = ease(p);
+      const k = from.k * (to.k / from.k) ** e;
+      this.apply(zoomIdentity.translate(mid - (c0 + (c1 - c0) * e) * k, 0).scale(k));
+      this.options.onChange(this.transform, gesture);
+      this.frame = requestAnimationFrame(step);
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  private apply(t: ZoomTransform): void {
+    this.transform = t;
+    if (this.element) select(this.element).property('__zoom', t);
+    this.host.requestUpdate();
+  }
+
+  private stop(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.target = undefined;
   }
 
   private constrain(t: ZoomTransform): ZoomTransform {
@@ -127,28 +151,21 @@ export class ZoomController implements ReactiveController {
     );
   }
 
-  private interrupt(): void {
-    if (this.element) select(this.element).interrupt();
-  }
-
   private detach(): void {
     if (!this.element) return;
-    this.interrupt();
+    this.stop();
     select(this.element).on('.zoom', null);
     this.element = undefined;
   }
 
   hostConnected(): void {
-    // Re-attach after a reconnect: the shadow DOM (and so the target) survives a move.
-    const target = this.pendingTarget;
-    if (target) this.attach(target);
-    this.pendingTarget = undefined;
+    // Re-attach after a reconnect: the shadow DOM (and so the element) survives a move.
+    if (this.pendingElement) this.attach(this.pendingElement);
+    this.pendingElement = undefined;
   }
 
-  private pendingTarget?: HTMLElement;
-
   hostDisconnected(): void {
-    this.pendingTarget = this.element;
+    this.pendingElement = this.element;
     this.detach();
   }
 }
