@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { isValidTimeZone, parseDate } from './data/dates.js';
-import { formatEventDate, formatSpan, qualifierMarks } from './data/format.js';
+import { formatDate, formatEventDate, formatSpan, qualifierMarks } from './data/format.js';
 import { loadDocument } from './data/load.js';
 import { parseDocument } from './data/parse.js';
 import { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
@@ -137,7 +137,7 @@ export class EventTimeline extends LitElement {
   private _rangeTimer?: ReturnType<typeof setTimeout>;
   private _hintTimer?: ReturnType<typeof setTimeout>;
   private _textWidths = new Map<string, Map<string, number>>();
-  private _dateLabels = new WeakMap<TimelineEvent, string>();
+  private _dateLabels = new WeakMap<object, string>();
   private _dateLabelsLocale = '';
   private _index: EventIndex = createEventIndex([]);
   /** Each event's row in the last frame, so the next frame keeps it there when it can. */
@@ -260,6 +260,15 @@ export class EventTimeline extends LitElement {
     this._rows = new WeakMap();
     for (const item of this._layout.items) if (item.kind === 'event') this._rows.set(item.event, item.row);
     this._items = [...this._layout.items].sort((a, b) => itemStart(a) - itemStart(b) || a.y - b.y);
+    // Clusters are keyed by their place in their lane, not by their members: while zooming, members change every
+    // frame, and keys that follow them would make Lit remove and create the nodes each time.
+    const ordinal = new Map<number, number>();
+    for (const item of this._items) {
+      if (item.kind !== 'cluster') continue;
+      const n = ordinal.get(item.lane) ?? 0;
+      ordinal.set(item.lane, n + 1);
+      clusterKeys.set(item, `c:${item.lane}:${n}`);
+    }
   }
 
   protected override firstUpdated(): void {
@@ -505,16 +514,20 @@ export class EventTimeline extends LitElement {
     };
   }
 
-  /** An event's date as the reader hears and reads it, formatted once per event and locale. */
-  private _dateLabel(event: TimelineEvent, locale: string): string {
+  /**
+   * An event's date as the reader hears and reads it (`startOnly`: just its start date), formatted once per event
+   * and locale.
+   */
+  private _dateLabel(event: TimelineEvent, locale: string, startOnly = false): string {
     if (locale !== this._dateLabelsLocale) {
       this._dateLabels = new WeakMap();
       this._dateLabelsLocale = locale;
     }
-    let label = this._dateLabels.get(event);
+    const key = startOnly ? event.date : event;
+    let label = this._dateLabels.get(key);
     if (label === undefined) {
-      label = formatEventDate(event, locale);
-      this._dateLabels.set(event, label);
+      label = startOnly ? formatDate(event.date, locale) : formatEventDate(event, locale);
+      this._dateLabels.set(key, label);
     }
     return label;
   }
@@ -785,7 +798,12 @@ export class EventTimeline extends LitElement {
   }
 
   private _renderCluster(item: PlacedCluster, key: string, top: number, locale: string, m: Messages, active: boolean) {
-    const span = formatSpan(item.start, item.end, locale, 'day');
+    // Named from its members' own (cached) date labels: clusters change on every zoom frame.
+    const first = item.events[0];
+    const last = item.events[item.events.length - 1];
+    const a = this._dateLabel(first, locale, true);
+    const b = this._dateLabel(last, locale, true);
+    const span = a === b ? a : `${a} – ${b}`;
     return html`<li class="item cluster" .style=${`transform:translate(${item.x}px,${top}px)`}>
       <button type="button" part="cluster" data-key=${key} tabindex=${active ? 0 : -1}
         aria-label=${m.cluster(item.events.length, span)}
@@ -816,11 +834,14 @@ export class EventTimeline extends LitElement {
   }
 }
 
+const clusterKeys = new WeakMap<PlacedItem, string>();
+
+/** The key of an item in the rendered list and for roving focus. */
 function keyOf(item: PlacedItem): string;
 function keyOf(item: PlacedItem | undefined): string | undefined;
 function keyOf(item: PlacedItem | undefined): string | undefined {
   if (!item) return undefined;
-  return item.kind === 'event' ? `e:${item.event.id}` : `c:${item.events[0].id}`;
+  return item.kind === 'event' ? `e:${item.event.id}` : (clusterKeys.get(item) ?? `c:${item.events[0].id}`);
 }
 
 function itemStart(item: PlacedItem): number {

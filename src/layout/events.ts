@@ -101,10 +101,24 @@ export interface EventIndex {
   readonly ranges: readonly TimelineEvent[];
   /** The longest period a point covers (a year for `1994`), ms. */
   readonly maxPointSpan: number;
+  /** The same, per lane (`group`), built once so frames need not split the visible events by group. */
+  readonly lanes?: ReadonlyMap<string | undefined, EventIndex>;
 }
 
 /** Builds the index of events sorted by start (as `parseDocument` returns them). O(n), once per document. */
 export function createEventIndex(events: readonly TimelineEvent[]): EventIndex {
+  const byLane = new Map<string | undefined, TimelineEvent[]>();
+  for (const e of events) {
+    let lane = byLane.get(e.group);
+    if (!lane) byLane.set(e.group, (lane = []));
+    lane.push(e);
+  }
+  const lanes = new Map<string | undefined, EventIndex>();
+  for (const [name, list] of byLane) lanes.set(name, indexOf(list));
+  return { ...indexOf(events), lanes };
+}
+
+function indexOf(events: readonly TimelineEvent[]): EventIndex {
   let maxPointSpan = 0;
   const ranges: TimelineEvent[] = [];
   for (const e of events) {
@@ -163,8 +177,10 @@ export function layoutEvents(
   const [d0, d1] = scale.domain().map(Number);
 
   const byLane = new Map<string | undefined, TimelineEvent[]>();
-  for (const name of lanes) byLane.set(name, []);
-  for (const e of visibleEvents(index, d0, d1)) byLane.get(e.group)?.push(e);
+  for (const name of lanes) {
+    const lane = index.lanes?.get(name);
+    byLane.set(name, lane ? visibleEvents(lane, d0, d1) : []);
+  }
   const visible = lanes.filter((name) => (byLane.get(name)?.length ?? 0) > 0);
   const header =
     visible.length > 1 || (visible.length === 1 && visible[0] !== undefined) ? (options.laneHeaderHeight ?? 20) : 0;
@@ -172,7 +188,9 @@ export function layoutEvents(
   // First pass: how many rows each lane would like (never more than fit); then share the height in proportion,
   // at least one row each. When everything fits, the first pass is the answer.
   const totalRows = Math.max(visible.length, Math.floor((options.height - header * visible.length) / rowHeight));
-  const first = visible.map((name) => stack(byLane.get(name)!, scale, x0, x1, totalRows, options));
+  // The first pass stops as soon as a lane fills every row: it cannot want more, and dense lanes are laid out
+  // again with their share anyway.
+  const first = visible.map((name) => stack(byLane.get(name)!, scale, x0, x1, totalRows, options, true));
   const wanted = first.map((f) => f.rows);
   const caps = shareRows(wanted, totalRows);
 
@@ -181,7 +199,9 @@ export function layoutEvents(
   let y = 0;
   visible.forEach((name, lane) => {
     const { placed, rows } =
-      caps[lane] === wanted[lane] ? first[lane] : stack(byLane.get(name)!, scale, x0, x1, caps[lane], options);
+      caps[lane] === wanted[lane] && first[lane].complete
+        ? first[lane]
+        : stack(byLane.get(name)!, scale, x0, x1, caps[lane], options);
     const top = y + header;
     for (const p of placed) items.push({ ...p, lane, y: top + p.row * rowHeight + rowHeight / 2 } as PlacedItem);
     const height = header + rows * rowHeight;
@@ -224,35 +244,53 @@ function stack(
   x1: number,
   maxRows: number,
   options: EventLayoutOptions,
-): { placed: Draft[]; rows: number } {
+  probe = false,
+): { placed: Draft[]; rows: number; complete: boolean } {
   const gap = options.gap ?? 8;
   const r = options.markRadius ?? 5;
   const pad = options.barPadding ?? 6;
   const clusterWidth = options.clusterWidth ?? ((n: number) => 14 + String(n).length * 8);
+  // A cluster's width only changes with its number of digits: measure "+9", "+99"… once each.
+  const widths: number[] = [];
+  const widthOf = (n: number) => {
+    const digits = String(n).length;
+    widths[digits] ??= clusterWidth(10 ** digits - 1);
+    return widths[digits];
+  };
   const rowEnds: number[] = [];
+  let minEnd = Number.NEGATIVE_INFINITY;
+  const setRowEnd = (row: number, end: number) => {
+    for (let i = rowEnds.length; i < row; i++) rowEnds[i] = Number.NEGATIVE_INFINITY;
+    rowEnds[row] = end;
+    minEnd = rowEnds.length < maxRows ? Number.NEGATIVE_INFINITY : Math.min(...rowEnds);
+  };
   const placed: Draft[] = [];
   const last = maxRows - 1;
   // Events in the last row, left to right: the only ones a new cluster can cover.
   const lastRow: Omit<PlacedEvent, 'lane' | 'y'>[] = [];
   const folded = new Set<Draft>();
+  const unsorted = new Set<ClusterDraft>();
   let cluster: ClusterDraft | null = null;
 
-  const clusterExtent = (x: number, n: number): Extent => ({ left: x - r, right: x + r + 4 + clusterWidth(n) });
+  // Joining is the hot path when 100,000 events share a few hundred pixels: no allocation, no measuring.
   const join = (c: ClusterDraft, e: TimelineEvent) => {
     c.events.push(e);
-    c.start = Math.min(c.start, e.start);
-    c.end = Math.max(c.end, e.end);
-    Object.assign(c, clusterExtent(c.x, c.events.length));
+    if (e.start < c.start) c.start = e.start;
+    if (e.end > c.end) c.end = e.end;
+    const right = c.x + r + 4 + widthOf(c.events.length);
+    if (right !== c.right) {
+      c.right = right;
+      setRowEnd(last, Math.max(rowEnds[last], right));
+    }
   };
 
   for (const event of events) {
     const markX = scale(event.start);
     // Nothing can start left of its mark: when every row is busy there, skip measuring the label at all.
     const earliest = event.isRange ? markX : markX - r;
-    const free = rowEnds.length < maxRows || rowEnds.some((end) => end + gap <= earliest);
     let row = -1;
     let item: Omit<PlacedEvent, 'row' | 'lane' | 'y'> | null = null;
-    if (free) {
+    if (minEnd + gap <= earliest) {
       item = place(event, scale, x0, x1, r, pad, options.labelWidth(event));
       const left = item.left;
       const preferred = options.preferredRow?.(event);
@@ -265,17 +303,18 @@ function stack(
       if (row === last && cluster && cluster.right + gap > left) row = -1;
     }
     if (item && row >= 0) {
-      for (let i = rowEnds.length; i < row; i++) rowEnds[i] = Number.NEGATIVE_INFINITY;
-      rowEnds[row] = item.right;
+      setRowEnd(row, item.right);
       const draft = { ...item, row };
       placed.push(draft);
       if (row === last) lastRow.push(draft);
       continue;
     }
+    if (probe) return { placed, rows: maxRows, complete: false };
     // Overflow: join the current cluster when it is close, else open one in the last row.
     const x = Math.max(x0, Math.min(x1, markX));
-    if (cluster && clusterExtent(x, 1).left < cluster.right + gap) {
+    if (cluster && x - r < cluster.right + gap) {
       join(cluster, event);
+      if (lastRow.length === 0) continue;
     } else {
       cluster = {
         kind: 'cluster',
@@ -284,25 +323,26 @@ function stack(
         start: event.start,
         end: event.end,
         row: last,
-        left: 0,
-        right: 0,
+        left: x - r,
+        right: x + r + 4 + widthOf(1),
       };
-      Object.assign(cluster, clusterExtent(x, 1));
       placed.push(cluster);
+      setRowEnd(last, Math.max(rowEnds[last] ?? Number.NEGATIVE_INFINITY, cluster.right));
     }
     // Events already in the last row under the cluster's label are folded into it.
     while (lastRow.length > 0) {
       const p = lastRow[lastRow.length - 1];
-      if (p.right + gap <= cluster.left) break;
+      if (p.right + gap <= cluster.left || p.left >= cluster.right + gap) break;
       lastRow.pop();
       folded.add(p as Draft);
+      unsorted.add(cluster);
       join(cluster, p.event);
     }
-    rowEnds[last] = Math.max(rowEnds[last] ?? Number.NEGATIVE_INFINITY, cluster.right);
   }
   const out = folded.size ? placed.filter((p) => !folded.has(p)) : placed;
-  for (const p of out) if (p.kind === 'cluster') p.events.sort((a, b) => a.start - b.start || a.index - b.index);
-  return { placed: out, rows: Math.min(rowEnds.length, maxRows) };
+  // Members arrive in date order, except events folded in from the last row.
+  for (const c of unsorted) c.events.sort((a, b) => a.start - b.start || a.index - b.index);
+  return { placed: out, rows: Math.min(rowEnds.length, maxRows), complete: true };
 }
 
 function place(
