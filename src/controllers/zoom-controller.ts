@@ -106,7 +106,10 @@ export class ZoomController implements ReactiveController {
       this.options.onChange(to, gesture);
       if (gesture) this.options.onGestureEnd?.();
     };
-    if (duration <= 0 || typeof requestAnimationFrame !== 'function') return finish();
+    if (duration <= 0 || typeof requestAnimationFrame !== 'function') {
+      finish();
+      return;
+    }
     const from = this.transform;
     // Zoom geometrically and move the centre linearly, so the time under the centre glides at a steady pace.
     const mid = this.width / 2;
@@ -116,7 +119,10 @@ export class ZoomController implements ReactiveController {
     this.target = to;
     const step = (now: number) => {
       const p = Math.min(1, (now - started) / duration);
-      if (p >= 1) return finish();
+      if (p >= 1) {
+        finish();
+        return;
+      }
       const e = ease(p);
       const k = from.k * (to.k / from.k) ** e;
       this.apply(zoomIdentity.translate(mid - (c0 + (c1 - c0) * e) * k, 0).scale(k));

@@ -109,9 +109,9 @@ export interface EventIndex {
 export function createEventIndex(events: readonly TimelineEvent[]): EventIndex {
   const byLane = new Map<string | undefined, TimelineEvent[]>();
   for (const e of events) {
-    let lane = byLane.get(e.group);
-    if (!lane) byLane.set(e.group, (lane = []));
-    lane.push(e);
+    const lane = byLane.get(e.group);
+    if (lane) lane.push(e);
+    else byLane.set(e.group, [e]);
   }
   const lanes = new Map<string | undefined, EventIndex>();
   for (const [name, list] of byLane) lanes.set(name, indexOf(list));

@@ -245,7 +245,13 @@ describe('<event-timeline> theming', () => {
       mount((el) => {
         el.addEventListener('timeline-select', (e) => selections.push(e));
         el.events = [
-          { id: 'a', date: '2020-09-27', title: 'Escalation', description: 'Line one\nLine two', url: 'https://example.org/a' },
+          {
+            id: 'a',
+            date: '2020-09-27',
+            title: 'Escalation',
+            description: 'Line one\nLine two',
+            url: 'https://example.org/a',
+          },
         ];
         el.selected = 'a';
       }),

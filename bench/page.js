@@ -1,0 +1,190 @@
+// The benchmark page: `index.html?lib=ours` (the self-contained bundle) or `?lib=vis` (vis-timeline standalone).
+// bench/run.mjs drives it through `window.bench`; every timing is taken here, in the page, with performance.now().
+import { generate } from './generate.js';
+
+const params = new URLSearchParams(location.search);
+const lib = params.get('lib') ?? 'ours';
+const bundle = params.get('bundle') ?? '/dist/event-timeline.bundle.js';
+const host = document.getElementById('host');
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+const twoFrames = async () => {
+  await frame();
+  await frame();
+};
+const loadScript = (src) =>
+  new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = resolve;
+    s.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(s);
+  });
+
+let data;
+let el; // ours: the <event-timeline>
+let timeline; // vis: the vis.Timeline
+let visChanged = 0;
+
+async function setup() {
+  if (lib === 'ours') {
+    await import(bundle);
+    await customElements.whenDefined('event-timeline');
+    el = document.createElement('event-timeline');
+    el.setAttribute('label', 'Benchmark');
+    host.append(el);
+    await el.updateComplete;
+  } else {
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = '/vis/styles/vis-timeline-graph2d.min.css';
+    document.head.append(css);
+    await loadScript('/vis/standalone/umd/vis-timeline-graph2d.min.js');
+  }
+  await twoFrames();
+}
+
+/** Visible window in ms: cheap, read in every frame while recording. */
+function range() {
+  if (lib === 'ours') {
+    const r = el.visibleRange;
+    return `${+r.start} ${+r.end}`;
+  }
+  const w = timeline.getWindow();
+  return `${+w.start} ${+w.end}`;
+}
+
+/** Visible window (ms) and the pixel box of the plot area, to aim the pointer. */
+function view() {
+  let start;
+  let end;
+  let box;
+  if (lib === 'ours') {
+    const r = el.visibleRange;
+    start = +r.start;
+    end = +r.end;
+    box = (el.shadowRoot?.querySelector('.plot') ?? el).getBoundingClientRect();
+  } else {
+    const w = timeline.getWindow();
+    start = +w.start;
+    end = +w.end;
+    box = (host.querySelector('.vis-panel.vis-center') ?? host).getBoundingClientRect();
+  }
+  return { start, end, left: box.left, top: box.top, width: box.width, height: box.height };
+}
+
+/** Counts nodes of every type and elements, descending into open shadow roots. */
+function countDom() {
+  let nodes = 0;
+  let elements = 0;
+  const walk = (n) => {
+    nodes++;
+    if (n.nodeType === 1) {
+      elements++;
+      if (n.shadowRoot) walk(n.shadowRoot);
+    }
+    for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(document.documentElement);
+  return { nodes, elements };
+}
+
+let recorder;
+
+window.bench = {
+  lib,
+  ready: setup().then(() => true),
+  prepare(n) {
+    data = generate(n);
+    return { n: data.ours.length, groups: data.groups.length };
+  },
+
+  /** Time from handing over the data to the first complete frame, in ms. */
+  async render() {
+    if (lib === 'ours') {
+      let count = -1;
+      const loaded = new Promise((resolve) =>
+        el.addEventListener(
+          'timeline-load',
+          (e) => {
+            count = e.detail?.count ?? -1;
+            resolve();
+          },
+          { once: true },
+        ),
+      );
+      const t0 = performance.now();
+      el.events = data.ours;
+      await loaded;
+      await twoFrames();
+      return { ms: performance.now() - t0, count };
+    }
+    const vis = window.vis;
+    let initial;
+    const drawn = new Promise((resolve) => {
+      initial = resolve;
+    });
+    const t0 = performance.now();
+    const groups = new vis.DataSet(data.groups.map((g) => ({ id: g, content: g })));
+    const items = new vis.DataSet(data.vis);
+    timeline = new vis.Timeline(host, items, groups, {
+      height: '500px',
+      // vis-timeline's own "first render done" signal (called from a setTimeout after the first full 'changed').
+      onInitialDrawComplete: initial,
+    });
+    timeline.on('changed', () => {
+      visChanged++;
+    });
+    await drawn;
+    // The initial fit may schedule one more redraw: wait until two frames pass without a 'changed'.
+    for (let i = 0; i < 20; i++) {
+      const before = visChanged;
+      await twoFrames();
+      if (visChanged === before) break;
+    }
+    return { ms: performance.now() - t0, count: items.length };
+  },
+
+  view,
+  countDom,
+  /** Viewport x of a time (ms), using the library's own conversion where there is one. */
+  xOf(ms) {
+    const v = view();
+    if (lib === 'vis' && typeof timeline._toScreen === 'function') return v.left + timeline._toScreen(new Date(ms));
+    return v.left + ((ms - v.start) / (v.end - v.start)) * v.width;
+  },
+
+  /** Starts recording requestAnimationFrame timestamps, and whether the visible window changed in each frame. */
+  startFrames() {
+    const stamps = [];
+    const changed = [];
+    let last = range();
+    let on = true;
+    const tick = (t) => {
+      const key = range();
+      stamps.push(t);
+      changed.push(key !== last);
+      last = key;
+      if (on) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    recorder = { stamps, changed, stop: () => (on = false) };
+  },
+
+  /**
+   * Waits until the queued input has been handled (the window has not moved for 6 frames, or 30 s), stops, and
+   * returns the timestamps up to the frame after the last one that moved the window (which painted it).
+   */
+  async stopFrames() {
+    const { stamps, changed } = recorder;
+    const t0 = performance.now();
+    while (performance.now() - t0 < 30_000) {
+      await frame();
+      const n = changed.length;
+      if (n > 7 && !changed.slice(n - 6).some(Boolean)) break;
+    }
+    recorder.stop();
+    const lastChange = changed.lastIndexOf(true, changed.length - 1);
+    return stamps.slice(0, Math.max(2, Math.min(stamps.length, lastChange + 2)));
+  },
+};

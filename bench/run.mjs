@@ -1,0 +1,586 @@
+// `npm run bench`: builds the self-contained bundle, serves bench/, a copy of that bundle and vis-timeline's standalone build on
+// 127.0.0.1, and drives headless Chromium (playwright) over the same seeded data for <event-timeline> and
+// vis-timeline. Prints a markdown table (ours, theirs, ratio) and writes it to bench/RESULTS.md.
+//
+// Options (after `npm run bench --`):
+//   --sizes=1000,10000,100000   event counts
+//   --libs=ours,vis             libraries to measure
+//   --trials=3                  trials per library and size (median reported)
+//   --limit=60                  seconds a single trial (render + zoom + pan) may take before it is "did not finish"
+//   --profile                   also CPU-profile <event-timeline> at 100,000 events (unminified build) and summarise
+//   --no-build                  use the existing dist/event-timeline.bundle.js
+//   --out=bench/RESULTS.md      where to write the results ("-" for nowhere)
+//   --shots=DIR                 save screenshots after render, zoom and pan (to check what was measured)
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(ROOT);
+
+// ── options ──────────────────────────────────────────────────────────────────
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const hit = argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (!hit) return fallback;
+  return hit.includes('=') ? hit.slice(hit.indexOf('=') + 1) : true;
+};
+const SIZES = String(opt('sizes', '1000,10000,100000')).split(',').filter(Boolean).map(Number);
+const LIBS = String(opt('libs', 'ours,vis')).split(',');
+const TRIALS = Number(opt('trials', 3));
+const LIMIT_S = Number(opt('limit', 60));
+const PROFILE = opt('profile', false) === true;
+const BUILD = opt('no-build', false) !== true;
+const OUT = String(opt('out', 'bench/RESULTS.md'));
+const SHOTS = opt('shots', false);
+
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--enable-precise-memory-info',
+];
+const STEPS = 60; // wheel notches and drag moves per gesture
+const VSYNC = 1000 / 60;
+const ZOOM_AT = Date.UTC(2020, 9, 1); // zoom into the dense September–October 2020 cluster
+const NAMES = { ours: 'event-timeline', vis: 'vis-timeline' };
+
+const log = (...a) => console.error(...a);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return undefined;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (x, digits) =>
+  x === undefined
+    ? undefined
+    : x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+// ── build ────────────────────────────────────────────────────────────────────
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.status !== 0) {
+    process.stderr.write(r.stdout + r.stderr);
+    throw new Error(`${cmd} ${args.join(' ')} failed (${r.status})`);
+  }
+  return r.stdout;
+}
+
+if (BUILD) {
+  log('building dist/event-timeline.bundle.js (vite build --mode bundle)…');
+  run('npx', ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn']);
+}
+if (!existsSync('dist/event-timeline.bundle.js')) throw new Error('dist/event-timeline.bundle.js is missing');
+// Serve a private copy: another \`vite build\` emptying dist/ during the run must not break it.
+const servedDist = join(tmpdir(), `event-timeline-bench-${process.pid}`);
+mkdirSync(servedDist, { recursive: true });
+copyFileSync('dist/event-timeline.bundle.js', join(servedDist, 'event-timeline.bundle.js'));
+const bundleCode = readFileSync(join(servedDist, 'event-timeline.bundle.js'));
+const bundleSize = `${(bundleCode.length / 1024).toFixed(1)} KB min, ${(gzipSync(bundleCode, { level: 9 }).length / 1024).toFixed(1)} KB min+gzip`;
+
+let profileDir;
+if (PROFILE) {
+  // Same bundle, unminified, so the profile shows real function names. Built outside the repository.
+  profileDir = join(tmpdir(), 'event-timeline-bench');
+  mkdirSync(profileDir, { recursive: true });
+  log(`building an unminified bundle for profiling in ${profileDir}…`);
+  const { build } = await import('vite');
+  await build({
+    configFile: resolve('vite.config.ts'),
+    mode: 'bundle',
+    logLevel: 'warn',
+    build: {
+      outDir: join(profileDir, 'dist'),
+      emptyOutDir: true,
+      minify: false,
+      rolldownOptions: { output: { minify: false } },
+    },
+  });
+}
+
+// ── static server ────────────────────────────────────────────────────────────
+const MOUNTS = {
+  '/bench/': resolve('bench'),
+  '/dist/': servedDist,
+  '/vis/': resolve('node_modules/vis-timeline'),
+  ...(profileDir ? { '/profile/': join(profileDir, 'dist') } : {}),
+};
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const mount = Object.keys(MOUNTS).find((m) => path.startsWith(m));
+  const file = mount && normalize(join(MOUNTS[mount], path.slice(mount.length)));
+  if (!file || !(file + sep).startsWith(MOUNTS[mount] + sep) || !existsSync(file) || statSync(file).isDirectory()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  });
+  createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const BASE = `http://127.0.0.1:${server.address().port}`;
+
+// ── browser ──────────────────────────────────────────────────────────────────
+let browser;
+const launch = async () => {
+  browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+};
+await launch();
+const chromiumVersion = browser.version();
+
+const TIMEOUT = Symbol('timeout');
+function within(promise, deadline) {
+  promise.catch(() => {}); // a page closed under a pending evaluate rejects it later: ignore
+  const ms = Math.max(0, deadline - Date.now());
+  let timer;
+  return Promise.race([promise, new Promise((r) => (timer = setTimeout(() => r(TIMEOUT), ms)))]).finally(() =>
+    clearTimeout(timer),
+  );
+}
+
+/** Closes a context whose renderer may be stuck in a long task; relaunches the browser if even that hangs. */
+async function dispose(context) {
+  if ((await within(context.close(), Date.now() + 15_000)) === TIMEOUT) {
+    log('  (context did not close: relaunching Chromium)');
+    await within(browser.close(), Date.now() + 15_000);
+    await launch();
+  }
+}
+
+async function heapAfterGc(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return page.evaluate(() => performance.memory.usedJSHeapSize);
+}
+
+function frameStats(stamps) {
+  const d = stamps.slice(1).map((t, i) => t - stamps[i]);
+  const s = [...d].sort((a, b) => a - b);
+  const pick = (q) => (s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] : Number.NaN);
+  return {
+    frames: d.length,
+    median: pick(0.5),
+    p95: pick(0.95),
+    max: s.at(-1) ?? Number.NaN,
+    // Vsync slots (1/60 s) that passed without a new frame: an interval of 50 ms is 2 dropped frames.
+    dropped: d.reduce((n, x) => n + Math.max(0, Math.round(x / VSYNC) - 1), 0),
+  };
+}
+
+/**
+ * Sends trusted input through CDP \`Input.dispatchMouseEvent\` (what \`page.mouse\` uses) at a fixed 60 Hz, like a
+ * trackpad or a free-spinning wheel, without waiting for the page: a page that cannot keep up gets its input
+ * coalesced by Chromium and drops frames, exactly as a reader would see.
+ */
+async function sendAt60Hz(cdp, events) {
+  const t0 = performance.now();
+  const sent = [];
+  for (let i = 0; i < events.length; i++) {
+    const wait = t0 + i * VSYNC - performance.now();
+    if (wait > 1) await sleep(wait);
+    sent.push(cdp.send('Input.dispatchMouseEvent', events[i]));
+  }
+  await Promise.all(sent);
+}
+
+/** 60 wheel notches over the cluster. Ours zooms on ctrl + wheel (plain wheel scrolls the page by design). */
+async function zoomGesture(page, cdp, lib) {
+  const v = await page.evaluate(() => bench.view());
+  const at = await page.evaluate((ms) => bench.xOf(ms), ZOOM_AT);
+  const x = Math.min(v.left + v.width - 4, Math.max(v.left + 4, at));
+  const y = v.top + v.height / 2;
+  await page.mouse.move(x, y);
+  // vis-timeline zooms by 1.2× per notch whatever the delta (it reads wheelDelta, always 120 from CDP); d3-zoom
+  // zooms by 2^(-deltaY × 0.002 × 10) with ctrl held, so deltaY = -13.15 also gives 1.2× per notch.
+  const deltaY = lib === 'ours' ? -Math.log2(1.2) / 0.02 : -100;
+  const modifiers = lib === 'ours' ? 2 : 0; // 2 = Ctrl
+  if (lib === 'ours') await page.keyboard.down('Control');
+  await page.evaluate(() => bench.startFrames());
+  const t0 = Date.now();
+  await sendAt60Hz(
+    cdp,
+    Array.from({ length: STEPS }, () => ({ type: 'mouseWheel', x, y, deltaX: 0, deltaY, modifiers })),
+  );
+  const stamps = await page.evaluate(() => bench.stopFrames());
+  const wallMs = Date.now() - t0;
+  if (lib === 'ours') await page.keyboard.up('Control');
+  const after = await page.evaluate(() => bench.view());
+  if (process.env.BENCH_DEBUG)
+    log(
+      lib,
+      'zoom',
+      stamps.length,
+      wallMs,
+      stamps
+        .slice(1)
+        .map((t, i) => (t - stamps[i]).toFixed(1))
+        .join(' '),
+    );
+  const mid = new Date((after.start + after.end) / 2).toISOString().slice(0, 16);
+  return { ...frameStats(stamps), wallMs, factor: (v.end - v.start) / (after.end - after.start), mid };
+}
+
+/** A drag to the left: press, 60 moves of 10 px at 60 Hz, release. */
+async function panGesture(page, cdp) {
+  const v = await page.evaluate(() => bench.view());
+  const x = v.left + v.width * 0.75;
+  const y = v.top + v.height / 2;
+  await page.mouse.move(x, y);
+  const button = { button: 'left', buttons: 1 };
+  await page.evaluate(() => bench.startFrames());
+  const t0 = Date.now();
+  await sendAt60Hz(cdp, [
+    { type: 'mousePressed', x, y, clickCount: 1, ...button },
+    ...Array.from({ length: STEPS }, (_, i) => ({ type: 'mouseMoved', x: x - (i + 1) * 10, y, ...button })),
+    { type: 'mouseReleased', x: x - STEPS * 10, y, clickCount: 1, ...button },
+  ]);
+  const stamps = await page.evaluate(() => bench.stopFrames());
+  const wallMs = Date.now() - t0;
+  const after = await page.evaluate(() => bench.view());
+  if (process.env.BENCH_DEBUG)
+    log(
+      'pan',
+      stamps.length,
+      wallMs,
+      stamps
+        .slice(1)
+        .map((t, i) => (t - stamps[i]).toFixed(1))
+        .join(' '),
+    );
+  const px = ((after.start - v.start) / (v.end - v.start)) * v.width;
+  return { ...frameStats(stamps), wallMs, px };
+}
+
+async function openPage(lib, bundle) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    timezoneId: 'UTC',
+    locale: 'en-US',
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const q = bundle ? `&bundle=${encodeURIComponent(bundle)}` : '';
+  await page.goto(`${BASE}/bench/index.html?lib=${lib}${q}`);
+  await page.evaluate(() => window.bench.ready);
+  return { context, page, cdp, errors };
+}
+
+/** One trial: render, then zoom, then pan. Missing fields mean "did not finish in LIMIT_S". */
+async function trial(lib, n) {
+  const { context, page, cdp, errors } = await openPage(lib);
+  const deadline = Date.now() + LIMIT_S * 1000;
+  const result = { lib, n };
+  try {
+    await page.evaluate((count) => bench.prepare(count), n);
+    const heap0 = await heapAfterGc(page, cdp);
+    const r = await within(
+      page.evaluate(() => bench.render()),
+      deadline,
+    );
+    if (r === TIMEOUT) return { ...result, dnf: 'render' };
+    result.renderMs = r.ms;
+    result.count = r.count;
+    const dom = await page.evaluate(() => bench.countDom());
+    result.elements = dom.elements;
+    result.nodes = dom.nodes;
+    result.heapMB = ((await heapAfterGc(page, cdp)) - heap0) / 2 ** 20;
+    const shot = async (what) => {
+      if (SHOTS) await page.screenshot({ path: join(String(SHOTS), `${lib}-${n}-${what}.png`) });
+    };
+    await shot('render');
+    const zoom = await within(zoomGesture(page, cdp, lib), deadline);
+    if (zoom === TIMEOUT) return { ...result, dnf: 'zoom' };
+    result.zoom = zoom;
+    await shot('zoom');
+    const pan = await within(panGesture(page, cdp), deadline);
+    if (pan === TIMEOUT) return { ...result, dnf: 'pan' };
+    result.pan = pan;
+    await shot('pan');
+    return result;
+  } finally {
+    if (errors.length) log(`  page errors: ${errors.slice(0, 3).join(' | ')}`);
+    await dispose(context);
+  }
+}
+
+// ── run ──────────────────────────────────────────────────────────────────────
+const results = {}; // results[lib][n] = [trial, …]
+const started = Date.now();
+const loadBefore = loadavg()[0];
+for (const n of SIZES) {
+  for (const lib of LIBS) {
+    results[lib] ??= {};
+    const list = [];
+    results[lib][n] = list;
+    for (let t = 0; t < TRIALS; t++) {
+      const t0 = Date.now();
+      const r = await trial(lib, n).catch((e) => ({ lib, n, error: String(e?.message ?? e).split('\n')[0] }));
+      if (r.error) log(`  failed: ${r.error}`);
+      list.push(r);
+      const secs = ((Date.now() - t0) / 1000).toFixed(1);
+      log(
+        `${NAMES[lib]} n=${n} trial ${t + 1}: ` +
+          (r.dnf ? `did not finish ${r.dnf} in ${LIMIT_S} s` : '') +
+          (r.renderMs != null ? ` render ${r.renderMs.toFixed(0)} ms` : '') +
+          (r.zoom ? ` zoom p95 ${r.zoom.p95.toFixed(1)} ms (×${r.zoom.factor.toFixed(0)} at ${r.zoom.mid})` : '') +
+          (r.pan ? ` pan p95 ${r.pan.p95.toFixed(1)} ms (${r.pan.px.toFixed(0)} px)` : '') +
+          ` [${secs} s]`,
+      );
+      // Stop repeating what does not finish, or what takes most of the limit.
+      if (r.dnf || r.error || Date.now() - t0 > (LIMIT_S * 1000) / 2) break;
+    }
+  }
+}
+const benchSeconds = (Date.now() - started) / 1000;
+const loadAfter = loadavg()[0];
+
+// ── profile ──────────────────────────────────────────────────────────────────
+let profileReport = '';
+if (PROFILE) profileReport = await profile(100_000);
+
+await browser.close();
+server.close();
+rmSync(servedDist, { recursive: true, force: true });
+
+// ── report ───────────────────────────────────────────────────────────────────
+const ROWS = [
+  ['First render (ms)', (r) => r.renderMs, 0],
+  ['Zoom: median frame (ms)', (r) => r.zoom?.median, 1],
+  ['Zoom: p95 frame (ms)', (r) => r.zoom?.p95, 1],
+  ['Zoom: dropped frames', (r) => r.zoom?.dropped, 0],
+  ['Pan: median frame (ms)', (r) => r.pan?.median, 1],
+  ['Pan: p95 frame (ms)', (r) => r.pan?.p95, 1],
+  ['Pan: dropped frames', (r) => r.pan?.dropped, 0],
+  ['JS heap after render (MB)', (r) => r.heapMB, 1],
+  ['DOM elements', (r) => r.elements, 0],
+  ['DOM nodes (incl. text, comments)', (r) => r.nodes, 0],
+];
+function cell(lib, n, get, digits) {
+  const list = results[lib]?.[n];
+  if (!list) return '';
+  const value = median(list.map(get));
+  if (value !== undefined) return fmt(value, digits);
+  if (list.some((r) => r.dnf)) return `DNF in ${LIMIT_S} s`;
+  return list.some((r) => r.error) ? 'failed' : '–';
+}
+function ratio(n, get, isRender) {
+  const a = median((results.ours?.[n] ?? []).map(get));
+  const b = median((results.vis?.[n] ?? []).map(get));
+  if (a === undefined || b === undefined) {
+    // vis did not render within the limit: the render ratio is at least limit ÷ ours.
+    const dnf = (results.vis?.[n] ?? []).some((r) => r.dnf === 'render');
+    return isRender && a !== undefined && dnf ? `> ${fmt((LIMIT_S * 1000) / a, 0)}× *` : '';
+  }
+  if (a === 0) return b === 0 ? '=' : '∞';
+  const x = b / a;
+  return `${x >= 10 ? fmt(x, 0) : fmt(x, 2)}×`;
+}
+
+const header = ['Metric', ...SIZES.flatMap((n) => [`${fmt(n, 0)}: ours`, 'vis', 'vis ÷ ours'])];
+const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i ? '---:' : '---')).join('|')}|`];
+for (const [label, get, digits] of ROWS) {
+  const cells = SIZES.flatMap((n) => [
+    cell('ours', n, get, digits),
+    cell('vis', n, get, digits),
+    ratio(n, get, label.startsWith('First render')),
+  ]);
+  lines.push(`| ${label} | ${cells.join(' | ')} |`);
+}
+const trialsRow = SIZES.flatMap((n) => [
+  String(results.ours?.[n]?.filter((r) => !r.dnf && !r.error).length ?? 0),
+  String(results.vis?.[n]?.filter((r) => !r.dnf && !r.error).length ?? 0),
+  '',
+]);
+lines.push(`| Trials completed | ${trialsRow.join(' | ')} |`);
+const zoomDepth = SIZES.flatMap((n) => [
+  cell('ours', n, (r) => r.zoom?.factor, 0),
+  cell('vis', n, (r) => r.zoom?.factor, 0),
+  '',
+]);
+lines.push(`| (check) zoom depth reached, × | ${zoomDepth.join(' | ')} |`);
+const panPx = SIZES.flatMap((n) => [cell('ours', n, (r) => r.pan?.px, 0), cell('vis', n, (r) => r.pan?.px, 0), '']);
+lines.push(`| (check) pan distance, px | ${panPx.join(' | ')} |`);
+const table = lines.join('\n');
+console.log(table);
+if (PROFILE) console.log(`\n${profileReport}`);
+
+const cpu = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? cpus()[0]?.model;
+const machine = [
+  `- CPU: ${cpu}, ${cpus().length} cores, shared with other work: 1-minute load average ${fmt(loadBefore, 1)} at the start of the run, ${fmt(loadAfter, 1)} at the end (so expect noise between runs)`,
+  `- Memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+  `- Browser: Chromium ${chromiumVersion}, headless, \`${CHROME_ARGS.join(' ')}\``,
+  `- Node ${process.version}, vis-timeline ${JSON.parse(readFileSync('node_modules/vis-timeline/package.json', 'utf8')).version}, bundle \`dist/event-timeline.bundle.js\` (${bundleSize})`,
+  `- Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}; run took ${fmt(benchSeconds, 0)} s; trials per cell: up to ${TRIALS}, limit ${LIMIT_S} s per trial`,
+].join('\n');
+
+const md = `# Benchmark results
+
+Output of \`npm run bench\` (bench/run.mjs). Lower is better in every row; **vis ÷ ours** above 1 means
+event-timeline is better by that factor. Values are medians over the completed trials.
+
+${table}
+
+${results.vis && SIZES.some((n) => results.vis[n]?.some((r) => r.dnf)) ? `\\* vis-timeline did not finish within the ${LIMIT_S} s limit per trial, so the ratio is a lower bound.\n` : ''}
+## Machine
+
+${machine}
+
+## What is measured
+
+- **Data**: \`bench/generate.js\`, seeded (Mulberry32, seed 20200927). N events in random order over 1990–2025,
+  20 % in a dense cluster in September–October 2020 (minute precision, e.g. \`2020-09-27T04:15Z\`), the rest at
+  day precision; 30 % are ranges; 4–6 groups (lanes). Ours gets the JSON array (\`{ id, date, end?, title, group }\`);
+  vis-timeline gets the same events as \`{ id, content, start: Date, end?: Date, group }\` plus a groups DataSet.
+- **Page**: \`bench/index.html\`, a 1200 × 500 px box in a 1280 × 800 viewport, time zone UTC. A fresh browser
+  context per trial.
+- **First render**: from \`el.events = data\` (ours) or from building the two \`vis.DataSet\`s and
+  \`new vis.Timeline(container, items, groups, { height: '500px' })\` (vis) to the library's ready signal
+  (\`timeline-load\` for ours; \`onInitialDrawComplete\` for vis, then until two frames pass without a
+  \`'changed'\`), plus two \`requestAnimationFrame\`s, i.e. the first complete frame. Includes parsing.
+- **Input**: trusted mouse events sent with CDP \`Input.dispatchMouseEvent\` (what \`page.mouse\` uses) at a fixed
+  60 Hz, like a trackpad or a free-spinning wheel, without waiting for the page. A page that cannot keep up has
+  its pending input coalesced by Chromium and drops frames, as a reader would see.
+- **Zoom**: pointer over 1 October 2020 (inside the cluster), 60 wheel events. vis-timeline zooms 1.2× per notch
+  on a plain wheel; ours zooms on ctrl + wheel (a plain wheel scrolls the page by design), with deltaY = −13.15 so
+  that d3-zoom also zooms 1.2× per notch: 60 notches = about 56,000× (35 years → about 5 hours).
+- **Pan**: after the zoom, a drag: press, 60 moves of 10 px, release.
+- **Frame time**: interval between consecutive \`requestAnimationFrame\` timestamps, recorded in the page from just
+  before the first input event until the frame after the last one that moved the visible window (the recorder
+  waits until the window has been still for 6 frames, so queued input is included). Headless Chromium produces
+  frames at 60 Hz, so an unloaded page shows 16.7 ms (±0.1): a p95 of 16.7 ms means at least 95 % of frames were
+  on time. **Dropped frames** = vsync slots with no new frame = Σ max(0, round(interval ÷ 16.67 ms) − 1), e.g.
+  one 50 ms frame is 2 dropped frames.
+- **JS heap**: \`performance.memory.usedJSHeapSize\` (with \`--enable-precise-memory-info\`) after a forced GC
+  (CDP \`HeapProfiler.collectGarbage\`) once rendered, minus the same before the data was handed over (so the
+  generated input is not counted, but everything the library builds from it is).
+- **Zoom depth** (check row): Chromium coalesces wheel events a busy page has not handled yet. d3-zoom adds up
+  the deltas, so ours always reaches the full depth; vis-timeline turns a coalesced event into one smaller step,
+  so a vis that falls behind zooms less far.
+- **DOM**: every node (and separately every element) in the document, including open shadow roots, after render.
+- A trial that exceeds ${LIMIT_S} s (render + zoom + pan) is stopped and reported as **DNF**; a library that does not
+  finish (or takes more than half the limit) is not repeated at that size.
+${profileReport ? `\n${profileReport}\n` : ''}
+## Reproduce
+
+\`\`\`sh
+npm run bench                      # builds the bundle, runs everything, rewrites bench/RESULTS.md
+npm run bench -- --profile         # also CPU-profiles event-timeline at 100,000 events
+npm run bench -- --sizes=10000 --libs=ours --trials=1 --no-build --out=-   # a quick look
+\`\`\`
+
+Needs Chromium at \`/usr/bin/chromium\` (or \`CHROME_PATH\`) and the dev dependencies (\`playwright\`, \`vite\`,
+\`vis-timeline\`).
+`;
+if (OUT !== '-' && SIZES.length) {
+  writeFileSync(OUT, md);
+  // The repository's \`biome check .\` formats Markdown too: keep the generated file lint-clean.
+  spawnSync('npx', ['biome', 'format', '--write', OUT], { stdio: 'ignore' });
+  log(`wrote ${OUT}`);
+}
+
+// ── CPU profile of <event-timeline> ─────────────────────────────────────────
+async function profile(n) {
+  log(`profiling event-timeline at n=${n} (unminified bundle)…`);
+  const { context, page, cdp } = await openPage('ours', '/profile/event-timeline.bundle.js');
+  const sections = [];
+  try {
+    await page.evaluate((count) => bench.prepare(count), n);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    const phases = [
+      ['first render', 'render', () => page.evaluate(() => bench.render())],
+      ['wheel zoom (60 steps)', 'zoom', () => zoomGesture(page, cdp, 'ours')],
+      ['drag pan (60 steps)', 'pan', () => panGesture(page, cdp)],
+    ];
+    for (const [name, key, act] of phases) {
+      const m0 = await metrics(cdp);
+      await cdp.send('Profiler.start');
+      const r = await within(act(), Date.now() + LIMIT_S * 1000);
+      const { profile: prof } = await cdp.send('Profiler.stop');
+      const m1 = await metrics(cdp);
+      const file = join(profileDir, `ours-${n}-${key}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(prof));
+      sections.push(summarise(name, prof, m0, m1, r, file));
+      if (r === TIMEOUT) break;
+    }
+  } finally {
+    await dispose(context);
+  }
+  return `## Where event-timeline's time goes at ${fmt(n, 0)} events (CPU profile)
+
+\`npm run bench -- --profile\`: CDP \`Profiler\` (250 µs sampling) on an unminified build of the same bundle;
+self time by function (summed over all its call sites; line numbers are in that unminified bundle, whose
+source is the working tree when the run was made), and Chromium's own counters (\`Performance.getMetrics\`) for
+the same span. "(program)" is native work outside JavaScript (style, layout, paint, compositing); "(garbage collector)" is GC.
+
+${sections.join('\n\n')}`;
+}
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+function summarise(name, prof, m0, m1, result, file) {
+  const byId = new Map(prof.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  const { samples, timeDeltas } = prof;
+  for (let i = 0; i < samples.length; i++) {
+    const dt = (timeDeltas[i + 1] ?? 0) / 1000; // the time until the next sample belongs to this one
+    self.set(samples[i], (self.get(samples[i]) ?? 0) + dt);
+  }
+  const groups = new Map();
+  let total = 0;
+  for (const [id, ms] of self) {
+    const f = byId.get(id).callFrame;
+    const where = f.url ? `${basename(f.url.split('?')[0])}:${f.lineNumber + 1}` : '';
+    const key = `${f.functionName || '(anonymous)'}\t${where}`;
+    groups.set(key, (groups.get(key) ?? 0) + ms);
+    if (f.functionName !== '(idle)') total += ms;
+  }
+  const top = [...groups]
+    .filter(([k]) => !k.startsWith('(idle)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12);
+  const d = (k) => ((m1[k] ?? 0) - (m0[k] ?? 0)) * 1000;
+  const outcome =
+    result === TIMEOUT
+      ? `did not finish in ${LIMIT_S} s`
+      : result?.ms != null
+        ? `render ${fmt(result.ms, 0)} ms`
+        : `median ${fmt(result.median, 1)} ms, p95 ${fmt(result.p95, 1)} ms, dropped ${result.dropped}`;
+  return `### ${name}: ${outcome}
+
+Busy ${fmt(total, 0)} ms sampled; Chromium counters: style ${fmt(d('RecalcStyleDuration'), 0)} ms, layout ${fmt(d('LayoutDuration'), 0)} ms, all tasks ${fmt(d('TaskDuration'), 0)} ms. Profile: \`${file}\`
+
+| Self time (ms) | % | Function | Where |
+|---:|---:|---|---|
+${top.map(([k, ms]) => `| ${fmt(ms, 1)} | ${fmt((100 * ms) / total, 1)} | ${k.split('\t')[0]} | ${k.split('\t')[1]} |`).join('\n')}`;
+}

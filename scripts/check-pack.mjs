@@ -1,0 +1,113 @@
+// Checks what `npm pack` would publish (run after `npm run build`; `npm run check:pack` does both):
+// the entry points, types, bundle and manifest are in; tests, stories, benchmarks, sources and tooling are out;
+// every `exports` target is shipped; custom-elements.json describes the element's whole public API.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const [pack] = JSON.parse(
+  execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }),
+);
+const files = pack.files.map((f) => f.path);
+const shipped = new Set(files);
+const errors = [];
+
+const required = [
+  'package.json',
+  'README.md',
+  'custom-elements.json',
+  'dist/index.js',
+  'dist/timeline.js',
+  'dist/event-timeline.bundle.js',
+  'dist/types/index.d.ts',
+  'dist/types/timeline.d.ts',
+];
+for (const file of required) if (!shipped.has(file)) errors.push(`missing: ${file}`);
+
+const forbidden = [
+  [/^(test|tests|__tests__)\//, 'tests'],
+  [/\.(test|spec)\.[cm]?[jt]sx?$/, 'tests'],
+  [/^stories\/|\.stories\.[cm]?[jt]sx?$|\.mdx$/, 'stories'],
+  [/^bench\//, 'benchmarks'],
+  [/^src\//, 'TypeScript sources'],
+  [/^\.storybook\/|^storybook-static\//, 'Storybook'],
+  [/^(examples|data|docs|scripts|\.ci|\.github|node_modules|coverage)\//, 'repository-only files'],
+  [
+    /^(vite|vitest)\.config\.|^tsconfig.*\.json$|^biome\.json$|^custom-elements-manifest\.config\./,
+    'tool configuration',
+  ],
+  [/(^|\/)__screenshots__\/|\.vitest-attachments|\.log$|\.tgz$/, 'test and build leftovers'],
+  [/\.map$/, 'source maps'],
+];
+for (const file of files) {
+  const hit = forbidden.find(([re]) => re.test(file));
+  if (hit) errors.push(`should not ship (${hit[1]}): ${file}`);
+}
+
+// Every target of `main`, `module`, `types` and `exports` must be in the package.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const targets = new Set([pkg.main, pkg.module, pkg.types, pkg.customElements].filter(Boolean));
+const walk = (value) => {
+  if (typeof value === 'string') targets.add(value);
+  else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+};
+walk(pkg.exports);
+for (const target of targets) {
+  const file = target.replace(/^\.\//, '');
+  if (!shipped.has(file)) errors.push(`package.json points at a file that is not shipped: ${target}`);
+}
+if (!pkg.exports?.['.']?.types) errors.push('package.json: exports["."] has no "types" condition');
+
+// The manifest: one <event-timeline> with its attributes, events, parts, custom properties and slot.
+try {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const decl = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.customElement && d.tagName === 'event-timeline');
+  if (!decl) throw new Error('no declaration with tagName "event-timeline"');
+  const names = (list) => (list ?? []).map((x) => x.name);
+  const expect = (what, actual, wanted) => {
+    const missing = wanted.filter((w) => !actual.includes(w));
+    if (missing.length) errors.push(`custom-elements.json: ${what} lacks ${missing.join(', ')}`);
+  };
+  expect('attributes', names(decl.attributes), ['src', 'locale', 'time-zone', 'start', 'end', 'selected', 'label']);
+  expect('members', names(decl.members), ['events', 'issues', 'visibleRange', 'zoomIn', 'zoomOut', 'zoomToFit']);
+  expect('events', names(decl.events), ['timeline-select', 'timeline-rangechange', 'timeline-load', 'timeline-error']);
+  expect('css parts', names(decl.cssParts), [
+    'axis',
+    'event',
+    'label',
+    'range',
+    'cluster',
+    'detail',
+    'controls',
+    'error',
+  ]);
+  expect('css properties', names(decl.cssProperties), [
+    '--timeline-font-family',
+    '--timeline-background',
+    '--timeline-color',
+    '--timeline-axis-color',
+    '--timeline-event-color',
+    '--timeline-range-color',
+    '--timeline-selected-color',
+    '--timeline-focus-color',
+  ]);
+  if (!decl.slots?.length) errors.push('custom-elements.json: no slot documented');
+  const internal = names(decl.attributes).filter((n) => n.startsWith('_'));
+  if (internal.length) errors.push(`custom-elements.json: internal state listed as attributes: ${internal.join(', ')}`);
+  if ((decl.events ?? []).some((e) => !e.name)) errors.push('custom-elements.json: an event without a name');
+} catch (e) {
+  errors.push(`custom-elements.json: ${e.message}`);
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`${pack.filename}: ${files.length} files, ${kb(pack.size)} packed, ${kb(pack.unpackedSize)} unpacked`);
+if (errors.length) {
+  for (const e of errors) console.error(`check-pack: ${e}`);
+  process.exit(1);
+}
+console.log('check-pack: contents OK');
