@@ -5,7 +5,7 @@ import en from '../data/karabakh.en.json';
 import fr from '../data/karabakh.fr.json';
 import '../src/index.js';
 import type { EventTimeline } from '../src/timeline.js';
-import { clusters, labels, rendered, tickLabels } from './helpers.js';
+import { clusters, labels, overlappingLabels, reachableCount, rendered, settled, tickLabels } from './helpers.js';
 
 type Args = { locale: string; document: unknown };
 
@@ -36,6 +36,20 @@ export const French: Story = {
     const reachable = labels(el).length + clusters(el).reduce((n, c) => n + Number.parseInt(c, 10), 0);
     await expect(reachable).toBe(5);
     await expect(el.shadowRoot!.querySelector('.title')?.textContent).toBe(fr.title);
+    // Five zoom levels from the whole era to the day of the escalation: labels never overlap, nothing is lost.
+    const windows: [string, string, number][] = [
+      ['1992', '2021', 5],
+      ['2010', '2021', 4],
+      ['2020-06', '2020-12', 4],
+      ['2020-09-20', '2020-10-05', 4],
+      ['2020-09-27T00:00', '2020-09-28T00:00', 2],
+    ];
+    for (const [start, end, inView] of windows) {
+      el.zoomTo(start, end);
+      await settled(el);
+      await expect(overlappingLabels(el), `overlaps in ${start}–${end}`).toEqual([]);
+      await expect(reachableCount(el), `events reachable in ${start}–${end}`).toBe(inView);
+    }
   },
 };
 

@@ -189,7 +189,9 @@ export function computeTicks(scale: TimeScale, locale: string, options: TickOpti
   const span = d1 - d0;
 
   for (const level of LEVELS) {
-    if (level.ms < span / Math.max(1, width / 8) || span / level.ms > 2000) continue;
+    // Ticks closer than the minimum spacing can never fit: skip the level before formatting a single label (this
+    // runs on every zoom frame). Months and years vary in length, hence the 0.9.
+    if ((level.ms * width) / span < minSpacing * 0.9 || span / level.ms > 2000) continue;
     const values = unitTicks(level.unit, level.step, d0, d1);
     for (const label of minorLabels(level.unit, locale)) {
       const minor = values.map((value) => ({ value, x: scale(value), label: label(value) }));
