@@ -169,7 +169,7 @@ export const styles = css`
     top: 0;
     left: 0;
     height: var(--_row-height);
-    will-change: transform;
+    contain: layout style;
   }
   .item button {
     all: unset;
