@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vite';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 /** Collapses the whitespace of the css`` stylesheet in builds: about 0.7 KB gzip of the bundle budget. */
 function minifyStyles(): Plugin {
@@ -24,13 +25,11 @@ function minifyStyles(): Plugin {
   };
 }
 
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
 /** A fresh browser config per project: a shared `instances` array makes Vitest reject the second project. */
 function browser() {
-  if (!existsSync(chromium)) {
+  if (!existsSync(chromiumPath)) {
     console.error(
-      `event-timeline: no Chromium at ${chromium}. Install one (Debian: apt-get install -y chromium fonts-dejavu-core) or set CHROME_PATH.`,
+      `event-timeline: no Chromium at ${chromiumPath}. Install one (Debian: apt-get install -y chromium fonts-dejavu-core) or set CHROME_PATH.`,
     );
   }
   return {
@@ -40,15 +39,8 @@ function browser() {
     viewport: { width: 1280, height: 800 },
     provider: playwright({
       launchOptions: {
-        executablePath: chromium,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        executablePath: chromiumPath,
+        args: chromiumArgs,
       },
     }),
     instances: [{ browser: 'chromium' as const }],

@@ -28,6 +28,7 @@ import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
@@ -48,16 +49,8 @@ const BUILD = opt('no-build', false) !== true;
 const OUT = String(opt('out', 'bench/RESULTS.md'));
 const SHOTS = opt('shots', false);
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--enable-precise-memory-info',
-];
+const CHROME = chromiumPath;
+const CHROME_ARGS = [...chromiumArgs, '--enable-precise-memory-info'];
 const STEPS = 60; // wheel notches and drag moves per gesture
 const VSYNC = 1000 / 60;
 const ZOOM_AT = Date.UTC(2020, 9, 1); // zoom into the dense September–October 2020 cluster

@@ -258,6 +258,7 @@ describe('<event-timeline> theming', () => {
     );
     const detail = el.shadowRoot!.querySelector('[part="detail"]')!;
     expect(detail.querySelector('h2')?.textContent).toBe('Escalation');
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText is what shows the rendered line break.
     expect((detail.querySelector('p:nth-of-type(2)') as HTMLElement).innerText).toBe('Line one\nLine two');
     const link = detail.querySelector('a')!;
     expect(link.getAttribute('href')).toBe('https://example.org/a');
