@@ -645,9 +645,15 @@ export class EventTimeline extends LitElement {
     );
     if (!item) return;
     this._pendingFocus = undefined;
-    this._activeKey = keyOf(item);
-    this.requestUpdate();
-    this.updateComplete.then(() => this._focusKey(keyOf(item)));
+    const key = keyOf(item);
+    // Only re-render when the tab stop moves; the button is already in the DOM either way.
+    if (key !== this._activeKey) {
+      this._activeKey = key;
+      this.requestUpdate();
+      this.updateComplete.then(() => this._focusKey(key));
+    } else {
+      this._focusKey(key);
+    }
   }
 
   private _closeDetail(): void {
