@@ -150,10 +150,17 @@ export class EventTimeline extends LitElement {
   private readonly _zoom = new ZoomController(this, {
     filter: (event) => this._acceptGesture(event),
     onChange: (_t, gesture) => {
-      if (gesture) this._scheduleRangeChange();
+      if (!gesture) return;
+      this._gesturing = true;
+      this._scheduleRangeChange();
     },
-    onGestureEnd: () => this._announceRange(),
+    onGestureEnd: () => {
+      this._gesturing = false;
+      this._announceRange();
+    },
   });
+  /** A reader's gesture is under way: updates wait for the next frame (see scheduleUpdate). */
+  private _gesturing = false;
 
   /** The element that receives gestures (rendered once, kept across reconnects). */
   private get _plot(): HTMLElement | undefined {
@@ -271,6 +278,17 @@ export class EventTimeline extends LitElement {
     }
   }
 
+  /**
+   * During a gesture, wheel and touch events can arrive faster than frames (a trackpad sends 120 a second): render
+   * once per frame, just before paint, instead of once per event.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this._gesturing && typeof requestAnimationFrame === 'function') {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    super.scheduleUpdate();
+  }
+
   protected override firstUpdated(): void {
     if (this._plot) this._zoom.attach(this._plot);
   }
@@ -284,7 +302,7 @@ export class EventTimeline extends LitElement {
         this.dispatchEvent(new TimelineErrorEvent({ message: issues[0].message, issues }));
       }
     }
-    this._applyPendingFocus();
+    void this._applyPendingFocus();
     // The focused event scrolled out of view and was removed: keep focus in the timeline, so keys and the wheel
     // still reach it.
     if (this._hadFocus && this.shadowRoot?.activeElement == null) this._plot?.focus({ preventScroll: true });
@@ -630,14 +648,15 @@ export class EventTimeline extends LitElement {
     this._pendingFocus = id;
     this.requestUpdate();
     await this.updateComplete;
-    this._applyPendingFocus();
+    await this._applyPendingFocus();
   }
 
   private _focusKey(key: string): void {
     this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
   }
 
-  private _applyPendingFocus(): void {
+  /** Focuses the item holding the event `focusEvent` asked for, once it is laid out. */
+  private async _applyPendingFocus(): Promise<void> {
     const id = this._pendingFocus;
     if (!id) return;
     const item = this._layout.items.find((i) =>
@@ -650,11 +669,11 @@ export class EventTimeline extends LitElement {
     if (key !== this._activeKey) {
       this._activeKey = key;
       this.requestUpdate();
-      this.updateComplete.then(() => this._focusKey(key));
-    } else {
-      this._focusKey(key);
+      await this.updateComplete;
     }
+    this._focusKey(key);
   }
+
 
   private _closeDetail(): void {
     const id = this.selected;
