@@ -674,7 +674,6 @@ export class EventTimeline extends LitElement {
     this._focusKey(key);
   }
 
-
   private _closeDetail(): void {
     const id = this.selected;
     this.selected = undefined;
