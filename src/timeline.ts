@@ -137,6 +137,7 @@ export class EventTimeline extends LitElement {
   private _rangeTimer?: ReturnType<typeof setTimeout>;
   private _hintTimer?: ReturnType<typeof setTimeout>;
   private _textWidths = new Map<string, Map<string, number>>();
+  private _font?: { weight: string; size: number; family: string };
   private _dateLabels = new WeakMap<object, string>();
   private _dateLabelsLocale = '';
   private _index: EventIndex = createEventIndex([]);
@@ -504,9 +505,19 @@ export class EventTimeline extends LitElement {
    * so zoom frames measure only labels they have not seen.
    */
   private _measurer(scale = 1): (text: string) => number {
-    const style = getComputedStyle(this);
-    const size = (Number.parseFloat(style.fontSize) || 14) * scale;
-    const font = `${style.fontWeight} ${size}px ${style.fontFamily}`;
+    // Reading the computed font forces a style recalculation of what the last frame changed: do it when idle, not
+    // on every frame of a gesture (a theme change mid-gesture is picked up when the gesture ends).
+    if (!this._gesturing || !this._font) {
+      const style = getComputedStyle(this);
+      this._font = {
+        weight: style.fontWeight,
+        size: Number.parseFloat(style.fontSize) || 14,
+        family: style.fontFamily,
+      };
+    }
+    const { weight, family } = this._font;
+    const size = this._font.size * scale;
+    const font = `${weight} ${size}px ${family}`;
     let cache = this._textWidths.get(font);
     if (!cache) {
       // A theme change makes the old font's widths useless.

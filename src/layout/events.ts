@@ -269,18 +269,19 @@ function stack(
   // Events in the last row, left to right: the only ones a new cluster can cover.
   const lastRow: Omit<PlacedEvent, 'lane' | 'y'>[] = [];
   const folded = new Set<Draft>();
-  const unsorted = new Set<ClusterDraft>();
   let cluster: ClusterDraft | null = null;
 
   // Joining is the hot path when 100,000 events share a few hundred pixels: no allocation, no measuring.
-  const join = (c: ClusterDraft, e: TimelineEvent) => {
-    c.events.push(e);
+  const join = (c: ClusterDraft, e: TimelineEvent, before = false) => {
+    if (before) c.events.unshift(e);
+    else c.events.push(e);
     if (e.start < c.start) c.start = e.start;
     if (e.end > c.end) c.end = e.end;
-    const right = c.x + r + 4 + widthOf(c.events.length);
-    if (right !== c.right) {
-      c.right = right;
-      setRowEnd(last, Math.max(rowEnds[last], right));
+    // The label only widens when the count gains a digit (10, 100, …): no string per member.
+    const n = c.events.length;
+    if (n === 10 || n === 100 || n === 1000 || n === 10_000 || n === 100_000 || n === 1_000_000) {
+      c.right = c.x + r + 4 + widthOf(n);
+      setRowEnd(last, Math.max(rowEnds[last], c.right));
     }
   };
 
@@ -335,13 +336,12 @@ function stack(
       if (p.right + gap <= cluster.left || p.left >= cluster.right + gap) break;
       lastRow.pop();
       folded.add(p as Draft);
-      unsorted.add(cluster);
-      join(cluster, p.event);
+      // Folded events were laid out before the cluster's members, so they come first: members stay in date order
+      // without sorting (a cluster can hold tens of thousands of events).
+      join(cluster, p.event, true);
     }
   }
   const out = folded.size ? placed.filter((p) => !folded.has(p)) : placed;
-  // Members arrive in date order, except events folded in from the last row.
-  for (const c of unsorted) c.events.sort((a, b) => a.start - b.start || a.index - b.index);
   return { placed: out, rows: Math.min(rowEnds.length, maxRows), complete: true };
 }
 
