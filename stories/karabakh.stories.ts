@@ -36,7 +36,15 @@ export const French: Story = {
     const reachable = labels(el).length + clusters(el).reduce((n, c) => n + Number.parseInt(c, 10), 0);
     await expect(reachable).toBe(5);
     await expect(el.shadowRoot!.querySelector('.title')?.textContent).toBe(fr.title);
-    // Five zoom levels from the whole era to the day of the escalation: labels never overlap, nothing is lost.
+  },
+};
+
+/** The French story zoomed by the host through five levels, from the whole era to the day of the escalation. */
+export const FrenchZoomLevels: Story = {
+  args: { locale: 'fr-FR', document: fr },
+  play: async ({ canvasElement }) => {
+    const el = await rendered(timeline(canvasElement));
+    // Labels never overlap and nothing is lost at any level.
     const windows: [string, string, number][] = [
       ['1992', '2021', 5],
       ['2010', '2021', 4],
