@@ -582,15 +582,15 @@ export class EventTimeline extends LitElement {
    * centred on them. A cluster of events that start together only splits into rows, so it zooms 4×.
    */
   private _zoomIntoCluster(item: PlacedCluster): void {
-    const starts = item.events.map((e) => e.start);
-    const first = Math.min(...starts);
-    const last = Math.max(...starts);
+    // Members are in date order: the first and last starts bound them.
+    const first = item.first.start;
+    const last = item.last.start;
     const [v0, v1] = this._scale.domain().map(Number);
     const span = Math.min((v1 - v0) / 4, Math.max((last - first) * 1.5, HOUR));
     const centre = (first + last) / 2;
     const t = this._transformFor(centre - span / 2, centre + span / 2);
     if (t) this._animate(t, true);
-    this._pendingFocus = item.events[0].id;
+    this._pendingFocus = item.first.id;
   }
 
   /**
@@ -607,8 +607,7 @@ export class EventTimeline extends LitElement {
     const step = (r1 - r0) / 4;
     const move = (delta: 1 | -1) => {
       if (!onItem || !current) return this._pan(delta * step);
-      const members = current.kind === 'event' ? [current.event] : current.events;
-      const edge = delta > 0 ? members[members.length - 1] : members[0];
+      const edge = current.kind === 'event' ? current.event : delta > 0 ? current.last : current.first;
       const next = events[events.indexOf(edge) + delta];
       if (next) void this._focusEvent(next.id, true);
     };
@@ -670,8 +669,14 @@ export class EventTimeline extends LitElement {
   private async _applyPendingFocus(): Promise<void> {
     const id = this._pendingFocus;
     if (!id) return;
+    const target = this._doc.events.find((e) => e.id === id);
     const item = this._layout.items.find((i) =>
-      i.kind === 'event' ? i.event.id === id : i.events.some((e) => e.id === id),
+      i.kind === 'event'
+        ? i.event.id === id
+        : target !== undefined &&
+          i.first.start <= target.start &&
+          target.start <= i.last.start &&
+          i.events.includes(target),
     );
     if (!item) return;
     this._pendingFocus = undefined;
@@ -834,18 +839,17 @@ export class EventTimeline extends LitElement {
 
   private _renderCluster(item: PlacedCluster, key: string, top: number, locale: string, m: Messages, active: boolean) {
     // Named from its members' own (cached) date labels: clusters change on every zoom frame.
-    const first = item.events[0];
-    const last = item.events[item.events.length - 1];
+    const { first, last } = item;
     const a = this._dateLabel(first, locale, true);
     const b = this._dateLabel(last, locale, true);
     const span = a === b ? a : `${a} – ${b}`;
     return html`<li class="item cluster" .style=${`transform:translate(${item.x}px,${top}px)`}>
       <button type="button" part="cluster" data-key=${key} tabindex=${active ? 0 : -1}
-        aria-label=${m.cluster(item.events.length, span)}
+        aria-label=${m.cluster(item.count, span)}
         @click=${() => this._onItemClick(item)}
         @focus=${() => {
           this._activeKey = key;
-        }}>+${item.events.length}</button>
+        }}>+${item.count}</button>
     </li>`;
   }
 
@@ -876,7 +880,7 @@ function keyOf(item: PlacedItem): string;
 function keyOf(item: PlacedItem | undefined): string | undefined;
 function keyOf(item: PlacedItem | undefined): string | undefined {
   if (!item) return undefined;
-  return item.kind === 'event' ? `e:${item.event.id}` : (clusterKeys.get(item) ?? `c:${item.events[0].id}`);
+  return item.kind === 'event' ? `e:${item.event.id}` : (clusterKeys.get(item) ?? `c:${item.first.id}`);
 }
 
 function itemStart(item: PlacedItem): number {

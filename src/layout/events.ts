@@ -53,7 +53,13 @@ export interface PlacedEvent extends Extent {
 /** Events that do not fit in the rows at this zoom, drawn as one "+N" mark. */
 export interface PlacedCluster extends Extent {
   readonly kind: 'cluster';
+  /** The members in date order (built on first read: a cluster can hold tens of thousands of events). */
   readonly events: TimelineEvent[];
+  /** How many events the cluster holds. */
+  readonly count: number;
+  /** Its earliest and latest member by start. */
+  readonly first: TimelineEvent;
+  readonly last: TimelineEvent;
   readonly x: number;
   /** Span of the members, floating ms. */
   readonly start: number;
@@ -203,7 +209,16 @@ export function layoutEvents(
         ? first[lane]
         : stack(byLane.get(name)!, scale, x0, x1, caps[lane], options);
     const top = y + header;
-    for (const p of placed) items.push({ ...p, lane, y: top + p.row * rowHeight + rowHeight / 2 } as PlacedItem);
+    for (const p of placed) {
+      const y = top + p.row * rowHeight + rowHeight / 2;
+      if (p.kind === 'cluster') {
+        p.lane = lane;
+        p.y = y;
+        items.push(p);
+      } else {
+        items.push({ ...p, lane, y });
+      }
+    }
     const height = header + rows * rowHeight;
     out.push({ name, y, height, rows });
     y += height;
@@ -234,8 +249,80 @@ function shareRows(wanted: number[], total: number): number[] {
   return caps;
 }
 
-type ClusterDraft = { -readonly [K in keyof Omit<PlacedCluster, 'lane' | 'y'>]: PlacedCluster[K] };
-type Draft = Omit<PlacedEvent, 'lane' | 'y'> | ClusterDraft;
+/**
+ * A cluster being built. Members are kept as runs of indices into the lane's visible events (plus the few
+ * events folded in from the last row), so joining costs no allocation and `events` is only built if read.
+ */
+class Cluster implements PlacedCluster {
+  readonly kind = 'cluster';
+  lane = 0;
+  y = 0;
+  count = 0;
+  start: number;
+  end: number;
+  left: number;
+  right: number;
+  private readonly runs: number[] = [];
+  private readonly folded: TimelineEvent[] = [];
+  private members?: TimelineEvent[];
+
+  constructor(
+    readonly x: number,
+    readonly row: number,
+    private readonly list: readonly TimelineEvent[],
+    index: number,
+    width: number,
+  ) {
+    this.start = list[index].start;
+    this.end = list[index].end;
+    this.left = x - width;
+    this.right = x;
+    this.add(index);
+  }
+
+  /** Adds `list[index]`; indices arrive in increasing order. */
+  add(index: number): void {
+    const e = this.list[index];
+    const n = this.runs.length;
+    if (n > 0 && this.runs[n - 1] === index) this.runs[n - 1] = index + 1;
+    else this.runs.push(index, index + 1);
+    this.grow(e);
+  }
+
+  /** Adds an event that was laid out before every member (it comes first). */
+  fold(e: TimelineEvent): void {
+    this.folded.unshift(e);
+    this.grow(e);
+  }
+
+  private grow(e: TimelineEvent): void {
+    this.count++;
+    this.members = undefined;
+    if (e.start < this.start) this.start = e.start;
+    if (e.end > this.end) this.end = e.end;
+  }
+
+  get events(): TimelineEvent[] {
+    if (!this.members) {
+      const out = [...this.folded];
+      for (let r = 0; r < this.runs.length; r += 2) {
+        for (let i = this.runs[r]; i < this.runs[r + 1]; i++) out.push(this.list[i]);
+      }
+      this.members = out;
+    }
+    return this.members;
+  }
+
+  get first(): TimelineEvent {
+    return this.folded[0] ?? this.list[this.runs[0]];
+  }
+
+  get last(): TimelineEvent {
+    return this.runs.length > 0 ? this.list[this.runs[this.runs.length - 1] - 1] : this.folded[this.folded.length - 1];
+  }
+}
+
+type Draft = Omit<PlacedEvent, 'lane' | 'y'> | Cluster;
 
 function stack(
   events: readonly TimelineEvent[],
@@ -269,23 +356,20 @@ function stack(
   // Events in the last row, left to right: the only ones a new cluster can cover.
   const lastRow: Omit<PlacedEvent, 'lane' | 'y'>[] = [];
   const folded = new Set<Draft>();
-  let cluster: ClusterDraft | null = null;
+  let cluster: Cluster | null = null;
 
   // Joining is the hot path when 100,000 events share a few hundred pixels: no allocation, no measuring.
-  const join = (c: ClusterDraft, e: TimelineEvent, before = false) => {
-    if (before) c.events.unshift(e);
-    else c.events.push(e);
-    if (e.start < c.start) c.start = e.start;
-    if (e.end > c.end) c.end = e.end;
+  const widen = (c: Cluster) => {
     // The label only widens when the count gains a digit (10, 100, …): no string per member.
-    const n = c.events.length;
+    const n = c.count;
     if (n === 10 || n === 100 || n === 1000 || n === 10_000 || n === 100_000 || n === 1_000_000) {
       c.right = c.x + r + 4 + widthOf(n);
       setRowEnd(last, Math.max(rowEnds[last], c.right));
     }
   };
 
-  for (const event of events) {
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index];
     const markX = scale(event.start);
     // Nothing can start left of its mark: when every row is busy there, skip measuring the label at all.
     const earliest = event.isRange ? markX : markX - r;
@@ -314,19 +398,12 @@ function stack(
     // Overflow: join the current cluster when it is close, else open one in the last row.
     const x = Math.max(x0, Math.min(x1, markX));
     if (cluster && x - r < cluster.right + gap) {
-      join(cluster, event);
+      cluster.add(index);
+      widen(cluster);
       if (lastRow.length === 0) continue;
     } else {
-      cluster = {
-        kind: 'cluster',
-        events: [event],
-        x,
-        start: event.start,
-        end: event.end,
-        row: last,
-        left: x - r,
-        right: x + r + 4 + widthOf(1),
-      };
+      cluster = new Cluster(x, last, events, index, r);
+      cluster.right = x + r + 4 + widthOf(1);
       placed.push(cluster);
       setRowEnd(last, Math.max(rowEnds[last] ?? Number.NEGATIVE_INFINITY, cluster.right));
     }
@@ -337,8 +414,9 @@ function stack(
       lastRow.pop();
       folded.add(p as Draft);
       // Folded events were laid out before the cluster's members, so they come first: members stay in date order
-      // without sorting (a cluster can hold tens of thousands of events).
-      join(cluster, p.event, true);
+      // without sorting.
+      cluster.fold(p.event);
+      widen(cluster);
     }
   }
   const out = folded.size ? placed.filter((p) => !folded.has(p)) : placed;
