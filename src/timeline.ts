@@ -822,7 +822,7 @@ export class EventTimeline extends LitElement {
       ${decoration}
       <button type="button" part=${part} data-key=${key} tabindex=${active ? 0 : -1}
         aria-pressed=${isSelected ? 'true' : 'false'} .style=${style}
-        aria-label=${`${event.title}, ${date}${event.group ? `, ${event.group}` : ''}`}
+        aria-label=${/* starts with the visible text (WCAG 2.5.3), then the full date and the lane */ `${marks.before}${event.title}${marks.after}, ${date}${event.group ? `, ${event.group}` : ''}`}
         @click=${() => this._onItemClick(item)}
         @focus=${() => {
           this._activeKey = key;

@@ -1,6 +1,9 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { denseAutumn2020 } from '../../data/generate.js';
+import history from '../../data/history.en.json';
+import en from '../../data/karabakh.en.json';
 import fr from '../../data/karabakh.fr.json';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/timeline.js';
@@ -77,6 +80,36 @@ describe('screen reader and keyboard walkthrough of the French story', () => {
     await el.updateComplete;
     await expect.element(page.getByRole('region', { name: 'Le conflit gelé' })).toBeInTheDocument();
   });
+});
+
+describe("axe-core on every story's data, dark", () => {
+  const documents: [string, unknown][] = [
+    ['Karabakh, French', fr],
+    ['Karabakh, English', en],
+    ['dense, 300 events in four lanes', denseAutumn2020(300)],
+    ['five thousand years, BCE and approximate dates', history],
+    [
+      'invalid events',
+      [{ date: '27/09/2020', title: 'Bad date' }, { date: '2020-10-01' }, { date: '2020', title: 'Fine' }],
+    ],
+    ['no events', []],
+  ];
+  for (const [name, events] of documents) {
+    test(`finds no violation: ${name}`, async () => {
+      const el = document.createElement('event-timeline');
+      el.setAttribute('style', 'width: 1000px; color-scheme: dark; background: #17181c');
+      el.locale = name.includes('French') ? 'fr-FR' : 'en-GB';
+      el.events = events as never;
+      document.body.style.background = '#17181c';
+      document.body.append(el);
+      await rendered(el);
+      const results = await axe.run(el);
+      document.body.style.background = '';
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    });
+  }
 });
 
 describe('axe-core', () => {
