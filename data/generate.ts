@@ -1,16 +1,5 @@
+import { mulberry32 } from '../bench/generate.js';
 import type { TimelineEventInput } from '../src/timeline.types.js';
-
-/** A small deterministic PRNG (mulberry32), so stories, tests and benchmarks draw the same data every time. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const GROUPS = ['Front', 'Diplomacy', 'Civilians', 'Media'];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -24,7 +13,8 @@ const day = (ms: number) => {
  * the dense-layout story and tests.
  */
 export function denseAutumn2020(count = 300, seed = 2020): TimelineEventInput[] {
-  const next = random(seed);
+  // The benchmark's seeded PRNG, so stories, tests and benchmarks draw the same kind of data every time.
+  const next = mulberry32(seed);
   const from = Date.UTC(2020, 8, 1);
   const days = 61;
   return Array.from({ length: count }, (_, i) => {
