@@ -108,9 +108,9 @@ export class EventTimeline extends LitElement {
   declare locale: string | undefined;
   /** IANA time zone in which date-times with an offset are placed and labelled. Default `UTC`. */
   declare timeZone: string | undefined;
-  /** Start of the initial visible window (date grammar); default: fit all events. */
+  /** Start of the visible window (date grammar): the initial view, and setting it later moves there. Default: fit all events. */
   declare start: string | undefined;
-  /** End of the initial visible window (date grammar); default: fit all events. */
+  /** End of the visible window (date grammar), like `start`. Default: fit all events. */
   declare end: string | undefined;
   /** Id of the selected event. Setting it selects without firing `timeline-select`. */
   declare selected: string | undefined;
@@ -242,7 +242,9 @@ export class EventTimeline extends LitElement {
     const width = this._size.width;
     const height = this._size.height;
     const docChanged = this._loadedVersion !== this._docVersion;
-    if (docChanged || this._size.changed) this._rescale(docChanged || changed.has('start') || changed.has('end'));
+    // A new document or a new start/end window resets the view; a resize keeps the visible dates.
+    const reset = docChanged || changed.has('start') || changed.has('end');
+    if (reset || this._size.changed) this._rescale(reset);
     this._scale = this._zoom.transform.rescaleX(this._base);
     // Not laid out yet (or in a hidden tab): draw nothing until the ResizeObserver gives a size.
     if (width <= 0 || height <= 0) {

@@ -203,3 +203,14 @@ describe('timeline-rangechange', () => {
     expect(span(el)).toBeCloseTo(before, -5);
   });
 });
+
+describe('start and end', () => {
+  test('setting start and end after load moves the window there', async () => {
+    const el = await mount();
+    el.start = '2020-09-20';
+    el.end = '2020-10-05';
+    await settled(el);
+    expect(iso(el.visibleRange.start)).toBe('2020-09-20');
+    expect(iso(el.visibleRange.end)).toBe('2020-10-06');
+  });
+});
