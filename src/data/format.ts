@@ -51,33 +51,17 @@ function optionsFor(precision: DatePrecision, bce: boolean): Intl.DateTimeFormat
     case 'day':
       return { year: 'numeric', month: 'long', day: 'numeric', ...era };
     case 'minute':
-      // dateStyle/timeStyle give each locale its own joiner ("à", "at") but cannot take an era.
-      return bce
-        ? { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', ...era }
-        : { dateStyle: 'long', timeStyle: 'short' };
     case 'second':
-      return bce
-        ? {
-            year: 'numeric',
-            month: 'long',
-            day: 'numeric',
-            hour: 'numeric',
-            minute: '2-digit',
-            second: '2-digit',
-            ...era,
-          }
-        : { dateStyle: 'long', timeStyle: 'medium' };
-    case 'millisecond':
-      return {
-        year: 'numeric',
-        month: 'long',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-        second: '2-digit',
-        fractionalSecondDigits: 3,
-        ...era,
-      };
+    case 'millisecond': {
+      // dateStyle/timeStyle give each locale its own joiner ("à", "at") but cannot take an era or milliseconds.
+      if (!bce && precision !== 'millisecond') {
+        return { dateStyle: 'long', timeStyle: precision === 'minute' ? 'short' : 'medium' };
+      }
+      const time: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+      if (precision !== 'minute') time.second = '2-digit';
+      if (precision === 'millisecond') time.fractionalSecondDigits = 3;
+      return { year: 'numeric', month: 'long', day: 'numeric', ...time, ...era };
+    }
   }
 }
 
