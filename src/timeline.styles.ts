@@ -292,6 +292,27 @@ export const styles = css`
   .detail p {
     white-space: pre-line;
   }
+  .members {
+    list-style: none;
+    margin: 0.5rem 0 0;
+    padding: 0;
+  }
+  .members li {
+    padding: 0.2rem 0;
+  }
+  .members button {
+    font: inherit;
+    color: var(--_focus-color);
+    background: none;
+    border: 0;
+    padding: 0;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .members time {
+    color: var(--_muted-color);
+  }
   .detail a {
     color: var(--_focus-color);
   }

@@ -96,6 +96,7 @@ export class EventTimeline extends LitElement {
     selected: { type: String, reflect: true },
     label: { type: String },
     _source: { state: true },
+    _openCluster: { state: true },
     _hint: { state: true },
     _announcement: { state: true },
   };
@@ -118,6 +119,8 @@ export class EventTimeline extends LitElement {
   declare label: string | undefined;
 
   declare private _source: Source;
+  /** The members of a cluster the reader opened (zooming cannot split them), listed in the detail panel. */
+  declare private _openCluster: readonly TimelineEvent[] | undefined;
   declare private _hint: string;
   declare private _announcement: string;
 
@@ -130,6 +133,7 @@ export class EventTimeline extends LitElement {
   private _layout: EventLayout = { items: [], lanes: [] };
   private _activeKey: string | undefined;
   private _pendingFocus: string | undefined;
+  private _clusterKey: string | undefined;
   private _hadFocus = false;
   private _docVersion = 0;
   private _loadedVersion = -1;
@@ -588,6 +592,14 @@ export class EventTimeline extends LitElement {
     const first = item.first.start;
     const last = item.last.start;
     const [v0, v1] = this._scale.domain().map(Number);
+    // Events that start together, or a view already at the deepest zoom, never split: list them instead.
+    const [, maxScale] = this._zoom.scaleExtent;
+    if (first === last || this._zoom.transform.k >= maxScale * 0.999) {
+      this._openCluster = item.events;
+      this._clusterKey = keyOf(item);
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.members button')?.focus());
+      return;
+    }
     const span = Math.min((v1 - v0) / 4, Math.max((last - first) * 1.5, HOUR));
     const centre = (first + last) / 2;
     const t = this._transformFor(centre - span / 2, centre + span / 2);
@@ -696,6 +708,11 @@ export class EventTimeline extends LitElement {
     const id = this.selected;
     this.selected = undefined;
     if (id) this._pendingFocus = id;
+    if (this._openCluster) {
+      this._openCluster = undefined;
+      const key = this._clusterKey;
+      if (key) this.updateComplete.then(() => this._focusKey(key));
+    }
   }
 
   // ── RENDERING ─────────────────────────────────────────────────────────────
@@ -749,7 +766,13 @@ export class EventTimeline extends LitElement {
           ${this._renderAxis(width)}
           ${this._hint ? html`<div class="hint" aria-hidden="true">${this._hint}</div>` : nothing}
         </div>
-        ${selected ? this._renderDetail(selected, locale, m) : nothing}
+        ${
+          selected
+            ? this._renderDetail(selected, locale, m)
+            : this._openCluster
+              ? this._renderClusterList(this._openCluster, locale, m)
+              : nothing
+        }
         <div class="sr-only" aria-live="polite">${this._announcement}</div>
       </div>
     `;
@@ -855,15 +878,36 @@ export class EventTimeline extends LitElement {
     </li>`;
   }
 
+  /** An opened cluster: its events as buttons that select them (the first 100; zoom in for the rest). */
+  private _renderClusterList(events: readonly TimelineEvent[], locale: string, m: Messages) {
+    const shown = events.slice(0, 100);
+    return html`<section class="detail" part="detail" role="region" aria-labelledby="detail-title"
+      @keydown=${this._onPanelKey}>
+      <button type="button" class="close" aria-label=${m.close} title=${m.close} @click=${() => this._closeDetail()}>×</button>
+      <h2 id="detail-title">${m.events(events.length)}</h2>
+      <ul class="members">
+        ${shown.map(
+          (e) =>
+            html`<li><button type="button" @click=${() => {
+              this._openCluster = undefined;
+              this._select(e);
+            }}>${e.title}</button> <time>${this._dateLabel(e, locale)}</time></li>`,
+        )}
+        ${events.length > shown.length ? html`<li>… (+${events.length - shown.length})</li>` : nothing}
+      </ul>
+    </section>`;
+  }
+
+  private readonly _onPanelKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    this._closeDetail();
+  };
+
   private _renderDetail(event: TimelineEvent, locale: string, m: Messages) {
     const url = event.url;
     return html`<section class="detail" part="detail" role="region" aria-labelledby="detail-title"
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          this._closeDetail();
-        }
-      }}>
+      @keydown=${this._onPanelKey}>
       <button type="button" class="close" aria-label=${m.close} title=${m.close} @click=${() => this._closeDetail()}>×</button>
       <h2 id="detail-title">${event.title}</h2>
       <p><time datetime=${event.date.text.replace(/[~?%]$/, '')}>${this._dateLabel(event, locale)}</time>${

@@ -58,6 +58,11 @@ export class ZoomController implements ReactiveController {
       });
   }
 
+  /** The zoom range `[1, deepest]` set by `configure`. */
+  get scaleExtent(): [number, number] {
+    return this.behavior.scaleExtent();
+  }
+
   /** The transform to build the next step on: the end of the running animation, else the current one. */
   get goal(): ZoomTransform {
     return this.target ?? this.transform;

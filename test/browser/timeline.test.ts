@@ -266,3 +266,37 @@ describe('<event-timeline> theming', () => {
     expect(selections).toEqual([]);
   });
 });
+
+describe('<event-timeline> clusters that zooming cannot split', () => {
+  test('open as a list in the detail panel, whose entries select their event', async () => {
+    const selections: string[] = [];
+    const el = await rendered(
+      mount((el) => {
+        el.locale = 'en-US';
+        el.style.height = '12rem';
+        el.addEventListener('timeline-select', (e) => selections.push(e.detail.id));
+        el.events = [
+          { id: 'a', date: '2020-10-01', title: 'Lavrov and Çavuşoğlu call for a ceasefire' },
+          { id: 'b', date: '2020-10-01', title: 'Minsk Group co-chairs issue a statement' },
+          { id: 'c', date: '2020-10-01', title: 'A third statement the same day' },
+          { id: 'd', date: '2020-10-01', title: 'And a fourth one' },
+        ];
+      }, 600),
+    );
+    const cluster = el.shadowRoot!.querySelector('[part~="cluster"]') as HTMLElement;
+    const before = el.visibleRange;
+    cluster.click();
+    await el.updateComplete;
+    const panel = el.shadowRoot!.querySelector('[part="detail"]')!;
+    const entries = [...panel.querySelectorAll('.members button')] as HTMLElement[];
+    expect(panel.querySelector('h2')?.textContent).toMatch(/^\d events$/);
+    expect(entries.length).toBe(Number.parseInt(cluster.textContent!.replace('+', ''), 10));
+    expect(el.visibleRange).toEqual(before);
+    await until(() => el.shadowRoot!.activeElement === entries[0]);
+    const picked = entries[1].textContent;
+    entries[1].click();
+    await el.updateComplete;
+    expect(selections).toHaveLength(1);
+    expect(el.shadowRoot!.querySelector('[part="detail"] h2')?.textContent).toBe(picked);
+  });
+});
