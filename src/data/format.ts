@@ -170,16 +170,14 @@ const DAY = 86_400_000;
 
 /**
  * A window of time `[start, end)` (floating ms) at a precision that suits its length: years for spans of years,
- * then months, days, minutes. Used to announce the visible range and to name clusters.
+ * then months, days, minutes. Used to announce the visible range.
  *
  * @example formatSpan(Date.UTC(2020, 8, 27), Date.UTC(2020, 9, 2), 'fr-FR') // '27 septembre – 1er octobre 2020'
  */
-export function formatSpan(start: number, end: number, locale: string, finest: DatePrecision = 'minute'): string {
+export function formatSpan(start: number, end: number, locale: string): string {
   const span = end - start;
-  const order: DatePrecision[] = ['year', 'month', 'day', 'minute'];
-  let precision: DatePrecision =
+  const precision: DatePrecision =
     span >= 3 * 365 * DAY ? 'year' : span >= 90 * DAY ? 'month' : span >= 2 * DAY ? 'day' : 'minute';
-  if (order.indexOf(precision) > order.indexOf(finest)) precision = finest;
   const at = (ms: number): TimelineDate => ({
     text: '',
     precision,

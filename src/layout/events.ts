@@ -181,15 +181,6 @@ function forEachVisible(index: EventIndex, d0: number, d1: number, visit: (i: nu
   for (let i = lowerBound(starts, from); i < hi; i++) if (ends[i] > d0 && visit(i) === false) return;
 }
 
-/** The events that overlap `[d0, d1)`, in start order. */
-export function visibleEvents(index: EventIndex, d0: number, d1: number): TimelineEvent[] {
-  const out: TimelineEvent[] = [];
-  forEachVisible(index, d0, d1, (i) => {
-    out.push(index.events[i]);
-  });
-  return out;
-}
-
 /** Whether any event overlaps `[d0, d1)`. */
 function anyVisible(index: EventIndex, d0: number, d1: number): boolean {
   let found = false;

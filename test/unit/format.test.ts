@@ -5,9 +5,11 @@ import {
   formatDate,
   formatEventDate,
   formatRange,
+  formatSpan,
   qualifierMarks,
   yearLabel,
 } from '../../src/data/format.js';
+
 import { parseDocument } from '../../src/data/parse.js';
 import type { TimelineDate } from '../../src/timeline.types.js';
 
@@ -243,5 +245,19 @@ describe('qualifierMarks', () => {
     expect(qualifierMarks(uncertain, 'en-US')).toEqual({ before: '', after: '?' });
     expect(qualifierMarks(uncertain, 'fr-FR')).toEqual({ before: '', after: '\u00a0?' });
     expect(qualifierMarks(plain, 'fr-FR')).toEqual({ before: '', after: '' });
+  });
+});
+
+describe('formatSpan', () => {
+  test('formatSpan(start, end, locale) names a window at a precision that suits its length', () => {
+    expect(formatSpan(Date.UTC(1992, 10, 1), Date.UTC(2021, 9, 1), 'fr-FR')).toBe('1992–2021');
+    // Intl puts thin or no-break spaces around the dash, depending on the locale.
+    expect(formatSpan(Date.UTC(2020, 0, 1), Date.UTC(2020, 6, 1), 'en-US')).toMatch(/^January\s–\sJune 2020$/);
+    expect(formatSpan(Date.UTC(2020, 8, 27), Date.UTC(2020, 9, 2), 'fr-FR')).toMatch(
+      /^27 septembre\s–\s1er octobre 2020$/,
+    );
+    expect(formatSpan(Date.UTC(2020, 8, 27), Date.UTC(2020, 8, 28), 'fr-FR')).toMatch(
+      /^27 septembre 2020.*00:00.*00:00$/,
+    );
   });
 });
