@@ -124,7 +124,7 @@ describe('<event-timeline> with the French Karabakh document', () => {
       }, 600),
     );
     const cluster = el.shadowRoot!.querySelector('[part~="cluster"]') as HTMLElement;
-    expect(cluster.getAttribute('aria-label')).toMatch(/^\d+ events, .*2020\. Activate to zoom in\.$/);
+    expect(cluster.getAttribute('aria-label')).toMatch(/^\d+ events, .*2020\. Activate to see them\.$/);
     const clustered = () => clusters(el).reduce((n, c) => n + Number.parseInt(c, 10), 0);
     const before = clustered();
     const span = (r: { start: Date; end: Date }) => r.end.getTime() - r.start.getTime();
