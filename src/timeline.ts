@@ -841,7 +841,7 @@ export class EventTimeline extends LitElement {
       ? html`<span class="bar" part="range" aria-hidden="true" .style=${`width:${Math.max(2, item.x2 - item.x)}px`}></span>`
       : html`${item.band ? this._renderBand(item) : nothing}<span class="mark" aria-hidden="true"></span>`;
     const style = event.isRange
-      ? `left:0;width:${item.right - item.x}px;padding-left:${item.labelX - item.x}px`
+      ? `left:${item.left - item.x}px;width:${item.right - item.left}px;padding-left:${item.labelX - item.left}px`
       : pointButtonStyle(item);
     return html`<li class=${classes} .style=${`transform:translate(${item.x}px,${top}px)`}>
       ${decoration}

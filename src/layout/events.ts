@@ -477,15 +477,17 @@ function place(
   if (event.isRange) {
     const x2 = Math.max(x + 2, scale(event.end));
     // Sticky label: an era whose start is off-screen keeps its title at the left edge.
-    const labelX = Math.max(x, Math.min(x0, x2 - labelWidth - pad)) + pad;
+    let labelX = Math.max(x, Math.min(x0, x2 - labelWidth - pad)) + pad;
+    // Near the right edge a short era's title would be cut: put it before the bar, as points do.
+    if (labelX + labelWidth > x1 && x2 <= x1) labelX = Math.max(x0 + pad, Math.min(x1, x) - labelWidth - pad);
     return {
       kind: 'event',
       event,
       x,
       x2,
       labelX,
-      labelBefore: false,
-      left: x,
+      labelBefore: labelX < x,
+      left: Math.min(x, labelX - pad),
       right: Math.max(x2, labelX + labelWidth + pad),
     };
   }

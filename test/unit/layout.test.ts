@@ -133,3 +133,14 @@ describe('layoutEvents stability', () => {
     expect(overlaps(second.items)).toBeNull();
   });
 });
+
+describe('layoutEvents at the right edge', () => {
+  test('layoutEvents(events) puts a short era’s title before its bar when it would run past the right edge', () => {
+    const s = createTimeScale([floatingDate(1800), floatingDate(1900)], [0, 1000]);
+    const era = event(floatingDate(1887), { endMs: floatingDate(1889), title: 'Eiffel Tower built' });
+    const placed = layoutEvents([era], s, [undefined], { labelWidth, height: 200 }).items[0];
+    expect(placed.kind === 'event' && placed.labelX + labelWidth(era)).toBeLessThanOrEqual(placed.x);
+    expect(placed.kind === 'event' && placed.labelBefore).toBe(true);
+    expect(placed.right).toBeLessThanOrEqual(1000);
+  });
+});
