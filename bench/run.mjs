@@ -220,19 +220,16 @@ async function zoomGesture(page, cdp, lib) {
   const wallMs = Date.now() - t0;
   if (lib === 'ours') await page.keyboard.up('Control');
   const after = await page.evaluate(() => bench.view());
-  if (process.env.BENCH_DEBUG)
-    log(
-      lib,
-      'zoom',
-      stamps.length,
-      wallMs,
-      stamps
-        .slice(1)
-        .map((t, i) => (t - stamps[i]).toFixed(1))
-        .join(' '),
-    );
+  debugFrames(`${lib} zoom`, stamps, wallMs);
   const mid = new Date((after.start + after.end) / 2).toISOString().slice(0, 16);
   return { ...frameStats(stamps), wallMs, factor: (v.end - v.start) / (after.end - after.start), mid };
+}
+
+/** With BENCH_DEBUG set, prints every frame interval of a gesture. */
+function debugFrames(label, stamps, wallMs) {
+  if (!process.env.BENCH_DEBUG) return;
+  const intervals = stamps.slice(1).map((t, i) => (t - stamps[i]).toFixed(1));
+  log(label, stamps.length, wallMs, intervals.join(' '));
 }
 
 /** A drag to the left: press, 60 moves of 10 px at 60 Hz, release. */
@@ -252,16 +249,7 @@ async function panGesture(page, cdp) {
   const stamps = await page.evaluate(() => bench.stopFrames());
   const wallMs = Date.now() - t0;
   const after = await page.evaluate(() => bench.view());
-  if (process.env.BENCH_DEBUG)
-    log(
-      'pan',
-      stamps.length,
-      wallMs,
-      stamps
-        .slice(1)
-        .map((t, i) => (t - stamps[i]).toFixed(1))
-        .join(' '),
-    );
+  debugFrames('pan', stamps, wallMs);
   const px = ((after.start - v.start) / (v.end - v.start)) * v.width;
   return { ...frameStats(stamps), wallMs, px };
 }

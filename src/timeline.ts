@@ -145,6 +145,7 @@ export class EventTimeline extends LitElement {
   private _dateLabels = new WeakMap<object, string>();
   private _dateLabelsLocale = '';
   private _index: EventIndex = createEventIndex([]);
+  private _extent = { min: Number.NaN, max: Number.NaN, hasTimes: false };
   /** Each event's row in the last frame, so the next frame keeps it there when it can. */
   private _rows = new WeakMap<TimelineEvent, number>();
   /** The laid-out items in date order: the order of the list and of arrow keys. */
@@ -192,7 +193,7 @@ export class EventTimeline extends LitElement {
     return { start, end };
   }
 
-  /** Zooms in around the centre (or the focused event) by a factor of 2. */
+  /** Zooms in around the centre by a factor of 2. */
   zoomIn(): void {
     this._zoomBy(2, false);
   }
@@ -335,6 +336,16 @@ export class EventTimeline extends LitElement {
     this._doc = doc;
     this._lanes = laneNames(doc.events);
     this._index = createEventIndex(doc.events);
+    // What the scale needs from the data, computed once per document rather than on every resize.
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    let hasTimes = false;
+    for (const e of doc.events) {
+      if (e.start < min) min = e.start;
+      if (e.end > max) max = e.end;
+      if (e.date.precision !== 'year' && e.date.precision !== 'month' && e.date.precision !== 'day') hasTimes = true;
+    }
+    this._extent = { min, max, hasTimes };
     this._docVersion++;
   }
 
@@ -382,15 +393,7 @@ export class EventTimeline extends LitElement {
   /** Rebuilds the base scale for the data and width; keeps the visible window unless `reset`. */
   private _rescale(reset: boolean): void {
     const width = Math.max(1, this._size.width);
-    const events = this._doc.events;
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    let hasTimes = false;
-    for (const e of events) {
-      if (e.start < min) min = e.start;
-      if (e.end > max) max = e.end;
-      if (e.date.precision !== 'year' && e.date.precision !== 'month' && e.date.precision !== 'day') hasTimes = true;
-    }
+    const { min, max, hasTimes } = this._extent;
     const previous = this._scale.domain().map(Number);
     this._base = createTimeScale(paddedDomain(min, max), [0, width]);
     const [d0, d1] = this._base.domain().map(Number);
@@ -434,7 +437,7 @@ export class EventTimeline extends LitElement {
     this._zoom.animateTo(t, reduce ? 0 : 250, gesture);
   }
 
-  /** Pans (keeping the zoom) so that the event is in view; zooms out to fit it if it is wider than the view. */
+  /** Pans (keeping the zoom) so that the event's start is in the middle of the view, unless it is already in view. */
   private _revealEvent(event: TimelineEvent, gesture: boolean): void {
     const [v0, v1] = this._scale.domain().map(Number);
     if (event.end > v0 && event.start < v1) return;
@@ -467,8 +470,8 @@ export class EventTimeline extends LitElement {
       this._zoomBy(mouse.shiftKey ? 0.5 : 2, true, box ? mouse.clientX - box.left : undefined);
       return false;
     }
-    // Dragging starts anywhere but on the controls; no right-click or ctrl-click drags (d3's default).
-    return !mouse.button && !(mouse.ctrlKey && event.type !== 'wheel');
+    // As d3's default: no drag with a secondary button or ctrl held.
+    return !mouse.button && !mouse.ctrlKey;
   }
 
   private _showHint(): void {
