@@ -241,6 +241,15 @@ export const styles = css`
   .range.uncertain .bar {
     border-inline-start-style: dashed;
   }
+  /* Events too close to tell apart, drawn as one mark: a second ring says "several". */
+  .merged .mark {
+    box-shadow:
+      0 0 0 2px var(--_background),
+      0 0 0 4px var(--_cluster-color);
+  }
+  .merged .label {
+    color: var(--_cluster-color);
+  }
   .cluster button {
     left: -6px;
     padding: 0 6px;
@@ -365,6 +374,11 @@ export const styles = css`
     }
     .selected .mark {
       background: Highlight;
+    }
+    .merged .mark {
+      box-shadow:
+        0 0 0 2px Canvas,
+        0 0 0 4px CanvasText;
     }
     .bar,
     .cluster button {

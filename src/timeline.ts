@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { isValidTimeZone, parseDate } from './data/dates.js';
-import { formatDate, formatEventDate, formatSpan, qualifierMarks } from './data/format.js';
+import { formatDate, formatEventDate, formatRange, formatSpan, qualifierMarks } from './data/format.js';
 import { loadDocument } from './data/load.js';
 import { parseDocument } from './data/parse.js';
 import { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
@@ -132,6 +132,14 @@ export class EventTimeline extends LitElement {
   private _ticks: AxisTicks = { unit: 'year', step: 1, minor: [], major: [] };
   private _layout: EventLayout = { items: [], lanes: [] };
   private _activeKey: string | undefined;
+  /**
+   * The event the roving focus stands for (the one the reader moved to, or a cluster's first): when zooming splits
+   * or merges the item holding it, the tab stop follows it instead of being lost.
+   */
+  private _anchor: TimelineEvent | undefined;
+  private _refocus = false;
+  /** Focus moved to the plot because the focused item left the view (not by the reader's choice). */
+  private _focusParked = false;
   private _pendingFocus: string | undefined;
   private _clusterKey: string | undefined;
   private _hadFocus = false;
@@ -144,6 +152,7 @@ export class EventTimeline extends LitElement {
   private _font?: { weight: string; size: number; family: string };
   private _dateLabels = new WeakMap<object, string>();
   private _dateLabelsLocale = '';
+  private _clusterTexts = new WeakMap<TimelineEvent, Map<string, string>>();
   private _index: EventIndex = createEventIndex([]);
   private _extent = { min: Number.NaN, max: Number.NaN, hasTimes: false };
   /** Each event's row in the last frame, so the next frame keeps it there when it can. */
@@ -268,12 +277,16 @@ export class EventTimeline extends LitElement {
         return Math.min(LABEL_MAX_WIDTH, measure(before + e.title + after));
       },
       clusterWidth: (n) => measure(`+${n}`) * 0.857 + 12,
+      clusterLabelWidth: (first, last, n) => measure(this._clusterText(first, last, n, locale)),
       height: Math.max(ROW_HEIGHT, height - AXIS_HEIGHT - 4),
       rowHeight: ROW_HEIGHT,
       preferredRow: (e) => rows.get(e),
     });
     this._rows = new WeakMap();
-    for (const item of this._layout.items) if (item.kind === 'event') this._rows.set(item.event, item.row);
+    for (const item of this._layout.items) {
+      if (item.kind === 'event') this._rows.set(item.event, item.row);
+      else if (item.label) this._rows.set(item.first, item.row);
+    }
     this._items = [...this._layout.items].sort((a, b) => itemStart(a) - itemStart(b) || a.y - b.y);
     // Clusters are keyed by their place in their lane, not by their members: while zooming, members change every
     // frame, and keys that follow them would make Lit remove and create the nodes each time.
@@ -284,6 +297,22 @@ export class EventTimeline extends LitElement {
       ordinal.set(item.lane, n + 1);
       clusterKeys.set(item, `c:${item.lane}:${n}`);
     }
+    this._followAnchor();
+  }
+
+  /** Moves the tab stop to the item now holding the anchor event, if the focused item no longer does. */
+  private _followAnchor(): void {
+    const anchor = this._anchor;
+    if (!anchor) return;
+    const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    // Focus was on the item that split or merged, or was parked on the plot when it scrolled away: put it back on
+    // the item holding the event once rendered.
+    const refocus = focused?.dataset.key !== undefined || (this._focusParked && focused === this._plot);
+    const current = this._items.find((i) => keyOf(i) === this._activeKey);
+    const next = current && holds(current, anchor) ? current : this._items.find((i) => holds(i, anchor));
+    if (!next) return;
+    this._activeKey = keyOf(next);
+    if (refocus && focused?.dataset.key !== this._activeKey) this._refocus = true;
   }
 
   /**
@@ -311,9 +340,16 @@ export class EventTimeline extends LitElement {
       }
     }
     void this._applyPendingFocus();
+    if (this._refocus) {
+      this._refocus = false;
+      if (this._activeKey) this._focusKey(this._activeKey);
+    }
     // The focused event scrolled out of view and was removed: keep focus in the timeline, so keys and the wheel
     // still reach it.
-    if (this._hadFocus && this.shadowRoot?.activeElement == null) this._plot?.focus({ preventScroll: true });
+    if (this._hadFocus && this.shadowRoot?.activeElement == null) {
+      this._plot?.focus({ preventScroll: true });
+      this._focusParked = true;
+    }
   }
 
   // ── INPUT ─────────────────────────────────────────────────────────────────
@@ -559,6 +595,7 @@ export class EventTimeline extends LitElement {
   private _dateLabel(event: TimelineEvent, locale: string, startOnly = false): string {
     if (locale !== this._dateLabelsLocale) {
       this._dateLabels = new WeakMap();
+      this._clusterTexts = new WeakMap();
       this._dateLabelsLocale = locale;
     }
     const key = startOnly ? event.date : event;
@@ -568,6 +605,33 @@ export class EventTimeline extends LitElement {
       this._dateLabels.set(key, label);
     }
     return label;
+  }
+
+  /** "27 septembre – 1er octobre 2020": the dates a cluster spans, from its members' own precision. */
+  private _clusterSpan(first: TimelineEvent, last: TimelineEvent, locale: string): string {
+    const a = this._dateLabel(first, locale, true);
+    const b = this._dateLabel(last, locale, true);
+    return a === b ? a : formatRange(first.date, last.date, locale);
+  }
+
+  /**
+   * The label of a cluster drawn as a mark with a label: "3 événements, 27 septembre – 1er octobre 2020". Cached per
+   * first member, as the layout measures it on every zoom frame.
+   */
+  private _clusterText(first: TimelineEvent, last: TimelineEvent, n: number, locale: string): string {
+    this._dateLabel(first, locale, true); // resets the caches when the locale changed
+    let texts = this._clusterTexts.get(first);
+    if (!texts) {
+      texts = new Map();
+      this._clusterTexts.set(first, texts);
+    }
+    const key = `${last.index}:${n}`;
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = `${messagesFor(locale).events(n)}, ${this._clusterSpan(first, last, locale)}`;
+      texts.set(key, text);
+    }
+    return text;
   }
 
   // ── INTERACTION ───────────────────────────────────────────────────────────
@@ -622,6 +686,11 @@ export class EventTimeline extends LitElement {
     const onItem = current !== undefined && this.shadowRoot?.activeElement !== this._plot;
     const [r0, r1] = this._base.range();
     const step = (r1 - r0) / 4;
+    // Zoom around the focused event; in a cluster, around the member the reader moved to, so it stays in view.
+    let focusX = onItem ? current?.x : undefined;
+    if (onItem && current?.kind === 'cluster' && this._anchor && holds(current, this._anchor)) {
+      focusX = Math.max(r0, Math.min(r1, this._scale(this._anchor.start)));
+    }
     const move = (delta: 1 | -1) => {
       if (!onItem || !current) return this._pan(delta * step);
       const edge = current.kind === 'event' ? current.event : delta > 0 ? current.last : current.first;
@@ -643,11 +712,11 @@ export class EventTimeline extends LitElement {
         break;
       case '+':
       case '=':
-        this._zoomBy(2, true, onItem ? current?.x : undefined);
+        this._zoomBy(2, true, focusX);
         break;
       case '-':
       case '_':
-        this._zoomBy(0.5, true, onItem ? current?.x : undefined);
+        this._zoomBy(0.5, true, focusX);
         break;
       case '0':
         this._animate(zoomIdentity, true);
@@ -687,16 +756,10 @@ export class EventTimeline extends LitElement {
     const id = this._pendingFocus;
     if (!id) return;
     const target = this._doc.events.find((e) => e.id === id);
-    const item = this._layout.items.find((i) =>
-      i.kind === 'event'
-        ? i.event.id === id
-        : target !== undefined &&
-          i.first.start <= target.start &&
-          target.start <= i.last.start &&
-          i.events.includes(target),
-    );
+    const item = target && this._layout.items.find((i) => holds(i, target));
     if (!item) return;
     this._pendingFocus = undefined;
+    this._anchor = target;
     const key = keyOf(item);
     // Only re-render when the tab stop moves; the button is already in the DOM either way.
     if (key !== this._activeKey) {
@@ -845,7 +908,7 @@ export class EventTimeline extends LitElement {
       : html`${item.band ? this._renderBand(item) : nothing}<span class="mark" aria-hidden="true"></span>`;
     const style = event.isRange
       ? `left:${item.left - item.x}px;width:${item.right - item.left}px;padding-left:${item.labelX - item.left}px`
-      : pointButtonStyle(item);
+      : pointButtonStyle(item.x, item.labelX, item.labelBefore);
     return html`<li class=${classes} .style=${`transform:translate(${item.x}px,${top}px)`}>
       ${decoration}
       <button type="button" part=${part} data-key=${key} tabindex=${active ? 0 : -1}
@@ -854,6 +917,8 @@ export class EventTimeline extends LitElement {
         @click=${() => this._onItemClick(item)}
         @focus=${() => {
           this._activeKey = key;
+          this._anchor = event;
+          this._focusParked = false;
         }}>
         <span class="label" part="label">${marks.before ? html`<span class="qualifier" aria-hidden="true">${marks.before}</span>` : nothing}${event.title}${marks.after ? html`<span class="qualifier" aria-hidden="true">${marks.after}</span>` : nothing}</span>
       </button>
@@ -866,18 +931,28 @@ export class EventTimeline extends LitElement {
   }
 
   private _renderCluster(item: PlacedCluster, key: string, top: number, locale: string, m: Messages, active: boolean) {
+    const { first, last, label } = item;
     // Named from its members' own (cached) date labels: clusters change on every zoom frame.
-    const { first, last } = item;
-    const a = this._dateLabel(first, locale, true);
-    const b = this._dateLabel(last, locale, true);
-    const span = a === b ? a : `${a} – ${b}`;
-    return html`<li class="item cluster" .style=${`transform:translate(${item.x}px,${top}px)`}>
-      <button type="button" part="cluster" data-key=${key} tabindex=${active ? 0 : -1}
-        aria-label=${m.cluster(item.count, span)}
+    const span = this._clusterSpan(first, last, locale);
+    const button = (style: string, content: unknown) =>
+      html`<button type="button" part="cluster" data-key=${key} tabindex=${active ? 0 : -1}
+        aria-label=${m.cluster(item.count, span)} .style=${style}
         @click=${() => this._onItemClick(item)}
         @focus=${() => {
           this._activeKey = key;
-        }}>+${item.count}</button>
+          if (!this._anchor || !holds(item, this._anchor)) this._anchor = item.first;
+          this._focusParked = false;
+        }}>${content}</button>`;
+    // Marks too close to tell apart, with room for a label: a mark ringed to say "several", and how many and when.
+    if (label) {
+      const text = this._clusterText(first, last, item.count, locale);
+      return html`<li class="item point merged" .style=${`transform:translate(${item.x}px,${top}px)`}>
+        <span class="mark" aria-hidden="true"></span>
+        ${button(pointButtonStyle(item.x, label.x, label.before), html`<span class="label">${text}</span>`)}
+      </li>`;
+    }
+    return html`<li class="item cluster" .style=${`transform:translate(${item.x}px,${top}px)`}>
+      ${button('', `+${item.count}`)}
     </li>`;
   }
 
@@ -932,6 +1007,12 @@ function keyOf(item: PlacedItem | undefined): string | undefined {
   return item.kind === 'event' ? `e:${item.event.id}` : (clusterKeys.get(item) ?? `c:${item.first.id}`);
 }
 
+/** Whether the item is the event, or a cluster that holds it. */
+function holds(item: PlacedItem, event: TimelineEvent): boolean {
+  if (item.kind === 'event') return item.event === event;
+  return item.first.start <= event.start && event.start <= item.last.start && item.events.includes(event);
+}
+
 function itemStart(item: PlacedItem): number {
   return item.kind === 'event' ? item.event.start : item.start;
 }
@@ -943,11 +1024,9 @@ function toMs(value: Date | string, edge: 'start' | 'end'): number {
 }
 
 /** The button of a point covers its mark and its label, on whichever side the layout put the label. */
-function pointButtonStyle(item: PlacedEvent): string {
+function pointButtonStyle(x: number, labelX: number, before: boolean): string {
   const edge = MARK_RADIUS + 2;
   // The layout leaves MARK_RADIUS + 4 px between the mark's centre and the label.
   const pad = MARK_RADIUS + 4 + edge;
-  return item.labelBefore
-    ? `left:${item.labelX - item.x}px;padding-right:${pad}px`
-    : `left:${-edge}px;padding-left:${pad}px`;
+  return before ? `left:${labelX - x}px;padding-right:${pad}px` : `left:${-edge}px;padding-left:${pad}px`;
 }

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import en from '../data/karabakh.en.json';
 import fr from '../data/karabakh.fr.json';
 import '../src/index.js';
@@ -29,13 +29,35 @@ export const French: Story = {
     const ticks = tickLabels(el);
     await expect(ticks).toContain('1994');
     await expect(ticks).toContain('2020');
-    // At full extent, late September–October 2020 is less than a pixel wide: the 1994 ceasefire and the era are
-    // labelled, and every event is reachable as a label or inside a cluster.
-    await expect(labels(el)).toContain('Cessez-le-feu : le conflit est « gelé »');
-    await expect(labels(el)).toContain('Le conflit gelé');
-    const reachable = labels(el).length + clusters(el).reduce((n, c) => n + Number.parseInt(c, 10), 0);
-    await expect(reachable).toBe(5);
+    // At full extent, 27 September and 1 October 2020 are less than a pixel apart: the ceasefire and the era are
+    // labelled, and the three autumn events are one mark that says how many and when.
+    await expect(labels(el)).toEqual(['Cessez-le-feu : le conflit est « gelé »', 'Le conflit gelé']);
+    const marks = el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="cluster"]');
+    await expect(marks).toHaveLength(1);
+    await expect(marks[0].textContent?.trim()).toBe('3 événements, 27 septembre – 1er octobre 2020');
+    await expect(overlappingLabels(el)).toEqual([]);
     await expect(el.shadowRoot!.querySelector('.title')?.textContent).toBe(fr.title);
+  },
+};
+
+/** The autumn 2020 mark opened: activating it zooms in until the escalation and the two statements separate. */
+export const FrenchAutumnOpened: Story = {
+  args: { locale: 'fr-FR', document: fr },
+  play: async ({ canvasElement }) => {
+    const el = await rendered(timeline(canvasElement));
+    const marks = el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="cluster"]');
+    // Activating it zooms in until its three events are labels of their own, and focus goes to the first.
+    await userEvent.click(marks[0]);
+    await settled(el);
+    await expect(labels(el)).toEqual(
+      expect.arrayContaining([
+        'Escalade au Haut-Karabakh, loi martiale',
+        "Lavrov et Çavuşoğlu pour l'arrêt immédiat des hostilités",
+        "Déclaration des coprésidents du Groupe de Minsk de l'OSCE",
+      ]),
+    );
+    await expect(clusters(el)).toEqual([]);
+    await expect(el.shadowRoot!.activeElement?.textContent).toContain('Escalade');
   },
 };
 

@@ -48,6 +48,9 @@ export const FrenchList: Story = {
     await expect(el.issues).toEqual([]);
     await expect(labels(el)).toContain('Le conflit gelé');
     await expect(labels(el)).toContain('Cessez-le-feu : le conflit est « gelé »');
+    // `data-group` puts the items in lanes, in order of first appearance.
+    const lanes = [...el.shadowRoot!.querySelectorAll('[part="lane"]')].map((n) => n.textContent);
+    await expect(lanes).toEqual(['Conflit', 'Diplomatie']);
     // The light-DOM list is not drawn once the element has upgraded.
     await expect((el.querySelector('ol') as HTMLElement).getBoundingClientRect().height).toBe(0);
   },

@@ -7,6 +7,11 @@ export interface EventLayoutOptions {
   labelWidth: (event: TimelineEvent) => number;
   /** Width of the text "+N" for a cluster of `n` events, px. */
   clusterWidth?: (n: number) => number;
+  /**
+   * Width of the label of a cluster of marks too close to tell apart ("3 events, September 27 – October 1, 2020"),
+   * from its first and last member by date and its size, px. Without it such clusters are drawn as "+N".
+   */
+  clusterLabelWidth?: (first: TimelineEvent, last: TimelineEvent, n: number) => number;
   /** Height available for lanes and rows, px. */
   height: number;
   /** Height of one row. Default 28. */
@@ -50,9 +55,17 @@ export interface PlacedEvent extends Extent {
   readonly y: number;
 }
 
-/** Events that do not fit in the rows at this zoom, drawn as one "+N" mark. */
+/**
+ * Events drawn as one mark: point marks too close to tell apart (closer than a mark's width, on different dates), or
+ * events that do not fit in the rows at this zoom.
+ */
 export interface PlacedCluster extends Extent {
   readonly kind: 'cluster';
+  /**
+   * Where its label goes when it reads as a mark with a label ("3 events, 27 – 30 September 2020"), as a point's
+   * does; absent when it is a compact "+N".
+   */
+  readonly label?: { readonly x: number; readonly before: boolean };
   /** The members in date order (built on first read: a cluster can hold tens of thousands of events). */
   readonly events: TimelineEvent[];
   /** How many events the cluster holds. */
@@ -288,6 +301,9 @@ class Cluster implements PlacedCluster {
   end: number;
   left: number;
   right: number;
+  label?: { x: number; before: boolean };
+  /** The count at which a "+N" label gains a digit and widens. */
+  widerAt = 10;
   private readonly runs: number[] = [];
   private readonly folded: TimelineEvent[] = [];
   private members?: TimelineEvent[];
@@ -317,10 +333,16 @@ class Cluster implements PlacedCluster {
     this.grow(this.index.starts[i], this.index.ends[i]);
   }
 
-  /** Adds an event that was laid out before every member (it comes first). */
-  fold(e: TimelineEvent): void {
-    this.folded.unshift(e);
-    this.grow(e.start, e.end);
+  /** Adds an event, or a cluster's members, laid out before every member (they come first). */
+  fold(item: TimelineEvent | Cluster): void {
+    if (item instanceof Cluster) {
+      this.folded.unshift(...item.events);
+      this.count += item.count - 1;
+      this.grow(item.start, item.end);
+      return;
+    }
+    this.folded.unshift(item);
+    this.grow(item.start, item.end);
   }
 
   private grow(start: number, end: number): void {
@@ -381,82 +403,155 @@ function stack(
   };
   const placed: Draft[] = [];
   const last = maxRows - 1;
-  // Events in the last row, left to right: the only ones a new cluster can cover.
-  const lastRow: Omit<PlacedEvent, 'lane' | 'y'>[] = [];
+  // Items in the last row, left to right: the only ones a new "+N" cluster can cover.
+  const lastRow: Draft[] = [];
   const folded = new Set<Draft>();
+  // The "+N" cluster that overflowing events join.
   let cluster: Cluster | null = null;
 
   // Joining is the hot path when 100,000 events share a few hundred pixels: no allocation, no measuring.
   const widen = (c: Cluster) => {
     // The label only widens when the count gains a digit (10, 100, …): no string per member.
-    const n = c.count;
-    if (n === 10 || n === 100 || n === 1000 || n === 10_000 || n === 100_000 || n === 1_000_000) {
-      c.right = c.x + r + 4 + widthOf(n);
-      setRowEnd(last, Math.max(rowEnds[last], c.right));
-    }
+    if (c.count < c.widerAt) return;
+    while (c.count >= c.widerAt) c.widerAt *= 10;
+    c.right = c.x + r + 4 + widthOf(c.count);
+    setRowEnd(last, Math.max(rowEnds[last], c.right));
   };
 
-  const { events, starts, isRange } = index;
+  /** The row where an item starting at `left` fits (its preferred one when free), or -1. */
+  const rowFor = (left: number, preferred: number | undefined): number => {
+    const fitsIn = (j: number) => j < maxRows && (rowEnds[j] === undefined || rowEnds[j] + gap <= left);
+    // A preferred row past the last used one leaves the rows between empty: the label stays where it was seen.
+    let row = preferred !== undefined && fitsIn(preferred) ? preferred : rowEnds.findIndex((_, j) => fitsIn(j));
+    if (row < 0 && rowEnds.length < maxRows) row = rowEnds.length;
+    // The last row is shared with "+N" clusters: an item may not start under one's label.
+    if (row === last && cluster && cluster.right + gap > left) row = -1;
+    return row;
+  };
+
+  const put = (draft: Draft, row: number) => {
+    setRowEnd(row, draft.right);
+    placed.push(draft);
+    if (row === last) lastRow.push(draft);
+  };
+
+  const { events, starts, ends, isRange } = index;
   const [d0, d1] = scale.domain().map(Number);
   const [r0] = scale.range();
   const k = (scale(d1) - r0) / (d1 - d0 || 1);
-  let stopped = false;
+  const hi = lowerBound(starts, d1);
+  // Marks whose centres are closer than this (a mark's width, in ms) are drawn over each other.
+  const near = (2 * r) / k;
+  const clamp = (x: number) => Math.max(x0, Math.min(x1, x));
 
-  // The loop body runs once per visible event: it reads flat arrays and touches the event object only to place it.
-  forEachVisible(index, d0, d1, (i) => {
-    const markX = r0 + (starts[i] - d0) * k;
-    // Nothing can start left of its mark: when every row is busy there, skip measuring the label at all.
-    const earliest = isRange[i] ? markX : markX - r;
-    let row = -1;
-    let item: Omit<PlacedEvent, 'row' | 'lane' | 'y'> | null = null;
-    if (minEnd + gap <= earliest) {
-      const event = events[i];
-      item = place(event, scale, x0, x1, r, pad, options.labelWidth(event));
-      const left = item.left;
-      const preferred = options.preferredRow?.(event);
-      const fitsIn = (j: number) => j < maxRows && (rowEnds[j] === undefined || rowEnds[j] + gap <= left);
-      // A preferred row past the last used one leaves the rows between empty: the label stays where it was seen.
-      if (preferred !== undefined && fitsIn(preferred)) row = preferred;
-      else row = rowEnds.findIndex((end, j) => j < maxRows && end + gap <= left);
-      if (row < 0 && rowEnds.length < maxRows) row = rowEnds.length;
-      // The last row is shared with clusters: an item may not start under a cluster's label.
-      if (row === last && cluster && cluster.right + gap > left) row = -1;
-    }
-    if (item && row >= 0) {
-      setRowEnd(row, item.right);
-      const draft = { ...item, row };
-      placed.push(draft);
-      if (row === last) lastRow.push(draft);
-      return true;
-    }
-    if (probe) {
-      stopped = true;
-      return false;
-    }
-    // Overflow: join the current cluster when it is close, else open one in the last row.
-    const x = Math.max(x0, Math.min(x1, markX));
+  /** Overflow: join the "+N" cluster when it is close, else open one in the last row. */
+  const overflow = (i: number, markX: number) => {
+    const x = clamp(markX);
     if (cluster && x - r < cluster.right + gap) {
       cluster.add(i);
       widen(cluster);
-      if (lastRow.length === 0) return true;
+      if (lastRow.length === 0) return;
     } else {
       cluster = new Cluster(x, last, index, i, r);
       cluster.right = x + r + 4 + widthOf(1);
       placed.push(cluster);
       setRowEnd(last, Math.max(rowEnds[last] ?? Number.NEGATIVE_INFINITY, cluster.right));
     }
-    // Events already in the last row under the cluster's label are folded into it.
+    // Items already in the last row under the cluster's label are folded into it.
     const c = cluster;
     while (lastRow.length > 0) {
       const p = lastRow[lastRow.length - 1];
       if (p.right + gap <= c.left || p.left >= c.right + gap) break;
       lastRow.pop();
-      folded.add(p as Draft);
-      // Folded events were laid out before the cluster's members, so they come first: members stay in date order
+      folded.add(p);
+      // Folded items were laid out before the cluster's members, so they come first: members stay in date order
       // without sorting.
-      c.fold(p.event);
+      c.fold(p instanceof Cluster ? p : p.event);
       widen(c);
     }
+  };
+
+  /**
+   * Point marks from position `i` to `end` (excluding ranges and what is out of view) closer than a mark's width
+   * but on different dates: two labels pointing at one spot would claim the same date for both, and neither mark
+   * could be pointed at. They become one mark that says how many events and when, or "+N" where that does not fit,
+   * or join the overflow.
+   */
+  const merge = (i: number, end: number, lastPoint: number, count: number, markX: number, free: boolean) => {
+    const x = clamp(markX);
+    if (free) {
+      const full = options.clusterLabelWidth?.(events[i], events[lastPoint], count);
+      const preferred = options.preferredRow?.(events[i]);
+      for (const width of full === undefined ? [undefined] : [full, undefined]) {
+        let left = x - r;
+        let right = x + r + 4 + widthOf(count);
+        let label: Cluster['label'];
+        if (width !== undefined) {
+          const before = x + r + 4 + width > x1 && x - r - 4 - width >= x0;
+          const labelX = before ? x - r - 4 - width : x + r + 4;
+          label = { x: labelX, before };
+          left = Math.min(left, labelX);
+          right = Math.max(x + r, labelX + width);
+        }
+        const row = rowFor(left, preferred);
+        if (row < 0) continue;
+        const c = new Cluster(x, row, index, i, r);
+        for (let j = i + 1; j < end; j++) if (!isRange[j] && ends[j] > d0) c.add(j);
+        c.label = label;
+        c.left = left;
+        c.right = right;
+        put(c, row);
+        return true;
+      }
+    }
+    if (probe) return false;
+    for (let j = i; j < end; j++) if (!isRange[j] && ends[j] > d0) overflow(j, r0 + (starts[j] - d0) * k);
+    return true;
+  };
+
+  let mergedTo = -1;
+  // The start of the last points found apart from any other date: their neighbours were scanned already, and
+  // scanning again for each of 10,000 events on one day would be quadratic.
+  let aloneAt = Number.NaN;
+  let stopped = false;
+  // The loop body runs once per visible event: it reads flat arrays and touches the event object only to place it.
+  forEachVisible(index, d0, d1, (i) => {
+    // Points already drawn inside a merged mark.
+    if (i < mergedTo && !isRange[i]) return true;
+    const markX = r0 + (starts[i] - d0) * k;
+    // Nothing can start left of its mark: when every row is busy there, skip measuring the label at all.
+    const free = minEnd + gap <= (isRange[i] ? markX : markX - r);
+    if (!isRange[i] && starts[i] !== aloneAt) {
+      let end = i + 1;
+      let lastPoint = i;
+      let count = 1;
+      for (; end < hi && starts[end] < starts[i] + near; end++) {
+        if (isRange[end] || ends[end] <= d0) continue;
+        lastPoint = end;
+        count++;
+      }
+      if (starts[lastPoint] > starts[i]) {
+        mergedTo = end;
+        if (merge(i, end, lastPoint, count, markX, free)) return true;
+        stopped = true;
+        return false;
+      }
+      aloneAt = starts[i];
+    }
+    if (free) {
+      const event = events[i];
+      const item = place(event, scale, x0, x1, r, pad, options.labelWidth(event));
+      const row = rowFor(item.left, options.preferredRow?.(event));
+      if (row >= 0) {
+        put({ ...item, row }, row);
+        return true;
+      }
+    }
+    if (probe) {
+      stopped = true;
+      return false;
+    }
+    overflow(i, markX);
     return true;
   });
   if (stopped) return { placed, rows: maxRows, complete: false };

@@ -45,7 +45,7 @@ describe('screen reader and keyboard walkthrough of the French story', () => {
       'Dézoomer',
       'Zoomer',
       'Afficher tous les événements',
-      'Cessez-le-feu : le conflit est « gelé », 1994, Conflit',
+      'Cessez-le-feu : le conflit est « gelé », 1994',
       'Après',
     ]);
   });
@@ -61,7 +61,7 @@ describe('screen reader and keyboard walkthrough of the French story', () => {
       .toBeInTheDocument();
     const era = page.getByRole('button', { name: /^Le conflit gelé/ });
     await expect.element(era).toBeInTheDocument();
-    await expect.element(era).toHaveAccessibleName('Le conflit gelé, 1994 – 27 septembre 2020, Conflit');
+    await expect.element(era).toHaveAccessibleName('Le conflit gelé, 1994 – 27 septembre 2020');
     await expect.element(page.getByRole('button', { name: 'Afficher tous les événements' })).toBeInTheDocument();
     await expect
       .element(page.getByRole('group', { name: "Haut-Karabakh : du conflit gelé à l'escalade de 2020" }))

@@ -34,6 +34,8 @@ interface Case {
   markup?: string;
   /** The labels drawn, in date order. */
   labels: readonly string[];
+  /** How many events each cluster mark holds, in date order (none unless given). */
+  clusters?: readonly number[];
   issues: readonly IssueSpec[];
   /** The document title shown, when the case sets one. */
   title?: string;
@@ -617,11 +619,13 @@ const categories: Record<string, Case[]> = {
       events: [
         { date: '2020-09-27T10:30:15.123+02:00', title: 'Millisecond' },
         { date: '2020-09', title: 'Month' },
-        { date: '1994', title: 'Year' },
+        { date: '2020', title: 'Year' },
         { date: '2020-09-27', title: 'Day' },
         { date: '2020-09-27T10:30Z', title: 'Minute' },
       ],
-      labels: ['Year', 'Month', 'Day', 'Millisecond', 'Minute'],
+      // The three times of 27 September are less than a pixel apart on a year's axis: one mark holds them.
+      labels: ['Year', 'Month'],
+      clusters: [3],
       issues: [],
     },
     {
@@ -1136,8 +1140,11 @@ async function check(c: Case): Promise<void> {
 
   // Events drawn.
   expect(labels(el)).toEqual(c.labels);
-  expect(el.shadowRoot!.querySelectorAll('[part~="cluster"]')).toHaveLength(0);
-  expect(m.loads.map((e) => e.detail.count)).toEqual([c.labels.length]);
+  const clusters = [...el.shadowRoot!.querySelectorAll('[part~="cluster"]')].map((n) =>
+    Number.parseInt(n.getAttribute('aria-label') ?? '', 10),
+  );
+  expect(clusters).toEqual(c.clusters ?? []);
+  expect(m.loads.map((e) => e.detail.count)).toEqual([c.labels.length + clusters.reduce((a, b) => a + b, 0)]);
 
   // Issues, exactly.
   const expected = c.issues.map(([index, field, message, id]) => ({

@@ -65,7 +65,7 @@ describe('<event-timeline> with the French Karabakh document', () => {
     const names = [...el.shadowRoot!.querySelectorAll('[part~="event"]')].map(
       (b) => b.getAttribute('aria-label') ?? '',
     );
-    expect(names).toContain('Escalade au Haut-Karabakh, loi martiale, 27 septembre 2020, Conflit');
+    expect(names).toContain('Escalade au Haut-Karabakh, loi martiale, 27 septembre 2020');
     expect(names.some((n) => n.includes('1er octobre 2020'))).toBe(true);
     const era = names.find((n) => n.startsWith('Le conflit gelé'));
     expect(era).toContain('1994 – 27 septembre 2020');

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { floatingDate } from '../../src/data/dates.js';
-import { laneNames, layoutEvents, type PlacedItem } from '../../src/layout/events.js';
+import {
+  laneNames,
+  layoutEvents,
+  type PlacedCluster,
+  type PlacedEvent,
+  type PlacedItem,
+} from '../../src/layout/events.js';
 import { createTimeScale } from '../../src/layout/scale.js';
 import type { TimelineEvent } from '../../src/timeline.types.js';
 
@@ -37,7 +43,8 @@ describe('layoutEvents', () => {
   const scale = createTimeScale([floatingDate(1992), floatingDate(2021)], [0, 1000]);
 
   test('layoutEvents(events) puts events that would overlap in separate rows', () => {
-    const events = [event(floatingDate(2000)), event(floatingDate(2000, 2)), event(floatingDate(2010))];
+    // Six months apart: 17 px on this axis, so two marks, with labels too long to share a row.
+    const events = [event(floatingDate(2000)), event(floatingDate(2000, 6)), event(floatingDate(2010))];
     const { items } = layoutEvents(events, scale, [undefined], { labelWidth, height: 300 });
     expect(items.map((i) => i.kind)).toEqual(['event', 'event', 'event']);
     const rows = items.map((i) => (i.kind === 'event' ? i.row : -1));
@@ -142,5 +149,103 @@ describe('layoutEvents at the right edge', () => {
     expect(placed.kind === 'event' && placed.labelX + labelWidth(era)).toBeLessThanOrEqual(placed.x);
     expect(placed.kind === 'event' && placed.labelBefore).toBe(true);
     expect(placed.right).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('layoutEvents merges marks too close to tell apart', () => {
+  // The showcase: 1994–2020 on 1,000 px, where 27 September and 1 October 2020 are 0.4 px apart.
+  const karabakh = () => [
+    event(floatingDate(1994), { title: 'Ceasefire' }),
+    event(floatingDate(1994), { endMs: floatingDate(2020, 8, 27), title: 'The frozen conflict' }),
+    event(floatingDate(2020, 8, 27), { title: 'Escalation, martial law' }),
+    event(floatingDate(2020, 9, 1), { title: 'Lavrov and Çavuşoğlu call for a ceasefire' }),
+    event(floatingDate(2020, 9, 1), { title: 'Minsk Group co-chairs’ statement' }),
+  ];
+  const full = createTimeScale([floatingDate(1993), floatingDate(2021)], [0, 1000]);
+  const clusterLabelWidth = () => 260;
+
+  test('layoutEvents(events) draws the three autumn 2020 events as one labelled mark at full extent', () => {
+    const events = karabakh();
+    const { items } = layoutEvents(events, full, [undefined], { labelWidth, clusterLabelWidth, height: 300 });
+    expect(items.map((i) => (i.kind === 'event' ? i.event.title : `cluster of ${i.count}`))).toEqual([
+      'Ceasefire',
+      'The frozen conflict',
+      'cluster of 3',
+    ]);
+    const cluster = items[2] as PlacedCluster;
+    expect(cluster.events).toEqual(events.slice(2));
+    // Near the right edge its label goes before the mark, and stays inside the axis.
+    expect(cluster.label?.before).toBe(true);
+    expect(cluster.label!.x + 260).toBeLessThan(cluster.x);
+    expect(cluster.left).toBeGreaterThanOrEqual(0);
+    expect(cluster.right).toBeLessThanOrEqual(1000);
+    expect(overlaps(items)).toBeNull();
+  });
+
+  test('layoutEvents(events) splits the merged mark once the dates are a mark apart, and stacks same-day events', () => {
+    const autumn = createTimeScale([floatingDate(2020, 8, 24), floatingDate(2020, 9, 4)], [0, 1000]);
+    const { items } = layoutEvents(karabakh(), autumn, [undefined], { labelWidth, clusterLabelWidth, height: 300 });
+    expect(items.every((i) => i.kind === 'event')).toBe(true);
+    // The era ends on the 27th and the two 1 October statements share a position: three labels, three rows.
+    const points = items.filter((i) => i.kind === 'event' && !i.event.isRange) as PlacedEvent[];
+    expect(points.map((p) => p.event.title)).toEqual([
+      'Escalation, martial law',
+      'Lavrov and Çavuşoğlu call for a ceasefire',
+      'Minsk Group co-chairs’ statement',
+    ]);
+    expect(points[1].x).toBe(points[2].x);
+    expect(points[1].row).not.toBe(points[2].row);
+    expect(points[1].x - points[0].x).toBeGreaterThan(300);
+  });
+
+  test('layoutEvents(events) falls back to "+N" where the label does not fit, then to the overflow cluster', () => {
+    const autumn = karabakh().slice(2);
+    const axis = createTimeScale([floatingDate(2010), floatingDate(2021)], [0, 1000]);
+    const options = { labelWidth, clusterLabelWidth, height: 28 };
+    const total = (items: PlacedItem[]) => items.reduce((n, i) => n + (i.kind === 'cluster' ? i.count : 1), 0);
+    // Two rows. A 420 px label from 2015 ends 90 px before the autumn marks, and a label placed before a mark on
+    // 1 August 2020 runs up to them: no room for the 260 px label, room for "+3" in the first row, which leaves the
+    // August label readable in the last.
+    const august = event(floatingDate(2020, 7, 1), { title: 'y'.repeat(20) });
+    const early = layoutEvents(
+      [event(floatingDate(2015), { title: 'x'.repeat(60) }), august, ...autumn],
+      axis,
+      [undefined],
+      { ...options, height: 56 },
+    );
+    const compact = early.items.find((i) => i.kind === 'cluster') as PlacedCluster;
+    expect(compact.count).toBe(3);
+    expect(compact.label).toBeUndefined();
+    expect(compact.row).toBe(0);
+    expect(early.items.some((i) => i.kind === 'event' && i.event === august)).toBe(true);
+    expect(total(early.items)).toBe(5);
+    expect(overlaps(early.items)).toBeNull();
+    // A long label placed before a mark in August 2020 covers the autumn marks: they overflow into a "+N".
+    const late = layoutEvents(
+      [event(floatingDate(2020, 7), { title: 'x'.repeat(60) }), ...autumn],
+      axis,
+      [undefined],
+      options,
+    );
+    expect(total(late.items)).toBe(4);
+    expect(late.items.filter((i) => i.kind === 'cluster').every((c) => c.kind === 'cluster' && !c.label)).toBe(true);
+    expect(overlaps(late.items)).toBeNull();
+  });
+
+  test('layoutEvents(events) without clusterLabelWidth draws merged marks as "+N"', () => {
+    const { items } = layoutEvents(karabakh(), full, [undefined], { labelWidth, height: 300 });
+    const cluster = items.find((i) => i.kind === 'cluster') as PlacedCluster;
+    expect(cluster.count).toBe(3);
+    expect(cluster.label).toBeUndefined();
+  });
+
+  test('layoutEvents(events) keeps 5,000 events of one day as labels and a "+N", not one merged mark', () => {
+    const day = floatingDate(2020, 8, 27);
+    const events = Array.from({ length: 5000 }, (_, i) => event(day, { title: `Report ${i}` }));
+    const { items } = layoutEvents(events, full, [undefined], { labelWidth, clusterLabelWidth, height: 280 });
+    const clusters = items.filter((i) => i.kind === 'cluster') as PlacedCluster[];
+    expect(items.length - clusters.length).toBe(9);
+    expect(clusters.map((c) => c.count)).toEqual([4991]);
+    expect(clusters[0].label).toBeUndefined();
   });
 });
