@@ -34,7 +34,7 @@ export const French: Story = {
     await expect(labels(el)).toEqual(['Cessez-le-feu : le conflit est « gelé »', 'Le conflit gelé']);
     const marks = el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="cluster"]');
     await expect(marks).toHaveLength(1);
-    await expect(marks[0].textContent?.trim()).toBe('3 événements, 27 septembre – 1er octobre 2020');
+    await expect(marks[0].textContent?.trim()).toBe('3 événements, 27 septembre 2020 – 1er octobre 2020');
     await expect(overlappingLabels(el)).toEqual([]);
     await expect(el.shadowRoot!.querySelector('.title')?.textContent).toBe(fr.title);
   },

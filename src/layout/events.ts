@@ -8,8 +8,8 @@ export interface EventLayoutOptions {
   /** Width of the text "+N" for a cluster of `n` events, px. */
   clusterWidth?: (n: number) => number;
   /**
-   * Width of the label of a cluster of marks too close to tell apart ("3 events, September 27 – October 1, 2020"),
-   * from its first and last member by date and its size, px. Without it such clusters are drawn as "+N".
+   * Width of the label of a cluster of marks too close to tell apart ("3 events, September 27, 2020 – October 1,
+   * 2020"), from its first and last member by date and its size, px. Without it such clusters are drawn as "+N".
    */
   clusterLabelWidth?: (first: TimelineEvent, last: TimelineEvent, n: number) => number;
   /** Height available for lanes and rows, px. */
@@ -62,8 +62,8 @@ export interface PlacedEvent extends Extent {
 export interface PlacedCluster extends Extent {
   readonly kind: 'cluster';
   /**
-   * Where its label goes when it reads as a mark with a label ("3 events, 27 – 30 September 2020"), as a point's
-   * does; absent when it is a compact "+N".
+   * Where its label goes when it reads as a mark with a label ("3 events, September 27, 2020 – October 1, 2020"),
+   * as a point's does; absent when it is a compact "+N".
    */
   readonly label?: { readonly x: number; readonly before: boolean };
   /** The members in date order (built on first read: a cluster can hold tens of thousands of events). */

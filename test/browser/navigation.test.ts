@@ -76,7 +76,7 @@ describe('keyboard', () => {
     // End: the last event, the Minsk Group statement, is inside the autumn 2020 mark at this zoom.
     await userEvent.keyboard('{End}');
     await settled(el);
-    expect(active(el)?.getAttribute('aria-label')).toMatch(/^3 événements, 27 septembre – 1er octobre 2020/);
+    expect(active(el)?.getAttribute('aria-label')).toMatch(/^3 événements, 27 septembre 2020 – 1er octobre 2020/);
     for (let i = 0; i < 14 && span(el) > 8 * DAY; i++) {
       await userEvent.keyboard('+');
       await settled(el);
