@@ -243,12 +243,18 @@ export const styles = css`
   }
   /* Events too close to tell apart, drawn as one mark: a second ring says "several". */
   .merged .mark {
+    /* A smaller dot inside a ring, no wider than a point's mark and its halo, so labels keep their distance. */
+    width: 8px;
+    height: 8px;
+    margin: -4px 0 0 -4px;
     box-shadow:
-      0 0 0 2px var(--_background),
-      0 0 0 4px var(--_cluster-color);
+      0 0 0 1.5px var(--_background),
+      0 0 0 3px var(--_cluster-color);
   }
   .merged .label {
     color: var(--_cluster-color);
+    /* Measured whole by the layout: a count and a span must not be cut. */
+    max-width: none;
   }
   .cluster button {
     left: -6px;
@@ -377,8 +383,8 @@ export const styles = css`
     }
     .merged .mark {
       box-shadow:
-        0 0 0 2px Canvas,
-        0 0 0 4px CanvasText;
+        0 0 0 1.5px Canvas,
+        0 0 0 3px CanvasText;
     }
     .bar,
     .cluster button {
