@@ -1,4 +1,7 @@
 import { type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
+import { expect } from 'storybook/test';
+import type { EventTimeline } from '../src/timeline.js';
+import { overlappingLabels, settled } from '../stories/helpers.js';
 
 // Autodocs read the element's attributes, properties, events, slots, parts and CSS custom properties from
 // custom-elements.json (`npm run manifest`; `npm start` and `npm run build-storybook` generate it first).
@@ -11,6 +14,15 @@ const preview: Preview = {
     layout: 'padded',
     // Fail the story test on any axe violation.
     a11y: { test: 'error' },
+  },
+  // In every story, once its play function is done and the view has settled, no two labels or cluster marks
+  // overlap (measured in the browser).
+  afterEach: async ({ canvasElement }) => {
+    for (const el of canvasElement.querySelectorAll<EventTimeline>('event-timeline')) {
+      if (!el.shadowRoot) continue;
+      await settled(el);
+      await expect(overlappingLabels(el)).toEqual([]);
+    }
   },
 };
 export default preview;
