@@ -358,6 +358,8 @@ describe('layoutEvents (fuzzed)', () => {
         const layout = layoutEvents(events, scale, lanes, {
           labelWidth: (e) => Math.min(300, e.title.length * input.charWidth),
           clusterWidth: (n) => String(n).length * 8 + 12,
+          clusterLabelWidth: (first, last, n) =>
+            (first.title.length + last.title.length + String(n).length) * input.charWidth,
           height: input.height,
           rowHeight: input.rowHeight,
         });
@@ -367,7 +369,11 @@ describe('layoutEvents (fuzzed)', () => {
           if (item.kind === 'event') {
             numbers.push(item.x2, item.labelX);
             if (item.band) numbers.push(item.band.x, item.band.x2);
-          } else numbers.push(item.start, item.end);
+          } else {
+            numbers.push(item.start, item.end);
+            if (item.label) numbers.push(item.label.x);
+            expect(item.count).toBe(item.events.length);
+          }
           for (const n of numbers) expect(Number.isNaN(n)).toBe(false);
           expect(Number.isFinite(item.y)).toBe(true);
           expect(item.left).toBeLessThanOrEqual(item.right);
