@@ -1,7 +1,8 @@
 import { type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
+import { parseDocument } from '../src/data/parse.js';
 import type { EventTimeline } from '../src/timeline.js';
-import { overlappingLabels, settled } from '../stories/helpers.js';
+import { overlappingLabels, reachableCount, settled } from '../stories/helpers.js';
 
 // Autodocs read the element's attributes, properties, events, slots, parts and CSS custom properties from
 // custom-elements.json (`npm run manifest`; `npm start` and `npm run build-storybook` generate it first).
@@ -16,12 +17,19 @@ const preview: Preview = {
     a11y: { test: 'error' },
   },
   // In every story, once its play function is done and the view has settled, no two labels or cluster marks
-  // overlap (measured in the browser).
+  // overlap (measured in the browser), and every event in view is a mark or inside a cluster.
   afterEach: async ({ canvasElement }) => {
     for (const el of canvasElement.querySelectorAll<EventTimeline>('event-timeline')) {
       if (!el.shadowRoot) continue;
       await settled(el);
       await expect(overlappingLabels(el)).toEqual([]);
+      // Stories that give the events as a property (the others read markup or inline JSON).
+      if (el.events === undefined || el.shadowRoot.querySelector('.empty')) continue;
+      const { start, end } = el.visibleRange;
+      const inView = parseDocument(el.events, { timeZone: el.timeZone ?? 'UTC' }).events.filter(
+        (e) => e.end > start.getTime() && e.start < end.getTime(),
+      );
+      await expect(reachableCount(el)).toBe(inView.length);
     }
   },
 };
