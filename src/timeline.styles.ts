@@ -266,8 +266,17 @@ export const styles = css`
     background: var(--_background);
     color: var(--_cluster-color);
   }
-  .selected .mark {
+  .selected .mark,
+  .has-selected .mark {
     background: var(--_selected-color);
+  }
+  /* Only colours change, never the weight: the layout measured the label in the regular weight. */
+  .has-selected button {
+    border-color: var(--_selected-color);
+    color: var(--_selected-color);
+  }
+  .has-selected .label {
+    color: var(--_selected-color);
   }
   .selected .label {
     color: var(--_selected-color);
@@ -378,8 +387,12 @@ export const styles = css`
       background: CanvasText;
       forced-color-adjust: none;
     }
-    .selected .mark {
+    .selected .mark,
+    .has-selected .mark {
       background: Highlight;
+    }
+    .has-selected button {
+      border-color: Highlight;
     }
     .merged .mark {
       box-shadow:

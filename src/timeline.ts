@@ -59,7 +59,9 @@ type Source = { kind: 'none' } | { kind: 'loading'; src: string } | { kind: 'loa
  * @csspart event - An event (point or range). State modifiers: `event--selected`, `event--range`.
  * @csspart label - An event's label.
  * @csspart range - A range's bar.
- * @csspart cluster - A "+N" mark standing for events that do not fit.
+ * @csspart cluster - A mark standing for several events: "+N" for those that do not fit, or a ringed mark with a
+ *   count and span for marks too close to tell apart. State modifier: `cluster--selected` when it holds the
+ *   selected event.
  * @csspart detail - The panel with the selected event's details.
  * @csspart error - The list of problems in the data.
  *
@@ -138,6 +140,8 @@ export class EventTimeline extends LitElement {
    */
   private _anchor: TimelineEvent | undefined;
   private _refocus = false;
+  /** The selected event, found once per render (clusters show when they hold it). */
+  private _selectedEvent: TimelineEvent | undefined;
   /** Focus moved to the plot because the focused item left the view (not by the reader's choice). */
   private _focusParked = false;
   private _pendingFocus: string | undefined;
@@ -777,6 +781,7 @@ export class EventTimeline extends LitElement {
     const title = this.label ?? this._doc.title ?? m.timeline;
     const issues = this.issues;
     const selected = this.selected ? this._doc.events.find((e) => e.id === this.selected) : undefined;
+    this._selectedEvent = selected;
     const width = this._size.width;
     const plotHeight = Math.max(0, this._size.height);
     const active = this._layout.items.some((i) => keyOf(i) === this._activeKey)
@@ -922,8 +927,11 @@ export class EventTimeline extends LitElement {
     const { first, last, label } = item;
     // Named from its members' own (cached) date labels: clusters change on every zoom frame.
     const span = this._clusterSpan(first, last, locale);
+    const selected = this._selectedEvent !== undefined && holds(item, this._selectedEvent);
+    const state = selected ? ' has-selected' : '';
     const button = (style: string, content: unknown) =>
-      html`<button type="button" part="cluster" data-key=${key} tabindex=${active ? 0 : -1}
+      html`<button type="button" part=${selected ? 'cluster cluster--selected' : 'cluster'} data-key=${key}
+        tabindex=${active ? 0 : -1}
         aria-label=${m.cluster(item.count, span)} .style=${style}
         @click=${() => this._onItemClick(item)}
         @focus=${() => {
@@ -934,12 +942,12 @@ export class EventTimeline extends LitElement {
     // Marks too close to tell apart, with room for a label: a mark ringed to say "several", and how many and when.
     if (label) {
       const text = this._clusterText(first, last, item.count, locale);
-      return html`<li class="item point merged" .style=${`transform:translate(${item.x}px,${top}px)`}>
+      return html`<li class=${`item point merged${state}`} .style=${`transform:translate(${item.x}px,${top}px)`}>
         <span class="mark" aria-hidden="true"></span>
         ${button(pointButtonStyle(item.x, label.x, label.before), html`<span class="label">${text}</span>`)}
       </li>`;
     }
-    return html`<li class="item cluster" .style=${`transform:translate(${item.x}px,${top}px)`}>
+    return html`<li class=${`item cluster${state}`} .style=${`transform:translate(${item.x}px,${top}px)`}>
       ${button('', `+${item.count}`)}
     </li>`;
   }

@@ -267,6 +267,31 @@ describe('<event-timeline> theming', () => {
   });
 });
 
+describe('<event-timeline> a selection inside a cluster', () => {
+  test('the mark holding the selected event takes the selected colour and part, without a change of weight', async () => {
+    const el = await rendered(
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.events = fr;
+        el.selected = 'lavrov-cavusoglu-2020-10-01';
+      }),
+    );
+    const mark = el.shadowRoot!.querySelector<HTMLElement>('[part~="cluster"]')!;
+    expect(mark.getAttribute('part')).toBe('cluster cluster--selected');
+    const label = mark.querySelector('.label')!;
+    const dot = el.shadowRoot!.querySelector('.merged .mark')!;
+    const plain = getComputedStyle(el.shadowRoot!.querySelector('.point:not(.merged) .mark')!).backgroundColor;
+    // Mark and label in the selected colour, which differs from an ordinary mark's.
+    expect(getComputedStyle(dot).backgroundColor).toBe(getComputedStyle(label).color);
+    expect(getComputedStyle(dot).backgroundColor).not.toBe(plain);
+    expect(getComputedStyle(label).fontWeight).toBe(getComputedStyle(el).fontWeight);
+    // Selecting an event outside it clears the state.
+    el.selected = 'cessez-le-feu-1994';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="cluster"]')!.getAttribute('part')).toBe('cluster');
+  });
+});
+
 describe('<event-timeline> clusters that zooming cannot split', () => {
   test('open as a list in the detail panel, whose entries select their event', async () => {
     const selections: string[] = [];
