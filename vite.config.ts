@@ -52,8 +52,14 @@ export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
     return {
       plugins: [minifyStyles()],
-      // See src/shims/d3-transition.ts: d3-zoom only needs its `interrupt`, and we start no d3 transitions.
-      resolve: { alias: { 'd3-transition': resolve('src/shims/d3-transition.ts') } },
+      // See src/shims: d3-zoom needs d3-transition's `interrupt` and d3-interpolate's `interpolateZoom` only for
+      // d3 transitions, and we start none.
+      resolve: {
+        alias: {
+          'd3-transition': resolve('src/shims/d3-transition.ts'),
+          'd3-interpolate': resolve('src/shims/d3-interpolate.ts'),
+        },
+      },
       build: {
         outDir: 'dist',
         emptyOutDir: false,
