@@ -97,6 +97,7 @@ export class EventTimeline extends LitElement {
     end: { type: String },
     selected: { type: String, reflect: true },
     label: { type: String },
+    deepLink: { type: Boolean, attribute: 'deep-link' },
     _source: { state: true },
     _openCluster: { state: true },
     _hint: { state: true },
@@ -119,6 +120,12 @@ export class EventTimeline extends LitElement {
   declare selected: string | undefined;
   /** Accessible name of the timeline; defaults to the document title. */
   declare label: string | undefined;
+  /**
+   * Ties the selection to the page URL. A `#id` naming one of the events, when the page loads or its hash changes,
+   * selects that event, zooms until it has a mark of its own and scrolls the timeline into view; the reader's
+   * selection writes `#id` (replacing the history entry, so Back still leaves the page). Off by default.
+   */
+  declare deepLink: boolean;
 
   declare private _source: Source;
   /** The members of a cluster the reader opened (zooming cannot split them), listed in the detail panel. */
@@ -140,6 +147,8 @@ export class EventTimeline extends LitElement {
    */
   private _anchor: TimelineEvent | undefined;
   private _refocus = false;
+  /** A linked event being brought into view, step by step (see `_continueReveal`). */
+  private _reveal: { event: TimelineEvent; steps: number } | undefined;
   /** The selected event, found once per render (clusters show when they hold it). */
   private _selectedEvent: TimelineEvent | undefined;
   /** Focus moved to the plot because the focused item left the view (not by the reader's choice). */
@@ -190,6 +199,7 @@ export class EventTimeline extends LitElement {
     this._source = { kind: 'none' };
     this._hint = '';
     this._announcement = '';
+    this.deepLink = false;
   }
 
   // ── PUBLIC API ────────────────────────────────────────────────────────────
@@ -236,6 +246,7 @@ export class EventTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this._source.kind === 'loading' && !this._fetch) this._startFetch(this._source.src);
+    globalThis.addEventListener?.('hashchange', this._onHashChange);
   }
 
   override disconnectedCallback(): void {
@@ -248,6 +259,7 @@ export class EventTimeline extends LitElement {
     this._rangeTimer = undefined;
     this._hintTimer = undefined;
     this._hint = '';
+    globalThis.removeEventListener?.('hashchange', this._onHashChange);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -333,8 +345,9 @@ export class EventTimeline extends LitElement {
     if (this._plot) this._zoom.attach(this._plot);
   }
 
-  protected override updated(): void {
-    if (this._loadedVersion !== this._docVersion && this._source.kind !== 'loading') {
+  protected override updated(changed: PropertyValues): void {
+    const loaded = this._loadedVersion !== this._docVersion && this._source.kind !== 'loading';
+    if (loaded) {
       this._loadedVersion = this._docVersion;
       const issues = this.issues;
       this.dispatchEvent(new TimelineLoadEvent({ count: this._doc.events.length, issues }));
@@ -342,6 +355,8 @@ export class EventTimeline extends LitElement {
         this.dispatchEvent(new TimelineErrorEvent({ message: issues[0].message, issues }));
       }
     }
+    if (this.deepLink && (changed.has('deepLink') || loaded)) this._followHash();
+    this._continueReveal();
     void this._applyPendingFocus();
     if (this._refocus) {
       this._refocus = false;
@@ -630,7 +645,55 @@ export class EventTimeline extends LitElement {
 
   private _select(event: TimelineEvent): void {
     this.selected = event.id;
+    if (this.deepLink) writeHash(event.id);
     this.dispatchEvent(new TimelineSelectEvent({ id: event.id, event }));
+  }
+
+  // ── DEEP LINKS ────────────────────────────────────────────────────────────
+
+  private readonly _onHashChange = () => {
+    if (this.deepLink) this._followHash();
+  };
+
+  /** The event named by the page's `#id`, when it is one of ours: select it, show it, scroll to the timeline. */
+  private _followHash(): void {
+    let id: string;
+    try {
+      id = decodeURIComponent(globalThis.location?.hash.slice(1) ?? '');
+    } catch {
+      return;
+    }
+    const event = id ? this._doc.events.find((e) => e.id === id) : undefined;
+    if (!event) return;
+    this._openCluster = undefined;
+    this._select(event);
+    this._reveal = { event, steps: 0 };
+    this.requestUpdate();
+    // The browser looked for an element with this id in the page and found none: the timeline stands in for it.
+    this.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  /**
+   * One step of showing a linked event, after each render: pan to it, then zoom into whatever cluster holds it,
+   * until it has a mark of its own (or zooming cannot split it further).
+   */
+  private _continueReveal(): void {
+    const reveal = this._reveal;
+    if (!reveal || this._size.width <= 0) return;
+    const { event } = reveal;
+    const [v0, v1] = this._scale.domain().map(Number);
+    let next: ZoomTransform | null = null;
+    if (!(event.end > v0 && event.start < v1)) {
+      next = this._transformFor(event.start - (v1 - v0) / 2, event.start + (v1 - v0) / 2);
+    } else {
+      const holder = this._layout.items.find((i) => holds(i, event));
+      if (holder?.kind === 'cluster') next = this._clusterZoom(holder);
+    }
+    if (!next || ++reveal.steps > 16) {
+      this._reveal = undefined;
+      return;
+    }
+    this._zoom.animateTo(next, 0, false);
   }
 
   private _onItemClick(item: PlacedItem): void {
@@ -647,23 +710,29 @@ export class EventTimeline extends LitElement {
    * centred on them. A cluster of events that start together only splits into rows, so it zooms 4×.
    */
   private _zoomIntoCluster(item: PlacedCluster): void {
-    // Members are in date order: the first and last starts bound them.
-    const first = item.first.start;
-    const last = item.last.start;
-    const [v0, v1] = this._scale.domain().map(Number);
+    const t = this._clusterZoom(item);
     // Events that start together, or a view already at the deepest zoom, never split: list them instead.
-    const [, maxScale] = this._zoom.scaleExtent;
-    if (first === last || this._zoom.transform.k >= maxScale * 0.999) {
+    if (!t) {
       this._openCluster = item.events;
       this._clusterKey = keyOf(item);
       this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.members button')?.focus());
       return;
     }
+    this._animate(t, true);
+    this._pendingFocus = item.first.id;
+  }
+
+  /** The view in which the cluster's marks spread out, or null when zooming cannot split it. */
+  private _clusterZoom(item: PlacedCluster): ZoomTransform | null {
+    // Members are in date order: the first and last starts bound them.
+    const first = item.first.start;
+    const last = item.last.start;
+    const [v0, v1] = this._scale.domain().map(Number);
+    const [, maxScale] = this._zoom.scaleExtent;
+    if (first === last || this._zoom.transform.k >= maxScale * 0.999) return null;
     const span = Math.min((v1 - v0) / 4, Math.max((last - first) * 1.5, HOUR));
     const centre = (first + last) / 2;
-    const t = this._transformFor(centre - span / 2, centre + span / 2);
-    if (t) this._animate(t, true);
-    this._pendingFocus = item.first.id;
+    return this._transformFor(centre - span / 2, centre + span / 2);
   }
 
   /**
@@ -765,6 +834,7 @@ export class EventTimeline extends LitElement {
   private _closeDetail(): void {
     const id = this.selected;
     this.selected = undefined;
+    if (this.deepLink && id && globalThis.location?.hash === `#${encodeURIComponent(id)}`) writeHash(undefined);
     if (id) this._pendingFocus = id;
     if (this._openCluster) {
       this._openCluster = undefined;
@@ -1001,6 +1071,17 @@ function keyOf(item: PlacedItem | undefined): string | undefined;
 function keyOf(item: PlacedItem | undefined): string | undefined {
   if (!item) return undefined;
   return item.kind === 'event' ? `e:${item.event.id}` : (clusterKeys.get(item) ?? `c:${item.first.id}`);
+}
+
+/** Sets the page's `#id` (or removes it) without a new history entry or a scroll. */
+function writeHash(id: string | undefined): void {
+  const hash = id === undefined ? '' : `#${encodeURIComponent(id)}`;
+  if (location.hash === hash) return;
+  try {
+    history.replaceState(history.state, '', hash || location.pathname + location.search);
+  } catch {
+    // A sandboxed or opaque-origin page may refuse: the selection still works, only the URL does not follow.
+  }
 }
 
 /** Whether the item is the event, or a cluster that holds it. */

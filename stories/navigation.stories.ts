@@ -4,7 +4,7 @@ import { expect } from 'storybook/test';
 import fr from '../data/karabakh.fr.json';
 import '../src/index.js';
 import type { EventTimeline } from '../src/timeline.js';
-import { rendered, settled } from './helpers.js';
+import { labels, rendered, settled, until } from './helpers.js';
 
 /**
  * Every way to move around the French Karabakh timeline. The play functions drive each gesture with the events a
@@ -157,5 +157,26 @@ export const Programmatic: Story = {
     el.zoomTo('1994', '2000');
     await settled(el);
     await expect(el.visibleRange.start.getUTCFullYear()).toBe(1994);
+  },
+};
+
+/**
+ * `deep-link`: a link to `#groupe-de-minsk-2020-10-01` selects that statement and zooms until it has its own mark;
+ * the reader's selection writes `#id` back (without a new history entry).
+ */
+export const DeepLink: Story = {
+  render: () => html`<event-timeline lang="fr" locale="fr-FR" deep-link .events=${fr}></event-timeline>`,
+  play: async ({ canvasElement }) => {
+    const el = await rendered(timeline(canvasElement));
+    const page = `${location.pathname}${location.search}`;
+    try {
+      location.hash = '#groupe-de-minsk-2020-10-01';
+      await until(() => el.selected === 'groupe-de-minsk-2020-10-01');
+      await settled(el);
+      await expect(labels(el)).toContain("Déclaration des coprésidents du Groupe de Minsk de l'OSCE");
+      await expect(el.shadowRoot!.querySelector('[part="detail"] h2')?.textContent).toContain('Groupe de Minsk');
+    } finally {
+      history.replaceState(history.state, '', page);
+    }
   },
 };

@@ -105,6 +105,19 @@ describe('examples/article.html: the French article with one script tag', () => 
   });
 });
 
+describe('examples/article.html#id: a deep link into the article', () => {
+  test('opens with the linked event selected and labelled, from the bundle', async () => {
+    const { doc } = await frame({ url: '/examples/article.html#groupe-de-minsk-2020-10-01' });
+    const el = await drawn(doc.querySelector('event-timeline'));
+    await until(() => el.selected === 'groupe-de-minsk-2020-10-01', 'the linked event to be selected');
+    await until(
+      () => [...el.shadowRoot!.querySelectorAll('[part~="label"]')].some((n) => n.textContent?.includes('Minsk')),
+      'the linked event to have a label of its own',
+    );
+    expect(el.shadowRoot!.querySelector('[part="detail"] h2')?.textContent).toContain('Groupe de Minsk');
+  });
+});
+
 describe('examples/strict-csp.html: a strict Content-Security-Policy with Trusted Types', () => {
   test('renders and reacts to the reader with zero CSP violations', async () => {
     const { win, doc } = await frame({ url: '/examples/strict-csp.html' });

@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import fr from '../../data/karabakh.fr.json';
+import '../../src/index.js';
+import type { EventTimeline } from '../../src/timeline.js';
+import { clusters, labels, rendered, settled, until } from '../../stories/helpers.js';
+
+const LAVROV = 'lavrov-cavusoglu-2020-10-01';
+const page = `${location.pathname}${location.search}`;
+
+function setHash(hash: string): void {
+  history.replaceState(history.state, '', hash ? `#${hash}` : page);
+}
+
+async function mount(setup: (el: EventTimeline) => void = () => {}): Promise<EventTimeline> {
+  const el = document.createElement('event-timeline');
+  el.style.width = '1000px';
+  el.locale = 'fr-FR';
+  el.events = fr;
+  setup(el);
+  document.body.append(el);
+  return rendered(el);
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  document.body.style.height = '';
+  setHash('');
+  window.scrollTo(0, 0);
+});
+
+describe('deep links (deep-link attribute)', () => {
+  test('a #id in the URL at load selects the event, zooms until it has its own mark and scrolls to the timeline', async () => {
+    setHash(LAVROV);
+    // The timeline starts below the fold.
+    document.body.style.height = '4000px';
+    const spacer = document.createElement('div');
+    spacer.style.height = '2000px';
+    document.body.append(spacer);
+    const selections: string[] = [];
+    const el = await mount((el) => {
+      el.setAttribute('deep-link', '');
+      el.addEventListener('timeline-select', (e) => selections.push(e.detail.id));
+    });
+    await settled(el);
+    expect(el.selected).toBe(LAVROV);
+    expect(selections).toEqual([LAVROV]);
+    expect(el.shadowRoot!.querySelector('[part="detail"] h2')?.textContent).toBe(
+      "Lavrov et Çavuşoğlu pour l'arrêt immédiat des hostilités",
+    );
+    // At full extent it is inside the autumn 2020 mark: the view zoomed until it is a label of its own.
+    expect(labels(el)).toContain("Lavrov et Çavuşoğlu pour l'arrêt immédiat des hostilités");
+    expect(el.visibleRange.end.getTime() - el.visibleRange.start.getTime()).toBeLessThan(365 * 86_400_000);
+    const box = el.getBoundingClientRect();
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(window.innerHeight + 1);
+  });
+
+  test('the reader’s selection writes #id without a history entry, and closing the detail removes it', async () => {
+    const el = await mount((el) => {
+      el.deepLink = true;
+      el.start = '2020-09-20';
+      el.end = '2020-10-05';
+    });
+    const before = history.length;
+    const button = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].find((b) =>
+      b.textContent?.includes('Escalade'),
+    )!;
+    await userEvent.click(button);
+    expect(location.hash).toBe('#escalade-2020-09-27');
+    expect(history.length).toBe(before);
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect(location.hash).toBe('');
+  });
+
+  test('a later change of the hash selects the event it names; unknown ids and other hashes are left alone', async () => {
+    const el = await mount((el) => {
+      el.deepLink = true;
+    });
+    location.hash = `#${encodeURIComponent('groupe-de-minsk-2020-10-01')}`;
+    await until(() => el.selected === 'groupe-de-minsk-2020-10-01');
+    await settled(el);
+    expect(labels(el)).toContain("Déclaration des coprésidents du Groupe de Minsk de l'OSCE");
+    location.hash = '#somewhere-else-in-the-article';
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.selected).toBe('groupe-de-minsk-2020-10-01');
+  });
+
+  test('without deep-link the URL is neither read nor written', async () => {
+    setHash(LAVROV);
+    const el = await mount();
+    expect(el.selected).toBeUndefined();
+    expect(clusters(el)).toHaveLength(1);
+    setHash('');
+    const button = el.shadowRoot!.querySelector<HTMLElement>('[part~="event"]')!;
+    await userEvent.click(button);
+    expect(el.selected).toBeDefined();
+    expect(location.hash).toBe('');
+  });
+});
