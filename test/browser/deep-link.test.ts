@@ -1,25 +1,13 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import fr from '../../data/karabakh.fr.json';
-import '../../src/index.js';
-import type { EventTimeline } from '../../src/timeline.js';
-import { clusters, labels, rendered, settled, until } from '../../stories/helpers.js';
+import { clusters, labels, settled, until } from '../../stories/helpers.js';
+import { mountFrench } from './french.js';
 
 const LAVROV = 'lavrov-cavusoglu-2020-10-01';
 const page = `${location.pathname}${location.search}`;
 
 function setHash(hash: string): void {
   history.replaceState(history.state, '', hash ? `#${hash}` : page);
-}
-
-async function mount(setup: (el: EventTimeline) => void = () => {}): Promise<EventTimeline> {
-  const el = document.createElement('event-timeline');
-  el.style.width = '1000px';
-  el.locale = 'fr-FR';
-  el.events = fr;
-  setup(el);
-  document.body.append(el);
-  return rendered(el);
 }
 
 afterEach(() => {
@@ -38,7 +26,7 @@ describe('deep links (deep-link attribute)', () => {
     spacer.style.height = '2000px';
     document.body.append(spacer);
     const selections: string[] = [];
-    const el = await mount((el) => {
+    const el = await mountFrench((el) => {
       el.setAttribute('deep-link', '');
       el.addEventListener('timeline-select', (e) => selections.push(e.detail.id));
     });
@@ -57,7 +45,7 @@ describe('deep links (deep-link attribute)', () => {
   });
 
   test('the reader’s selection writes #id without a history entry, and closing the detail removes it', async () => {
-    const el = await mount((el) => {
+    const el = await mountFrench((el) => {
       el.deepLink = true;
       el.start = '2020-09-20';
       el.end = '2020-10-05';
@@ -75,7 +63,7 @@ describe('deep links (deep-link attribute)', () => {
   });
 
   test('a later change of the hash selects the event it names; unknown ids and other hashes are left alone', async () => {
-    const el = await mount((el) => {
+    const el = await mountFrench((el) => {
       el.deepLink = true;
     });
     location.hash = `#${encodeURIComponent('groupe-de-minsk-2020-10-01')}`;
@@ -89,7 +77,7 @@ describe('deep links (deep-link attribute)', () => {
 
   test('without deep-link the URL is neither read nor written', async () => {
     setHash(LAVROV);
-    const el = await mount();
+    const el = await mountFrench();
     expect(el.selected).toBeUndefined();
     expect(clusters(el)).toHaveLength(1);
     setHash('');

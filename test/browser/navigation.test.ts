@@ -1,24 +1,13 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import fr from '../../data/karabakh.fr.json';
-import '../../src/index.js';
 import type { TimelineRangeChangeEvent } from '../../src/index.js';
 import type { EventTimeline } from '../../src/timeline.js';
-import { rendered, settled, until } from '../../stories/helpers.js';
+import { settled, until } from '../../stories/helpers.js';
+import { mountFrench } from './french.js';
 
 const DAY = 86_400_000;
 const span = (el: EventTimeline) => el.visibleRange.end.getTime() - el.visibleRange.start.getTime();
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-async function mount(setup: (el: EventTimeline) => void = () => {}): Promise<EventTimeline> {
-  const el = document.createElement('event-timeline');
-  el.style.width = '1000px';
-  el.locale = 'fr-FR';
-  el.events = fr;
-  setup(el);
-  document.body.append(el);
-  return rendered(el);
-}
 
 const plot = (el: EventTimeline) => el.shadowRoot!.querySelector('.plot') as HTMLElement;
 const active = (el: EventTimeline) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -33,7 +22,7 @@ afterEach(async () => {
 describe('wheel policy', () => {
   test('a plain wheel over an unfocused timeline scrolls the page, does not zoom, and hints how to zoom', async () => {
     document.body.style.height = '4000px';
-    const el = await mount();
+    const el = await mountFrench();
     const before = span(el);
     await userEvent.wheel(plot(el), { delta: { y: 300 }, times: 2 });
     await until(() => window.scrollY > 0);
@@ -43,7 +32,7 @@ describe('wheel policy', () => {
 
   test('ctrl + wheel zooms around the pointer without scrolling the page', async () => {
     document.body.style.height = '4000px';
-    const el = await mount();
+    const el = await mountFrench();
     const before = span(el);
     await userEvent.keyboard('{Control>}');
     await userEvent.wheel(plot(el), { delta: { y: -200 }, times: 3 });
@@ -54,7 +43,7 @@ describe('wheel policy', () => {
   });
 
   test('a sideways swipe pans without zooming', async () => {
-    const el = await mount((el) => {
+    const el = await mountFrench((el) => {
       el.start = '2000';
       el.end = '2005';
     });
@@ -68,7 +57,7 @@ describe('wheel policy', () => {
 
 describe('keyboard', () => {
   test('a keyboard-only reader zooms from 1994–2020 to the week of 27 September–1 October 2020 and back, hearing each range', async () => {
-    const el = await mount();
+    const el = await mountFrench();
     const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
     // Tab past the zoom buttons to the events: one tab stop.
     for (let i = 0; i < 4 && !active(el)?.matches('[part~="event"], [part~="cluster"]'); i++) await userEvent.tab();
@@ -97,7 +86,7 @@ describe('keyboard', () => {
   });
 
   test('arrows move between events in date order, Home and End go to the ends', async () => {
-    const el = await mount((el) => {
+    const el = await mountFrench((el) => {
       el.start = '2020-09-20';
       el.end = '2020-10-05';
     });
@@ -115,7 +104,7 @@ describe('keyboard', () => {
   });
 
   test('Enter selects the focused event and Escape closes the detail and returns focus', async () => {
-    const el = await mount((el) => {
+    const el = await mountFrench((el) => {
       el.start = '2020-09-20';
       el.end = '2020-10-05';
     });
@@ -137,7 +126,7 @@ describe('keyboard', () => {
 
 describe('limits', () => {
   test('zoomOut() at the full extent changes nothing; zoomIn() stops at one hour across the width', async () => {
-    const el = await mount();
+    const el = await mountFrench();
     const full = span(el);
     el.zoomOut();
     await settled(el);
@@ -151,7 +140,7 @@ describe('limits', () => {
   });
 
   test('panning stops at the data with its margin, and the limits follow a resize and new data', async () => {
-    const el = await mount((el) => {
+    const el = await mountFrench((el) => {
       el.start = '2019';
       el.end = '2020';
     });
@@ -178,7 +167,7 @@ describe('limits', () => {
 
 describe('timeline-rangechange', () => {
   test('fires for the reader’s gestures, not for the host’s own calls', async () => {
-    const el = await mount();
+    const el = await mountFrench();
     const changes: TimelineRangeChangeEvent[] = [];
     el.addEventListener('timeline-rangechange', (e) => changes.push(e));
     el.zoomTo('2000', '2010');
@@ -195,7 +184,7 @@ describe('timeline-rangechange', () => {
   });
 
   test('double-click zooms in around the pointer and shift + double-click zooms out', async () => {
-    const el = await mount();
+    const el = await mountFrench();
     el.zoomTo('2000', '2010');
     await settled(el);
     const before = span(el);
@@ -212,7 +201,7 @@ describe('timeline-rangechange', () => {
 
 describe('start and end', () => {
   test('setting start and end after load moves the window there', async () => {
-    const el = await mount();
+    const el = await mountFrench();
     el.start = '2020-09-20';
     el.end = '2020-10-05';
     await settled(el);
