@@ -149,6 +149,8 @@ export class EventTimeline extends LitElement {
   private _refocus = false;
   /** A linked event being brought into view, step by step (see `_continueReveal`). */
   private _reveal: { event: TimelineEvent; steps: number } | undefined;
+  /** The last `#id` this element followed or wrote: a reloaded document does not follow it again. */
+  private _hashSeen: string | undefined;
   /** The selected event, found once per render (clusters show when they hold it). */
   private _selectedEvent: TimelineEvent | undefined;
   /** Focus moved to the plot because the focused item left the view (not by the reader's choice). */
@@ -355,7 +357,10 @@ export class EventTimeline extends LitElement {
         this.dispatchEvent(new TimelineErrorEvent({ message: issues[0].message, issues }));
       }
     }
-    if (this.deepLink && (changed.has('deepLink') || loaded)) this._followHash();
+    // A hash is followed once: a document replaced later (a live update) must not scroll the page back to it.
+    if (this.deepLink && (changed.has('deepLink') || loaded) && globalThis.location?.hash !== this._hashSeen) {
+      this._followHash();
+    }
     this._continueReveal();
     void this._applyPendingFocus();
     if (this._refocus) {
@@ -645,7 +650,7 @@ export class EventTimeline extends LitElement {
 
   private _select(event: TimelineEvent): void {
     this.selected = event.id;
-    if (this.deepLink) writeHash(event.id);
+    if (this.deepLink) this._writeHash(event.id);
     this.dispatchEvent(new TimelineSelectEvent({ id: event.id, event }));
   }
 
@@ -654,6 +659,12 @@ export class EventTimeline extends LitElement {
   private readonly _onHashChange = () => {
     if (this.deepLink) this._followHash();
   };
+
+  /** Sets the page's `#id` for the reader's selection (or removes it), and remembers it as seen. */
+  private _writeHash(id: string | undefined): void {
+    writeHash(id);
+    this._hashSeen = globalThis.location?.hash;
+  }
 
   /** The event named by the page's `#id`, when it is one of ours: select it, show it, scroll to the timeline. */
   private _followHash(): void {
@@ -665,6 +676,7 @@ export class EventTimeline extends LitElement {
     }
     const event = id ? this._doc.events.find((e) => e.id === id) : undefined;
     if (!event) return;
+    this._hashSeen = globalThis.location?.hash;
     this._openCluster = undefined;
     this._select(event);
     this._reveal = { event, steps: 0 };
@@ -834,7 +846,7 @@ export class EventTimeline extends LitElement {
   private _closeDetail(): void {
     const id = this.selected;
     this.selected = undefined;
-    if (this.deepLink && id && globalThis.location?.hash === `#${encodeURIComponent(id)}`) writeHash(undefined);
+    if (this.deepLink && id && globalThis.location?.hash === `#${encodeURIComponent(id)}`) this._writeHash(undefined);
     if (id) this._pendingFocus = id;
     if (this._openCluster) {
       this._openCluster = undefined;

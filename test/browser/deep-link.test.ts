@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import fr from '../../data/karabakh.fr.json';
 import { clusters, labels, settled, until } from '../../stories/helpers.js';
 import { mountFrench } from './french.js';
 
@@ -73,6 +74,23 @@ describe('deep links (deep-link attribute)', () => {
     location.hash = '#somewhere-else-in-the-article';
     await new Promise((r) => setTimeout(r, 50));
     expect(el.selected).toBe('groupe-de-minsk-2020-10-01');
+  });
+
+  test('a document replaced later (a live update) does not follow the same hash again', async () => {
+    setHash(LAVROV);
+    const el = await mountFrench((el) => {
+      el.deepLink = true;
+    });
+    await settled(el);
+    expect(el.selected).toBe(LAVROV);
+    // The reader closes the detail and scrolls away; then the newsroom pushes an updated document.
+    el.selected = undefined;
+    document.body.style.height = '4000px';
+    window.scrollTo(0, 1500);
+    el.events = { ...fr, events: [...fr.events, { id: 'new', date: '2020-10-02', title: 'Nouvelle déclaration' }] };
+    await settled(el);
+    expect(el.selected).toBeUndefined();
+    expect(window.scrollY).toBe(1500);
   });
 
   test('without deep-link the URL is neither read nor written', async () => {
