@@ -20,7 +20,7 @@ import {
   type PlacedItem,
 } from './layout/events.js';
 import { createTimeScale, paddedDomain, type TimeScale } from './layout/scale.js';
-import { type AxisTicks, computeTicks } from './layout/ticks.js';
+import { type AxisTicks, computeTicks, TICK_LABEL_OFFSET } from './layout/ticks.js';
 import { readMarkup } from './markup.js';
 import { styles } from './timeline.styles.js';
 import type { ParseResult, TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from './timeline.types.js';
@@ -941,10 +941,10 @@ export class EventTimeline extends LitElement {
       <line class="domain" x1="0" x2=${width} y1="0.5" y2="0.5"></line>
       ${this._ticks.minor.map(
         (t) => svg`<g class="tick" transform="translate(${t.x},0)">
-          <line y2="6"></line><text part="tick" x="3" y="18">${t.label}</text></g>`,
+          <line y2="6"></line>${t.label ? svg`<text part="tick" x=${TICK_LABEL_OFFSET} y="18">${t.label}</text>` : nothing}</g>`,
       )}
       <g class="major">
-        ${this._ticks.major.map((t) => svg`<text part="tick tick--major" x=${t.x + 3} y="36">${t.label}</text>`)}
+        ${this._ticks.major.map((t) => (t.label ? svg`<text part="tick tick--major" x=${t.x + TICK_LABEL_OFFSET} y="36">${t.label}</text>` : nothing))}
       </g>
     </svg>`;
   }
@@ -995,7 +995,7 @@ export class EventTimeline extends LitElement {
           this._anchor = event;
           this._focusParked = false;
         }}>
-        <span class="label" part="label">${marks.before ? html`<span class="qualifier" aria-hidden="true">${marks.before}</span>` : nothing}${event.title}${marks.after ? html`<span class="qualifier" aria-hidden="true">${marks.after}</span>` : nothing}</span>
+        <span class="label" part="label" .style=${item.labelMax === undefined ? '' : `max-width:${item.labelMax}px`}>${marks.before ? html`<span class="qualifier" aria-hidden="true">${marks.before}</span>` : nothing}${event.title}${marks.after ? html`<span class="qualifier" aria-hidden="true">${marks.after}</span>` : nothing}</span>
       </button>
     </li>`;
   }
@@ -1030,7 +1030,7 @@ export class EventTimeline extends LitElement {
       </li>`;
     }
     return html`<li class=${`item cluster${state}`} .style=${`transform:translate(${item.x}px,${top}px)`}>
-      ${button('', `+${item.count}`)}
+      ${button(item.before ? `left:auto;right:${-MARK_RADIUS}px` : '', `+${item.count}`)}
     </li>`;
   }
 

@@ -40,6 +40,32 @@ export const French: Story = {
   },
 };
 
+/**
+ * On a phone (360 px): the autumn 2020 label would fit on neither side of its mark, so it is a "+3"; labels too wide
+ * for the view are cut with an ellipsis inside it, never by its edge.
+ */
+export const FrenchPhone: Story = {
+  args: { locale: 'fr-FR', document: fr },
+  render: ({ locale, document }) =>
+    html`<event-timeline lang="fr" locale=${locale} style="width: 360px" .events=${document}></event-timeline>`,
+  play: async ({ canvasElement }) => {
+    const el = await rendered(timeline(canvasElement));
+    await expect(clusters(el).map((c) => Number.parseInt(c, 10))).toEqual([3]);
+    const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    for (const zoom of [undefined, ['2020-09-20', '2020-10-05']] as const) {
+      if (zoom) {
+        el.zoomTo(zoom[0], zoom[1]);
+        await settled(el);
+      }
+      for (const node of el.shadowRoot!.querySelectorAll('[part~="label"], [part~="cluster"]')) {
+        const box = node.getBoundingClientRect();
+        await expect(box.left, node.textContent ?? '').toBeGreaterThanOrEqual(plot.left - 0.5);
+        await expect(box.right, node.textContent ?? '').toBeLessThanOrEqual(plot.right + 0.5);
+      }
+    }
+  },
+};
+
 /** The autumn 2020 mark opened: activating it zooms in until the escalation and the two statements separate. */
 export const FrenchAutumnOpened: Story = {
   args: { locale: 'fr-FR', document: fr },

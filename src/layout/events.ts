@@ -48,6 +48,8 @@ export interface PlacedEvent extends Extent {
   readonly labelX: number;
   /** Label is on the left of the mark (near the right edge). */
   readonly labelBefore: boolean;
+  /** Set when the label is too wide for the view and was cut to fit: the width it has, px. */
+  readonly labelMax?: number;
   /** The period a coarse date covers (`1994` = the whole year), when it is at least 4 px wide. */
   readonly band?: { readonly x: number; readonly x2: number };
   readonly lane: number;
@@ -66,6 +68,8 @@ export interface PlacedCluster extends Extent {
    * as a point's does; absent when it is a compact "+N".
    */
   readonly label?: { readonly x: number; readonly before: boolean };
+  /** A "+N" drawn before its position, ending there, because after it would run past the right edge. */
+  readonly before?: boolean;
   /** The members in date order (built on first read: a cluster can hold tens of thousands of events). */
   readonly events: TimelineEvent[];
   /** How many events the cluster holds. */
@@ -302,6 +306,7 @@ class Cluster implements PlacedCluster {
   left: number;
   right: number;
   label?: { x: number; before: boolean };
+  before = false;
   /** The count at which a "+N" label gains a digit and widens. */
   widerAt = 10;
   private readonly runs: number[] = [];
@@ -414,6 +419,10 @@ function stack(
     // The label only widens when the count gains a digit (10, 100, …): no string per member.
     if (c.count < c.widerAt) return;
     while (c.count >= c.widerAt) c.widerAt *= 10;
+    if (c.before) {
+      c.left = c.x - r - 4 - widthOf(c.count);
+      return;
+    }
     c.right = c.x + r + 4 + widthOf(c.count);
     setRowEnd(last, Math.max(rowEnds[last], c.right));
   };
@@ -427,6 +436,13 @@ function stack(
     // The last row is shared with "+N" clusters: an item may not start under one's label.
     if (row === last && cluster && cluster.right + gap > left) row = -1;
     return row;
+  };
+
+  /** Extent of a "+N" of this width: after its position, or before it where it would run past the right edge. */
+  const pill = (c: Cluster, width: number) => {
+    c.before = c.x + r + 4 + width > x1;
+    c.left = c.before ? c.x - r - 4 - width : c.x - r;
+    c.right = c.before ? c.x + r : c.x + r + 4 + width;
   };
 
   const put = (draft: Draft, row: number) => {
@@ -447,13 +463,16 @@ function stack(
   /** Overflow: join the "+N" cluster when it is close, else open one in the last row. */
   const overflow = (i: number, markX: number) => {
     const x = clamp(markX);
-    if (cluster && x - r < cluster.right + gap) {
+    // Where a new "+N" here would start: it may not start under the current one.
+    const w1 = widthOf(1);
+    const start = x + r + 4 + w1 > x1 ? x - r - 4 - w1 : x - r;
+    if (cluster && start < cluster.right + gap) {
       cluster.add(i);
       widen(cluster);
       if (lastRow.length === 0) return;
     } else {
       cluster = new Cluster(x, last, index, i, r);
-      cluster.right = x + r + 4 + widthOf(1);
+      pill(cluster, widthOf(1));
       placed.push(cluster);
       setRowEnd(last, Math.max(rowEnds[last] ?? Number.NEGATIVE_INFINITY, cluster.right));
     }
@@ -486,7 +505,15 @@ function stack(
         let left = x - r;
         let right = x + r + 4 + widthOf(count);
         let label: Cluster['label'];
+        // A "+N" that would run past the right edge ends at its position instead.
+        const flipped = width === undefined && right > x1;
+        if (flipped) {
+          left = x - r - 4 - widthOf(count);
+          right = x + r;
+        }
         if (width !== undefined) {
+          // A count and a span cut by the edge would not be readable: "+N" instead.
+          if (x + r + 4 + width > x1 && x - r - 4 - width < x0) continue;
           const before = x + r + 4 + width > x1 && x - r - 4 - width >= x0;
           const labelX = before ? x - r - 4 - width : x + r + 4;
           label = { x: labelX, before };
@@ -498,6 +525,7 @@ function stack(
         const c = new Cluster(x, row, index, i, r);
         for (let j = i + 1; j < end; j++) if (!isRange[j] && ends[j] > d0) c.add(j);
         c.label = label;
+        c.before = flipped;
         c.left = left;
         c.right = right;
         put(c, row);
@@ -575,6 +603,8 @@ function place(
     let labelX = Math.max(x, Math.min(x0, x2 - labelWidth - pad)) + pad;
     // Near the right edge a short era's title would be cut: put it before the bar, as points do.
     if (labelX + labelWidth > x1 && x2 <= x1) labelX = Math.max(x0 + pad, Math.min(x1, x) - labelWidth - pad);
+    // Still too wide for the view (a phone): cut it at the edge, where the renderer puts an ellipsis.
+    const width = Math.max(0, Math.min(labelWidth, x1 - pad - labelX));
     return {
       kind: 'event',
       event,
@@ -582,14 +612,24 @@ function place(
       x2,
       labelX,
       labelBefore: labelX < x,
+      ...(width < labelWidth && { labelMax: width }),
       left: Math.min(x, labelX - pad),
-      right: Math.max(x2, labelX + labelWidth + pad),
+      right: Math.max(x2, labelX + width + pad),
     };
   }
   const bandEnd = scale(event.date.end);
   const band = bandEnd - x >= 4 ? { x, x2: bandEnd } : undefined;
-  const before = x + r + 4 + labelWidth > x1 && x - r - 4 - labelWidth >= x0;
-  const labelX = before ? x - r - 4 - labelWidth : x + r + 4;
+  // The label goes after the mark, or before it near the right edge; when neither side has room (a phone), on the
+  // roomier side, cut to fit.
+  const after = x1 - (x + r + 4);
+  const ahead = x - r - 4 - x0;
+  let width = labelWidth;
+  let before = false;
+  if (width > after) {
+    before = width <= ahead || ahead > after;
+    width = Math.min(width, Math.max(0, before ? ahead : after));
+  }
+  const labelX = before ? x - r - 4 - width : x + r + 4;
   return {
     kind: 'event',
     event,
@@ -597,8 +637,9 @@ function place(
     x2: x,
     labelX,
     labelBefore: before,
+    ...(width < labelWidth && { labelMax: width }),
     band,
     left: Math.min(x - r, labelX),
-    right: Math.max(x + r, labelX + labelWidth, band ? band.x2 : -Infinity),
+    right: Math.max(x + r, labelX + width, band ? band.x2 : -Infinity),
   };
 }

@@ -7,8 +7,12 @@ import type { TimeScale } from './scale.js';
 export interface Tick {
   readonly value: number;
   readonly x: number;
+  /** Empty when the label would run past the right edge (the tick itself is still drawn). */
   readonly label: string;
 }
+
+/** Labels start this far right of their tick, px. */
+export const TICK_LABEL_OFFSET = 3;
 
 /** The ticks for one zoom level: fine ticks, and the coarser context row above them (months above days…). */
 export interface AxisTicks {
@@ -196,11 +200,13 @@ export function computeTicks(scale: TimeScale, locale: string, options: TickOpti
     for (const label of minorLabels(level.unit, locale)) {
       const minor = values.map((value) => ({ value, x: scale(value), label: label(value) }));
       if (fits(minor, measure, gap, width, minSpacing) || level === LEVELS[LEVELS.length - 1]) {
+        // A label cut by the right edge ("202", "octobre 20") reads as something else: keep the tick, drop the label.
+        const inside = (t: Tick) => (t.x + TICK_LABEL_OFFSET + measure(t.label) <= x1 ? t : { ...t, label: '' });
         return {
           unit: level.unit,
           step: level.step,
-          minor,
-          major: majorTicks(level.unit, scale, locale, measure, gap),
+          minor: minor.map(inside),
+          major: majorTicks(level.unit, scale, locale, measure, gap).map(inside),
         };
       }
     }

@@ -232,6 +232,21 @@ describe('layoutEvents merges marks too close to tell apart', () => {
     expect(overlaps(late.items)).toBeNull();
   });
 
+  test('layoutEvents(events) draws "+N" when the label fits on neither side of the mark (a phone)', () => {
+    // "3 événements, 27 septembre 2020 – 1er octobre 2020" is about 330 px: wider than either side of the mark.
+    const phone = createTimeScale([floatingDate(1993), floatingDate(2021)], [0, 340]);
+    const wide = () => 330;
+    const { items } = layoutEvents(karabakh(), phone, [undefined], {
+      labelWidth,
+      clusterLabelWidth: wide,
+      height: 300,
+    });
+    const cluster = items.find((i) => i.kind === 'cluster') as PlacedCluster;
+    expect(cluster.count).toBe(3);
+    expect(cluster.label).toBeUndefined();
+    expect(items.every((i) => i.left >= 0)).toBe(true);
+  });
+
   test('layoutEvents(events) without clusterLabelWidth draws merged marks as "+N"', () => {
     const { items } = layoutEvents(karabakh(), full, [undefined], { labelWidth, height: 300 });
     const cluster = items.find((i) => i.kind === 'cluster') as PlacedCluster;
@@ -247,5 +262,29 @@ describe('layoutEvents merges marks too close to tell apart', () => {
     expect(items.length - clusters.length).toBe(9);
     expect(clusters.map((c) => c.count)).toEqual([4991]);
     expect(clusters[0].label).toBeUndefined();
+  });
+});
+
+describe('layoutEvents on a narrow view', () => {
+  const phone = createTimeScale([floatingDate(2020, 0), floatingDate(2021, 0)], [0, 300]);
+
+  test('layoutEvents(events) cuts a label wider than either side of its mark to the roomier side', () => {
+    const long = event(floatingDate(2020, 5, 1), { title: 'x'.repeat(40) }); // 280 px, mark near the middle
+    const placed = layoutEvents([long], phone, [undefined], { labelWidth, height: 100 }).items[0] as PlacedEvent;
+    expect(placed.labelMax).toBeDefined();
+    expect(placed.labelMax).toBeLessThan(280);
+    expect(placed.left).toBeGreaterThanOrEqual(0);
+    expect(placed.right).toBeLessThanOrEqual(300);
+    // A label that fits keeps its width, and no cut is recorded.
+    const short = event(floatingDate(2020, 5, 1), { title: 'Short' });
+    const whole = layoutEvents([short], phone, [undefined], { labelWidth, height: 100 }).items[0] as PlacedEvent;
+    expect(whole.labelMax).toBeUndefined();
+  });
+
+  test('layoutEvents(events) cuts a range title that fits neither in nor before its bar', () => {
+    const era = event(floatingDate(2020, 6), { endMs: floatingDate(2020, 8), title: 'y'.repeat(45) }); // 315 px: wider than the view
+    const placed = layoutEvents([era], phone, [undefined], { labelWidth, height: 100 }).items[0] as PlacedEvent;
+    expect(placed.labelMax).toBeDefined();
+    expect(placed.right).toBeLessThanOrEqual(300);
   });
 });

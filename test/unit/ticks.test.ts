@@ -84,7 +84,8 @@ describe('computeTicks at six zoom levels, 3,000 years to 6 hours', () => {
     'fr-FR': {
       '3,000 years': {
         unit: 'year',
-        minor: ['1000 av. J.-C.', '500 av. J.-C.', '500', '1000', '1500', '2000'],
+        // 2000 is the right edge: its tick is drawn, its label would be cut, so it has none.
+        minor: ['1000 av. J.-C.', '500 av. J.-C.', '500', '1000', '1500', ''],
         major: [],
       },
       '300 years': { unit: 'year', minor: ['1700', '1720', '1740'], major: [] },
@@ -127,4 +128,15 @@ describe('computeTicks at six zoom levels, 3,000 years to 6 hours', () => {
       });
     }
   }
+});
+
+describe('computeTicks at the right edge', () => {
+  test('computeTicks(scale) keeps a tick whose label would run past the right edge, without its label', () => {
+    // A phone: 1993–2021 on 343 px puts 2020 about 12 px from the edge, too little for "2020".
+    const ticks = computeTicks(createTimeScale([floatingDate(1993), floatingDate(2021)], [0, 343]), 'fr-FR');
+    const last = ticks.minor[ticks.minor.length - 1];
+    expect(last.value).toBe(floatingDate(2020));
+    expect(last.label).toBe('');
+    expect(ticks.minor.every((t) => t.label === '' || t.x + 3 + t.label.length * 7 <= 343)).toBe(true);
+  });
 });
