@@ -77,7 +77,16 @@ export default defineConfig(({ mode }) => {
     // reload the page, and the test file being imported fails on a fresh clone. `lit/directive-helpers.js` is what
     // Storybook's web-components renderer imports: served raw, it loaded a second lit-html.
     optimizeDeps: {
-      include: ['lit', 'lit/directives/repeat.js', 'lit/directive-helpers.js', 'd3-selection', 'd3-time', 'd3-zoom', 'axe-core', 'storybook/test'],
+      include: [
+        'lit',
+        'lit/directives/repeat.js',
+        'lit/directive-helpers.js',
+        'd3-selection',
+        'd3-time',
+        'd3-zoom',
+        'axe-core',
+        'storybook/test',
+      ],
     },
     // One Lit for the component and Storybook.
     resolve: { dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },
