@@ -294,7 +294,14 @@ export class EventTimeline extends LitElement {
         return Math.min(LABEL_MAX_WIDTH, measure(before + e.title + after));
       },
       clusterWidth: (n) => measure(`+${n}`) * 0.857 + 12,
-      clusterLabelWidth: (first, last, n) => measure(this._clusterText(first, last, n, locale)),
+      // Measured in pieces that recur from frame to frame (a count, a date), not as a new string each time: merged
+      // marks change on every zoom frame, and each new string costs a canvas measurement. 1 px covers kerning.
+      clusterLabelWidth: (first, last, n) => {
+        const a = this._dateLabel(first, locale, true);
+        const b = this._dateLabel(last, locale, true);
+        const count = measure(`${messagesFor(locale).events(n)}, `);
+        return 1 + count + measure(a) + (a === b ? 0 : measure(' – ') + measure(b));
+      },
       height: Math.max(ROW_HEIGHT, height - AXIS_HEIGHT - 4),
       rowHeight: ROW_HEIGHT,
       preferredRow: (e) => rows.get(e),
@@ -977,6 +984,7 @@ export class EventTimeline extends LitElement {
     ].join(' ');
     const part = `event${event.isRange ? ' event--range' : ''}${isSelected ? ' event--selected' : ''}`;
     const marks = qualifierMarks(event, locale);
+    const title = html`${marks.before ? html`<span class="qualifier" aria-hidden="true">${marks.before}</span>` : nothing}${event.title}${marks.after ? html`<span class="qualifier" aria-hidden="true">${marks.after}</span>` : nothing}`;
     // Ranges: the bar is drawn apart from the button so a short era's title can run past its end.
     const decoration = event.isRange
       ? html`<span class="bar" part="range" aria-hidden="true" .style=${`width:${Math.max(2, item.x2 - item.x)}px`}></span>`
@@ -995,7 +1003,13 @@ export class EventTimeline extends LitElement {
           this._anchor = event;
           this._focusParked = false;
         }}>
-        <span class="label" part="label" .style=${item.labelMax === undefined ? '' : `max-width:${item.labelMax}px`}>${marks.before ? html`<span class="qualifier" aria-hidden="true">${marks.before}</span>` : nothing}${event.title}${marks.after ? html`<span class="qualifier" aria-hidden="true">${marks.after}</span>` : nothing}</span>
+        ${
+          // An inline style on every label would cost a style recalculation per label per zoom frame: only cut
+          // labels (too wide for the view) get one.
+          item.labelMax === undefined
+            ? html`<span class="label" part="label">${title}</span>`
+            : html`<span class="label" part="label" .style=${`max-width:${item.labelMax}px`}>${title}</span>`
+        }
       </button>
     </li>`;
   }

@@ -460,19 +460,22 @@ function stack(
   const near = (2 * r) / k;
   const clamp = (x: number) => Math.max(x0, Math.min(x1, x));
 
-  /** Overflow: join the "+N" cluster when it is close, else open one in the last row. */
+  // The width of "+1", and the last position where a "+1" still fits after its mark.
+  const w1 = widthOf(1);
+  const flipAt = x1 - r - 4 - w1;
+
+  /** Overflow: join the "+N" cluster when it is close, else open one in the last row. This is the hot path. */
   const overflow = (i: number, markX: number) => {
-    const x = clamp(markX);
+    const x = Math.max(x0, Math.min(x1, markX));
     // Where a new "+N" here would start: it may not start under the current one.
-    const w1 = widthOf(1);
-    const start = x + r + 4 + w1 > x1 ? x - r - 4 - w1 : x - r;
+    const start = x > flipAt ? x - r - 4 - w1 : x - r;
     if (cluster && start < cluster.right + gap) {
       cluster.add(i);
       widen(cluster);
       if (lastRow.length === 0) return;
     } else {
       cluster = new Cluster(x, last, index, i, r);
-      pill(cluster, widthOf(1));
+      pill(cluster, w1);
       placed.push(cluster);
       setRowEnd(last, Math.max(rowEnds[last] ?? Number.NEGATIVE_INFINITY, cluster.right));
     }
