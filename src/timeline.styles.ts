@@ -408,6 +408,19 @@ export const styles = css`
       border: 1px dotted CanvasText;
     }
   }
+  /* On paper: no controls or hints to press, light colours whatever the screen used, no focus ring. */
+  @media print {
+    :host {
+      color-scheme: light;
+    }
+    .controls,
+    .hint {
+      display: none;
+    }
+    .item button:focus-visible {
+      outline: none;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;
