@@ -1,6 +1,7 @@
 import { type ZoomTransform, zoomIdentity } from 'd3-zoom';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { HashController } from './controllers/hash-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { isValidTimeZone, parseDate } from './data/dates.js';
@@ -149,8 +150,6 @@ export class EventTimeline extends LitElement {
   private _refocus = false;
   /** A linked event being brought into view, step by step (see `_continueReveal`). */
   private _reveal: { event: TimelineEvent; steps: number } | undefined;
-  /** The last `#id` this element followed or wrote: a reloaded document does not follow it again. */
-  private _hashSeen: string | undefined;
   /** The selected event, found once per render (clusters show when they hold it). */
   private _selectedEvent: TimelineEvent | undefined;
   /** Focus moved to the plot because the focused item left the view (not by the reader's choice). */
@@ -176,6 +175,9 @@ export class EventTimeline extends LitElement {
   private _canvas?: CanvasRenderingContext2D | null;
 
   private readonly _size = new ResizeController(this, () => this._plot);
+  private readonly _hash = new HashController(this, () => {
+    if (this.deepLink) this._followHash();
+  });
   private readonly _zoom = new ZoomController(this, {
     filter: (event) => this._acceptGesture(event),
     onChange: (_t, gesture) => {
@@ -248,7 +250,6 @@ export class EventTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this._source.kind === 'loading' && !this._fetch) this._startFetch(this._source.src);
-    globalThis.addEventListener?.('hashchange', this._onHashChange);
   }
 
   override disconnectedCallback(): void {
@@ -261,7 +262,6 @@ export class EventTimeline extends LitElement {
     this._rangeTimer = undefined;
     this._hintTimer = undefined;
     this._hint = '';
-    globalThis.removeEventListener?.('hashchange', this._onHashChange);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -365,7 +365,7 @@ export class EventTimeline extends LitElement {
       }
     }
     // A hash is followed once: a document replaced later (a live update) must not scroll the page back to it.
-    if (this.deepLink && (changed.has('deepLink') || loaded) && globalThis.location?.hash !== this._hashSeen) {
+    if (this.deepLink && (changed.has('deepLink') || loaded) && this._hash.unseen) {
       this._followHash();
     }
     this._continueReveal();
@@ -657,33 +657,18 @@ export class EventTimeline extends LitElement {
 
   private _select(event: TimelineEvent): void {
     this.selected = event.id;
-    if (this.deepLink) this._writeHash(event.id);
+    if (this.deepLink) this._hash.write(event.id);
     this.dispatchEvent(new TimelineSelectEvent({ id: event.id, event }));
   }
 
   // ── DEEP LINKS ────────────────────────────────────────────────────────────
 
-  private readonly _onHashChange = () => {
-    if (this.deepLink) this._followHash();
-  };
-
-  /** Sets the page's `#id` for the reader's selection (or removes it), and remembers it as seen. */
-  private _writeHash(id: string | undefined): void {
-    writeHash(id);
-    this._hashSeen = globalThis.location?.hash;
-  }
-
   /** The event named by the page's `#id`, when it is one of ours: select it, show it, scroll to the timeline. */
   private _followHash(): void {
-    let id: string;
-    try {
-      id = decodeURIComponent(globalThis.location?.hash.slice(1) ?? '');
-    } catch {
-      return;
-    }
-    const event = id ? this._doc.events.find((e) => e.id === id) : undefined;
+    const id = this._hash.read();
+    const event = id === undefined ? undefined : this._doc.events.find((e) => e.id === id);
     if (!event) return;
-    this._hashSeen = globalThis.location?.hash;
+    this._hash.markSeen();
     this._openCluster = undefined;
     this._select(event);
     this._reveal = { event, steps: 0 };
@@ -853,7 +838,7 @@ export class EventTimeline extends LitElement {
   private _closeDetail(): void {
     const id = this.selected;
     this.selected = undefined;
-    if (this.deepLink && id && globalThis.location?.hash === `#${encodeURIComponent(id)}`) this._writeHash(undefined);
+    if (this.deepLink && id && this._hash.names(id)) this._hash.write(undefined);
     if (id) this._pendingFocus = id;
     if (this._openCluster) {
       this._openCluster = undefined;
@@ -1097,17 +1082,6 @@ function keyOf(item: PlacedItem | undefined): string | undefined;
 function keyOf(item: PlacedItem | undefined): string | undefined {
   if (!item) return undefined;
   return item.kind === 'event' ? `e:${item.event.id}` : (clusterKeys.get(item) ?? `c:${item.first.id}`);
-}
-
-/** Sets the page's `#id` (or removes it) without a new history entry or a scroll. */
-function writeHash(id: string | undefined): void {
-  const hash = id === undefined ? '' : `#${encodeURIComponent(id)}`;
-  if (location.hash === hash) return;
-  try {
-    history.replaceState(history.state, '', hash || location.pathname + location.search);
-  } catch {
-    // A sandboxed or opaque-origin page may refuse: the selection still works, only the URL does not follow.
-  }
 }
 
 /** Whether the item is the event, or a cluster that holds it. */
