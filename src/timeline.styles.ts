@@ -197,6 +197,16 @@ export const styles = css`
     text-overflow: ellipsis;
     max-width: 300px;
   }
+  /* A label cut to fit shows whole while pointed at or focused, over its neighbours. */
+  .point:is(:hover, :focus-within) {
+    z-index: 2;
+  }
+  .point button:is(:hover, :focus-visible) {
+    background: var(--_background);
+  }
+  .point button:is(:hover, :focus-visible) .label {
+    max-width: none !important;
+  }
   .qualifier {
     color: var(--_muted-color);
     font-style: italic;

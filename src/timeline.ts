@@ -976,7 +976,7 @@ export class EventTimeline extends LitElement {
       : html`${item.band ? this._renderBand(item) : nothing}<span class="mark" aria-hidden="true"></span>`;
     const style = event.isRange
       ? `left:${item.left - item.x}px;width:${item.right - item.left}px;padding-left:${item.labelX - item.left}px`
-      : pointButtonStyle(item.x, item.labelX, item.labelBefore);
+      : pointButtonStyle(item.labelBefore);
     return html`<li class=${classes} .style=${`transform:translate(${item.x}px,${top}px)`}>
       ${decoration}
       <button type="button" part=${part} data-key=${key} tabindex=${active ? 0 : -1}
@@ -1025,7 +1025,7 @@ export class EventTimeline extends LitElement {
       const text = this._clusterText(first, last, item.count, locale);
       return html`<li class=${`item point merged${state}`} .style=${`transform:translate(${item.x}px,${top}px)`}>
         <span class="mark" aria-hidden="true"></span>
-        ${button(pointButtonStyle(item.x, label.x, label.before), html`<span class="label">${text}</span>`)}
+        ${button(pointButtonStyle(label.before), html`<span class="label">${text}</span>`)}
       </li>`;
     }
     return html`<li class=${`item cluster${state}`} .style=${`transform:translate(${item.x}px,${top}px)`}>
@@ -1101,9 +1101,10 @@ function toMs(value: Date | string, edge: 'start' | 'end'): number {
 }
 
 /** The button of a point covers its mark and its label, on whichever side the layout put the label. */
-function pointButtonStyle(x: number, labelX: number, before: boolean): string {
+function pointButtonStyle(before: boolean): string {
   const edge = MARK_RADIUS + 2;
-  // The layout leaves MARK_RADIUS + 4 px between the mark's centre and the label.
+  // The layout leaves MARK_RADIUS + 4 px between the mark's centre and the label. Anchored at the mark on its side,
+  // so a cut label shown whole (hover, focus) grows away from the mark.
   const pad = MARK_RADIUS + 4 + edge;
-  return before ? `left:${labelX - x}px;padding-right:${pad}px` : `left:${-edge}px;padding-left:${pad}px`;
+  return before ? `right:${-edge}px;padding-right:${pad}px` : `left:${-edge}px;padding-left:${pad}px`;
 }

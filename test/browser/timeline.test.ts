@@ -325,3 +325,30 @@ describe('<event-timeline> clusters that zooming cannot split', () => {
     expect(el.shadowRoot!.querySelector('[part="detail"] h2')?.textContent).toBe(picked);
   });
 });
+
+describe('<event-timeline> on a phone', () => {
+  test('a label cut to fit shows whole while pointed at, growing away from its mark', async () => {
+    const el = await rendered(
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.style.width = '360px';
+        el.events = fr;
+        el.start = '2020-09-20';
+        el.end = '2020-10-05';
+      }),
+    );
+    const cut = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="label"]')].find((l) => l.style.maxWidth);
+    expect(cut, 'a label cut to fit the 360 px view').toBeDefined();
+    const label = cut!;
+    const before = label.getBoundingClientRect();
+    expect(label.scrollWidth).toBeGreaterThan(before.width + 1);
+    const mark = label.closest('.point')!.querySelector('.mark')!.getBoundingClientRect();
+    await userEvent.hover(label.closest('button')!);
+    const after = label.getBoundingClientRect();
+    expect(after.width).toBeGreaterThan(before.width + 10);
+    expect(label.scrollWidth).toBeLessThanOrEqual(after.width + 1);
+    // Whichever side it is on, the end next to the mark stays next to the mark.
+    const nearEnd = (r: DOMRect) => (r.left > mark.left ? r.left : r.right);
+    expect(nearEnd(after)).toBeCloseTo(nearEnd(before), 0);
+  });
+});
