@@ -24,7 +24,9 @@ export const styles = css`
     --_error-background: var(--timeline-error-background, light-dark(#fdecea, #3b1113));
     --_panel-background: var(--timeline-panel-background, var(--_background));
     --_radius: var(--timeline-radius, 4px);
+    /* Geometry shared with the layout (ROW_HEIGHT and AXIS_HEIGHT in timeline.ts). */
     --_row-height: 28px;
+    --_axis-height: 44px;
 
     display: block;
     position: relative;
@@ -122,7 +124,7 @@ export const styles = css`
   }
   .axis {
     bottom: 0;
-    height: var(--_axis-height, 44px);
+    height: var(--_axis-height);
     color: var(--_axis-color);
     background: var(--_background);
   }
