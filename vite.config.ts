@@ -86,6 +86,7 @@ export default defineConfig(({ mode }) => {
         'd3-zoom',
         'axe-core',
         'storybook/test',
+        'storybook/actions/decorator',
       ],
     },
     // One Lit for the component and Storybook.

@@ -1,4 +1,5 @@
 import { type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
+import { withActions } from 'storybook/actions/decorator';
 import { expect } from 'storybook/test';
 import { parseDocument } from '../src/data/parse.js';
 import type { EventTimeline } from '../src/timeline.js';
@@ -15,7 +16,10 @@ const preview: Preview = {
     layout: 'padded',
     // Fail the story test on any axe violation.
     a11y: { test: 'error' },
+    // The element's events (they bubble and cross the shadow root) in the Actions panel.
+    actions: { handles: ['timeline-select', 'timeline-rangechange', 'timeline-load', 'timeline-error'] },
   },
+  decorators: [withActions],
   // In every story, once its play function is done and the view has settled, no two labels or cluster marks
   // overlap (measured in the browser), and every event in view is a mark or inside a cluster.
   afterEach: async ({ canvasElement }) => {
