@@ -1,5 +1,5 @@
 // Takes the README screenshot of a story from the built Storybook (npm run build-storybook first) in headless Chromium.
-// Usage: node scripts/screenshot.mjs [story-id] [out.png]
+// Usage: node scripts/screenshot.mjs [story-id] [out.png] [viewport width, px]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -8,6 +8,7 @@ import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const story = process.argv[2] ?? 'karabakh-showcase--french';
 const out = process.argv[3] ?? 'docs/karabakh-fr.png';
+const width = Number(process.argv[4] ?? 1040);
 const root = 'storybook-static';
 if (!existsSync(root)) throw new Error('Run `npm run build-storybook` first.');
 
@@ -28,7 +29,7 @@ const { port } = server.address();
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
-  const page = await browser.newPage({ viewport: { width: 1040, height: 420 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({ viewport: { width, height: 420 }, deviceScaleFactor: 1 });
   await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story}&viewMode=story`);
   await page.waitForSelector('event-timeline');
   await page.waitForFunction(() => document.querySelector('event-timeline')?.shadowRoot?.querySelector('.axis .tick'));

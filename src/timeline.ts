@@ -5,7 +5,7 @@ import { HashController } from './controllers/hash-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { isValidTimeZone, parseDate } from './data/dates.js';
-import { formatDate, formatEventDate, formatSpan, qualifierMarks } from './data/format.js';
+import { formatDate, formatEventDate, formatSpan, qualifierMarks, shortDateLabel } from './data/format.js';
 import { loadDocument } from './data/load.js';
 import { parseDocument } from './data/parse.js';
 import { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
@@ -24,7 +24,14 @@ import { createTimeScale, paddedDomain, type TimeScale } from './layout/scale.js
 import { type AxisTicks, computeTicks, TICK_LABEL_OFFSET } from './layout/ticks.js';
 import { readMarkup } from './markup.js';
 import { styles } from './timeline.styles.js';
-import type { ParseResult, TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from './timeline.types.js';
+import type {
+  ParseResult,
+  TimelineDate,
+  TimelineEvent,
+  TimelineEventInput,
+  TimelineIssue,
+  TimeRange,
+} from './timeline.types.js';
 
 const AXIS_HEIGHT = 44;
 const ROW_HEIGHT = 28;
@@ -166,6 +173,7 @@ export class EventTimeline extends LitElement {
   private _font?: { weight: string; size: number; family: string };
   private _dateLabels = new WeakMap<object, string>();
   private _dateLabelsLocale = '';
+  private _shortLabels = { year: new WeakMap<TimelineDate, string>(), bare: new WeakMap<TimelineDate, string>() };
   private _index: EventIndex = createEventIndex([]);
   private _extent = { min: Number.NaN, max: Number.NaN, hasTimes: false };
   /** Each event's row in the last frame, so the next frame keeps it there when it can. */
@@ -296,11 +304,12 @@ export class EventTimeline extends LitElement {
       clusterWidth: (n) => measure(`+${n}`) * 0.857 + 12,
       // Measured in pieces that recur from frame to frame (a count, a date), not as a new string each time: merged
       // marks change on every zoom frame, and each new string costs a canvas measurement. 1 px covers kerning.
-      clusterLabelWidth: (first, last, n) => {
-        const a = this._dateLabel(first, locale, true);
-        const b = this._dateLabel(last, locale, true);
+      clusterLabelWidth: (first, last, n, short) => {
+        const span = this._clusterSpan(first, last, locale, short);
+        if (span === undefined) return undefined;
+        const [a, b] = span.split(' – ');
         const count = measure(`${messagesFor(locale).events(n)}, `);
-        return 1 + count + measure(a) + (a === b ? 0 : measure(' – ') + measure(b));
+        return 1 + count + measure(a) + (b === undefined ? 0 : measure(' – ') + measure(b));
       },
       height: Math.max(ROW_HEIGHT, height - AXIS_HEIGHT - 4),
       rowHeight: ROW_HEIGHT,
@@ -620,15 +629,20 @@ export class EventTimeline extends LitElement {
     };
   }
 
+  /** Date labels are cached per locale: a new locale starts new caches. */
+  private _labelsFor(locale: string): void {
+    if (locale === this._dateLabelsLocale) return;
+    this._dateLabels = new WeakMap();
+    this._shortLabels = { year: new WeakMap(), bare: new WeakMap() };
+    this._dateLabelsLocale = locale;
+  }
+
   /**
    * An event's date as the reader hears and reads it (`startOnly`: just its start date), formatted once per event
    * and locale.
    */
   private _dateLabel(event: TimelineEvent, locale: string, startOnly = false): string {
-    if (locale !== this._dateLabelsLocale) {
-      this._dateLabels = new WeakMap();
-      this._dateLabelsLocale = locale;
-    }
+    this._labelsFor(locale);
     const key = startOnly ? event.date : event;
     let label = this._dateLabels.get(key);
     if (label === undefined) {
@@ -640,19 +654,33 @@ export class EventTimeline extends LitElement {
 
   /**
    * The dates a cluster spans, "27 septembre 2020 – 1er octobre 2020", joined from its members' cached labels:
-   * clusters change on every zoom frame, and Intl's range format costs about 80 µs a call.
+   * clusters change on every zoom frame, and Intl's range format costs about 80 µs a call. The short form,
+   * "27 sept. – 1er oct. 2020", is undefined when it would read the same.
    */
-  private _clusterSpan(first: TimelineEvent, last: TimelineEvent, locale: string): string {
+  private _clusterSpan(first: TimelineEvent, last: TimelineEvent, locale: string, short = false): string | undefined {
     const a = this._dateLabel(first, locale, true);
     const b = this._dateLabel(last, locale, true);
-    return a === b ? a : `${a} – ${b}`;
+    if (!short) return a === b ? a : `${a} – ${b}`;
+    // The year is said once when both dates share it.
+    const sameYear = new Date(first.date.start).getUTCFullYear() === new Date(last.date.start).getUTCFullYear();
+    const sa = this._shortLabel(first.date, locale, !sameYear || a === b);
+    const sb = this._shortLabel(last.date, locale, true);
+    const span = a === b ? sa : `${sa} – ${sb}`;
+    return span === (a === b ? a : `${a} – ${b}`) ? undefined : span;
   }
 
-  /** The label of a cluster drawn as a mark with a label: "3 événements, 27 septembre 2020 – 1er octobre 2020". */
-  private _clusterText(first: TimelineEvent, last: TimelineEvent, n: number, locale: string): string {
-    return `${messagesFor(locale).events(n)}, ${this._clusterSpan(first, last, locale)}`;
+  private _shortLabel(date: TimelineDate, locale: string, year: boolean): string {
+    this._labelsFor(locale);
+    const cache = year ? this._shortLabels.year : this._shortLabels.bare;
+    let label = cache.get(date);
+    if (label === undefined) {
+      label = shortDateLabel(date, locale, year);
+      cache.set(date, label);
+    }
+    return label;
   }
 
+  // ── INTERACTION ───────────────────────────────────────────────────────────
   // ── INTERACTION ───────────────────────────────────────────────────────────
 
   private _select(event: TimelineEvent): void {
@@ -1006,8 +1034,10 @@ export class EventTimeline extends LitElement {
 
   private _renderCluster(item: PlacedCluster, key: string, top: number, locale: string, m: Messages, active: boolean) {
     const { first, last, label } = item;
-    // Named from its members' own (cached) date labels: clusters change on every zoom frame.
-    const span = this._clusterSpan(first, last, locale);
+    // Named from its members' own (cached) date labels: clusters change on every zoom frame. A short label is also
+    // the name's start, so the name contains what is seen (WCAG 2.5.3).
+    const full = this._clusterSpan(first, last, locale) ?? '';
+    const span = label?.short ? (this._clusterSpan(first, last, locale, true) ?? full) : full;
     const selected = this._selectedEvent !== undefined && holds(item, this._selectedEvent);
     const state = selected ? ' has-selected' : '';
     const button = (style: string, content: unknown) =>
@@ -1022,7 +1052,7 @@ export class EventTimeline extends LitElement {
         }}>${content}</button>`;
     // Marks too close to tell apart, with room for a label: a mark ringed to say "several", and how many and when.
     if (label) {
-      const text = this._clusterText(first, last, item.count, locale);
+      const text = `${m.events(item.count)}, ${span}`;
       return html`<li class=${`item point merged${state}`} .style=${`transform:translate(${item.x}px,${top}px)`}>
         <span class="mark" aria-hidden="true"></span>
         ${button(pointButtonStyle(label.before), html`<span class="label">${text}</span>`)}

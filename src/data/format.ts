@@ -156,6 +156,22 @@ export function qualifierMarks(event: TimelineEvent, locale: string): { before: 
   };
 }
 
+/**
+ * A date in short form for tight labels: "27 sept. 2020" / "Sep 27, 2020", "sept. 2020", "1994" (times of day
+ * dropped); without `year`, "27 sept." / "Sep 27". Qualifiers are kept. BCE dates keep their full label.
+ *
+ * @example shortDateLabel(parseDate('2020-10-01').date, 'fr-FR', true) // '1er oct. 2020'
+ */
+export function shortDateLabel(date: TimelineDate, locale: string, year: boolean): string {
+  if (isBce(date.start)) return formatDate(date, locale);
+  const options: Intl.DateTimeFormatOptions =
+    date.precision === 'year'
+      ? { year: 'numeric' }
+      : { month: 'short', ...(date.precision !== 'month' && { day: 'numeric' }) };
+  if (year) options.year = 'numeric';
+  return qualify(joinParts(formatter(locale, options).formatToParts(date.start), locale), date, locale);
+}
+
 /** A full day for the axis's context row: "1er octobre 2020", "October 1, 2020". `t` is floating ms. */
 export function dayMonthYearLabel(t: number, locale: string): string {
   return joinParts(formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(t), locale);

@@ -9,9 +9,10 @@ export interface EventLayoutOptions {
   clusterWidth?: (n: number) => number;
   /**
    * Width of the label of a cluster of marks too close to tell apart ("3 events, September 27, 2020 – October 1,
-   * 2020"), from its first and last member by date and its size, px. Without it such clusters are drawn as "+N".
+   * 2020"), from its first and last member by date and its size, px; with `short`, of its short form ("3 events,
+   * Sep 27 – Oct 1, 2020"), or undefined when it has none. Without it such clusters are drawn as "+N".
    */
-  clusterLabelWidth?: (first: TimelineEvent, last: TimelineEvent, n: number) => number;
+  clusterLabelWidth?: (first: TimelineEvent, last: TimelineEvent, n: number, short: boolean) => number | undefined;
   /** Height available for lanes and rows, px. */
   height: number;
   /** Height of one row. Default 28. */
@@ -67,7 +68,7 @@ export interface PlacedCluster extends Extent {
    * Where its label goes when it reads as a mark with a label ("3 events, September 27, 2020 – October 1, 2020"),
    * as a point's does; absent when it is a compact "+N".
    */
-  readonly label?: { readonly x: number; readonly before: boolean };
+  readonly label?: { readonly x: number; readonly before: boolean; readonly short: boolean };
   /** A "+N" drawn before its position, ending there, because after it would run past the right edge. */
   readonly before?: boolean;
   /** The members in date order (built on first read: a cluster can hold tens of thousands of events). */
@@ -305,7 +306,7 @@ class Cluster implements PlacedCluster {
   end: number;
   left: number;
   right: number;
-  label?: { x: number; before: boolean };
+  label?: { x: number; before: boolean; short: boolean };
   before = false;
   /** The count at which a "+N" label gains a digit and widens. */
   widerAt = 10;
@@ -502,9 +503,17 @@ function stack(
   const merge = (i: number, end: number, lastPoint: number, count: number, markX: number, free: boolean) => {
     const x = clamp(markX);
     if (free) {
-      const full = options.clusterLabelWidth?.(events[i], events[lastPoint], count);
       const preferred = options.preferredRow?.(events[i]);
-      for (const width of full === undefined ? [undefined] : [full, undefined]) {
+      // The label, its short form, then "+N": the first that fits. The short form is only tried when the label was
+      // wider than the room on either side of the mark (a phone): a busy row would not take it either, mostly, and
+      // measuring it costs time on every zoom frame.
+      let tooWide = false;
+      for (const variant of [0, 1, 2]) {
+        const short = variant === 1;
+        if (short && !tooWide) continue;
+        const width =
+          variant === 2 ? undefined : options.clusterLabelWidth?.(events[i], events[lastPoint], count, short);
+        if (variant < 2 && width === undefined) continue;
         let left = x - r;
         let right = x + r + 4 + widthOf(count);
         let label: Cluster['label'];
@@ -515,11 +524,12 @@ function stack(
           right = x + r;
         }
         if (width !== undefined) {
-          // A count and a span cut by the edge would not be readable: "+N" instead.
-          if (x + r + 4 + width > x1 && x - r - 4 - width < x0) continue;
+          // A count and a span cut by the edge would not be readable: the short form or "+N" instead.
+          tooWide = x + r + 4 + width > x1 && x - r - 4 - width < x0;
+          if (tooWide) continue;
           const before = x + r + 4 + width > x1 && x - r - 4 - width >= x0;
           const labelX = before ? x - r - 4 - width : x + r + 4;
-          label = { x: labelX, before };
+          label = { x: labelX, before, short };
           left = Math.min(left, labelX);
           right = Math.max(x + r, labelX + width);
         }

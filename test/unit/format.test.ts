@@ -7,6 +7,7 @@ import {
   formatRange,
   formatSpan,
   qualifierMarks,
+  shortDateLabel,
   yearLabel,
 } from '../../src/data/format.js';
 
@@ -259,5 +260,27 @@ describe('formatSpan', () => {
     expect(formatSpan(Date.UTC(2020, 8, 27), Date.UTC(2020, 8, 28), 'fr-FR')).toMatch(
       /^27 septembre 2020.*00:00.*00:00$/,
     );
+  });
+});
+
+describe('shortDateLabel', () => {
+  const short = (text: string, locale: string, year: boolean) => spaces(shortDateLabel(d(text), locale, year));
+
+  test('shortDateLabel(date, locale, year) abbreviates the month, keeps "1er", and drops the year on request', () => {
+    expect(short('2020-10-01', 'fr-FR', true)).toBe('1er oct. 2020');
+    expect(short('2020-09-27', 'fr-FR', false)).toBe('27 sept.');
+    expect(short('2020-09-27', 'en-US', false)).toBe('Sep 27');
+    expect(short('2020-10-01', 'en-US', true)).toBe('Oct 1, 2020');
+  });
+
+  test('shortDateLabel(date) follows the precision, drops times of day and keeps qualifiers', () => {
+    expect(short('2020-09', 'fr-FR', true)).toBe('sept. 2020');
+    expect(short('1994', 'fr-FR', true)).toBe('1994');
+    expect(short('2020-09-27T14:30Z', 'fr-FR', true)).toBe('27 sept. 2020');
+    expect(short('1994~', 'en-US', true)).toBe('c. 1994');
+  });
+
+  test('shortDateLabel(date) keeps the full label of a BCE date', () => {
+    expect(short('-0043-03-15', 'en-US', true)).toBe(fmt('-0043-03-15', 'en-US'));
   });
 });

@@ -232,6 +232,19 @@ describe('layoutEvents merges marks too close to tell apart', () => {
     expect(overlaps(late.items)).toBeNull();
   });
 
+  test('layoutEvents(events) uses the short label when only it fits (a phone)', () => {
+    const phone = createTimeScale([floatingDate(1993), floatingDate(2021)], [0, 340]);
+    const widths = (_f: TimelineEvent, _l: TimelineEvent, _n: number, short: boolean) => (short ? 230 : 330);
+    const { items } = layoutEvents(karabakh(), phone, [undefined], {
+      labelWidth,
+      clusterLabelWidth: widths,
+      height: 300,
+    });
+    const cluster = items.find((i) => i.kind === 'cluster') as PlacedCluster;
+    expect(cluster.label).toEqual({ x: expect.any(Number), before: true, short: true });
+    expect(cluster.left).toBeGreaterThanOrEqual(0);
+  });
+
   test('layoutEvents(events) draws "+N" when the label fits on neither side of the mark (a phone)', () => {
     // "3 événements, 27 septembre 2020 – 1er octobre 2020" is about 330 px: wider than either side of the mark.
     const phone = createTimeScale([floatingDate(1993), floatingDate(2021)], [0, 340]);
