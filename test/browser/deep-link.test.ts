@@ -93,6 +93,40 @@ describe('deep links (deep-link attribute)', () => {
     expect(window.scrollY).toBe(1500);
   });
 
+  test('ids with spaces, slashes, # and non-Latin letters go through the URL and back; a malformed hash is ignored', async () => {
+    const id = 'Ереван #1/2 «déclaration»';
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    try {
+      const el = await mountFrench((el) => {
+        el.deepLink = true;
+        el.events = [
+          { id, date: '2020-10-01', title: 'Déclaration' },
+          { id: 'autre', date: '2020-09-27', title: 'Escalade' },
+        ];
+      });
+      const button = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].find((b) =>
+        b.textContent?.includes('Déclaration'),
+      )!;
+      await userEvent.click(button);
+      expect(el.selected).toBe(id);
+      expect(decodeURIComponent(location.hash.slice(1))).toBe(id);
+      // Later, from elsewhere in the page, a link to it.
+      el.selected = undefined;
+      setHash('');
+      location.hash = `#${encodeURIComponent(id)}`;
+      await until(() => el.selected === id);
+      // Not valid percent-encoding: no selection change, nothing thrown.
+      location.hash = '#%E0%A4%A';
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.selected).toBe(id);
+      expect(errors).toEqual([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
   test('without deep-link the URL is neither read nor written', async () => {
     setHash(LAVROV);
     const el = await mountFrench();
