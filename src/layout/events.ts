@@ -343,16 +343,15 @@ class Cluster implements PlacedCluster {
   fold(item: TimelineEvent | Cluster): void {
     if (item instanceof Cluster) {
       this.folded.unshift(...item.events);
-      this.count += item.count - 1;
-      this.grow(item.start, item.end);
+      this.grow(item.start, item.end, item.count);
       return;
     }
     this.folded.unshift(item);
     this.grow(item.start, item.end);
   }
 
-  private grow(start: number, end: number): void {
-    this.count++;
+  private grow(start: number, end: number, n = 1): void {
+    this.count += n;
     this.members = undefined;
     if (start < this.start) this.start = start;
     if (end > this.end) this.end = end;
@@ -439,12 +438,11 @@ function stack(
     return row;
   };
 
-  /** Extent of a "+N" of this width: after its position, or before it where it would run past the right edge. */
-  const pill = (c: Cluster, width: number) => {
-    c.before = c.x + r + 4 + width > x1;
-    c.left = c.before ? c.x - r - 4 - width : c.x - r;
-    c.right = c.before ? c.x + r : c.x + r + 4 + width;
-  };
+  /** Where a "+N" of this width at `x` goes: after it, or ending at it where it would run past the right edge. */
+  const pillAt = (x: number, width: number) =>
+    x + r + 4 + width > x1
+      ? { before: true, left: x - r - 4 - width, right: x + r }
+      : { before: false, left: x - r, right: x + r + 4 + width };
 
   const put = (draft: Draft, row: number) => {
     setRowEnd(row, draft.right);
@@ -468,7 +466,8 @@ function stack(
   /** Overflow: join the "+N" cluster when it is close, else open one in the last row. This is the hot path. */
   const overflow = (i: number, markX: number) => {
     const x = Math.max(x0, Math.min(x1, markX));
-    // Where a new "+N" here would start: it may not start under the current one.
+    // Where a new "+N" here would start (`pillAt(x, w1).left`, inlined: this runs for every overflowing event): it
+    // may not start under the current one.
     const start = x > flipAt ? x - r - 4 - w1 : x - r;
     if (cluster && start < cluster.right + gap) {
       cluster.add(i);
@@ -476,7 +475,7 @@ function stack(
       if (lastRow.length === 0) return;
     } else {
       cluster = new Cluster(x, last, index, i, r);
-      pill(cluster, w1);
+      Object.assign(cluster, pillAt(x, w1));
       placed.push(cluster);
       setRowEnd(last, Math.max(rowEnds[last] ?? Number.NEGATIVE_INFINITY, cluster.right));
     }
@@ -514,33 +513,24 @@ function stack(
         const width =
           variant === 2 ? undefined : options.clusterLabelWidth?.(events[i], events[lastPoint], count, short);
         if (variant < 2 && width === undefined) continue;
-        let left = x - r;
-        let right = x + r + 4 + widthOf(count);
+        let extent: { before: boolean; left: number; right: number };
         let label: Cluster['label'];
-        // A "+N" that would run past the right edge ends at its position instead.
-        const flipped = width === undefined && right > x1;
-        if (flipped) {
-          left = x - r - 4 - widthOf(count);
-          right = x + r;
-        }
-        if (width !== undefined) {
+        if (width === undefined) extent = pillAt(x, widthOf(count));
+        else {
+          const side = labelSide(x, width, r, x0, x1);
           // A count and a span cut by the edge would not be readable: the short form or "+N" instead.
-          tooWide = x + r + 4 + width > x1 && x - r - 4 - width < x0;
-          if (tooWide) continue;
-          const before = x + r + 4 + width > x1 && x - r - 4 - width >= x0;
-          const labelX = before ? x - r - 4 - width : x + r + 4;
-          label = { x: labelX, before, short };
-          left = Math.min(left, labelX);
-          right = Math.max(x + r, labelX + width);
+          tooWide = side === null;
+          if (side === null) continue;
+          const labelX = side === 'before' ? x - r - 4 - width : x + r + 4;
+          label = { x: labelX, before: side === 'before', short };
+          extent = { before: false, left: Math.min(x - r, labelX), right: Math.max(x + r, labelX + width) };
         }
-        const row = rowFor(left, preferred);
+        const row = rowFor(extent.left, preferred);
         if (row < 0) continue;
         const c = new Cluster(x, row, index, i, r);
         for (let j = i + 1; j < end; j++) if (!isRange[j] && ends[j] > d0) c.add(j);
         c.label = label;
-        c.before = flipped;
-        c.left = left;
-        c.right = right;
+        Object.assign(c, extent);
         put(c, row);
         return true;
       }
@@ -600,6 +590,13 @@ function stack(
   return { placed: out, rows: Math.min(rowEnds.length, maxRows), complete: true };
 }
 
+/** Where a label of this width fits whole beside a mark at `x`: after it, else before it, else nowhere. */
+function labelSide(x: number, width: number, r: number, x0: number, x1: number): 'after' | 'before' | null {
+  if (x + r + 4 + width <= x1) return 'after';
+  if (x - r - 4 - width >= x0) return 'before';
+  return null;
+}
+
 function place(
   event: TimelineEvent,
   scale: TimeScale,
@@ -634,13 +631,14 @@ function place(
   const band = bandEnd - x >= 4 ? { x, x2: bandEnd } : undefined;
   // The label goes after the mark, or before it near the right edge; when neither side has room (a phone), on the
   // roomier side, cut to fit.
-  const after = x1 - (x + r + 4);
-  const ahead = x - r - 4 - x0;
+  const side = labelSide(x, labelWidth, r, x0, x1);
   let width = labelWidth;
-  let before = false;
-  if (width > after) {
-    before = width <= ahead || ahead > after;
-    width = Math.min(width, Math.max(0, before ? ahead : after));
+  let before = side === 'before';
+  if (side === null) {
+    const after = x1 - (x + r + 4);
+    const ahead = x - r - 4 - x0;
+    before = ahead > after;
+    width = Math.max(0, before ? ahead : after);
   }
   const labelX = before ? x - r - 4 - width : x + r + 4;
   return {
