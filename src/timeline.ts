@@ -39,6 +39,8 @@ const ROW_HEIGHT = 28;
 const LABEL_MAX_WIDTH = 300;
 /** Point mark radius, px (as in the layout's default). */
 const MARK_RADIUS = 5;
+/** Between the first and last date of a cluster. */
+const SPAN_JOINER = ' – ';
 const HOUR = 3_600_000;
 const EMPTY: ParseResult = { events: [], issues: [] };
 
@@ -307,12 +309,12 @@ export class EventTimeline extends LitElement {
       clusterLabelWidth: (first, last, n, short) => {
         const span = this._clusterSpan(first, last, locale, short);
         if (span === undefined) return undefined;
-        const [a, b] = span.split(' – ');
-        const count = measure(`${messagesFor(locale).events(n)}, `);
-        return 1 + count + measure(a) + (b === undefined ? 0 : measure(' – ') + measure(b));
+        const dates = span.reduce((w, date, i) => w + measure(date) + (i > 0 ? measure(SPAN_JOINER) : 0), 0);
+        return 1 + measure(`${messagesFor(locale).events(n)}, `) + dates;
       },
       height: Math.max(ROW_HEIGHT, height - AXIS_HEIGHT - 4),
       rowHeight: ROW_HEIGHT,
+      markRadius: MARK_RADIUS,
       preferredRow: (e) => rows.get(e),
     });
     this._rows = new WeakMap();
@@ -653,20 +655,21 @@ export class EventTimeline extends LitElement {
   }
 
   /**
-   * The dates a cluster spans, "27 septembre 2020 – 1er octobre 2020", joined from its members' cached labels:
-   * clusters change on every zoom frame, and Intl's range format costs about 80 µs a call. The short form,
-   * "27 sept. – 1er oct. 2020", is undefined when it would read the same.
+   * The dates a cluster spans, as its first and last date ("27 septembre 2020", "1er octobre 2020"; one when they
+   * read the same), from its members' cached labels: clusters change on every zoom frame, and Intl's range format
+   * costs about 80 µs a call. They are joined with " – ". The short form ("27 sept.", "1er oct. 2020") is undefined
+   * when it would read the same.
    */
-  private _clusterSpan(first: TimelineEvent, last: TimelineEvent, locale: string, short = false): string | undefined {
+  private _clusterSpan(first: TimelineEvent, last: TimelineEvent, locale: string, short = false): string[] | undefined {
     const a = this._dateLabel(first, locale, true);
     const b = this._dateLabel(last, locale, true);
-    if (!short) return a === b ? a : `${a} – ${b}`;
+    if (!short) return a === b ? [a] : [a, b];
     // The year is said once when both dates share it.
     const sameYear = new Date(first.date.start).getUTCFullYear() === new Date(last.date.start).getUTCFullYear();
     const sa = this._shortLabel(first.date, locale, !sameYear || a === b);
+    if (a === b) return sa === a ? undefined : [sa];
     const sb = this._shortLabel(last.date, locale, true);
-    const span = a === b ? sa : `${sa} – ${sb}`;
-    return span === (a === b ? a : `${a} – ${b}`) ? undefined : span;
+    return sa === a && sb === b ? undefined : [sa, sb];
   }
 
   private _shortLabel(date: TimelineDate, locale: string, year: boolean): string {
@@ -1036,8 +1039,8 @@ export class EventTimeline extends LitElement {
     const { first, last, label } = item;
     // Named from its members' own (cached) date labels: clusters change on every zoom frame. A short label is also
     // the name's start, so the name contains what is seen (WCAG 2.5.3).
-    const full = this._clusterSpan(first, last, locale) ?? '';
-    const span = label?.short ? (this._clusterSpan(first, last, locale, true) ?? full) : full;
+    const full = this._clusterSpan(first, last, locale) ?? [];
+    const span = (label?.short ? (this._clusterSpan(first, last, locale, true) ?? full) : full).join(SPAN_JOINER);
     const selected = this._selectedEvent !== undefined && holds(item, this._selectedEvent);
     const state = selected ? ' has-selected' : '';
     const button = (style: string, content: unknown) =>
