@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import { type D3ZoomEvent, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createTimeScale, paddedDomain, type TimeScale } from '../layout/scale.js';
 
 export interface ZoomControllerOptions {
   /** Which DOM events may start a gesture (d3-zoom's filter). */
@@ -22,8 +23,10 @@ const ease = (p: number) => (p < 0.5 ? 4 * p * p * p : 1 - (-2 * p + 2) ** 3 / 2
  * attribute and colour tweening we never use would cost a sixth of the bundle budget.
  */
 export class ZoomController implements ReactiveController {
-  /** The current zoom transform; `transform.rescaleX(baseScale)` is the visible scale. */
+  /** The current zoom transform; `transform.rescaleX(base)` is the visible scale. */
   transform: ZoomTransform = zoomIdentity;
+  /** The scale of the whole padded extent of the data over the axis, before zooming. */
+  base: TimeScale = createTimeScale(paddedDomain(Number.NaN, Number.NaN), [0, 1]);
   /** Where a running animation is heading, so that quick repeated zoom steps add up. */
   private target?: ZoomTransform;
   private frame = 0;
@@ -66,6 +69,57 @@ export class ZoomController implements ReactiveController {
   /** The transform to build the next step on: the end of the running animation, else the current one. */
   get goal(): ZoomTransform {
     return this.target ?? this.transform;
+  }
+
+  /** The visible scale: times to px along the axis. */
+  get scale(): TimeScale {
+    return this.transform.rescaleX(this.base);
+  }
+
+  /** The visible window, floating ms. */
+  get window(): [number, number] {
+    const [d0, d1] = this.scale.domain();
+    return [+d0, +d1];
+  }
+
+  /**
+   * Sets the base scale for data spanning `min`–`max` (floating ms) over `length` px, and the deepest zoom: `floor`
+   * ms across the whole axis.
+   */
+  rebase(min: number, max: number, length: number, breadth: number, floor: number): void {
+    this.base = createTimeScale(paddedDomain(min, max), [0, Math.max(1, length)]);
+    const [d0, d1] = this.base.domain().map(Number);
+    this.configure(length, breadth, (d1 - d0) / floor);
+  }
+
+  /** The transform that shows `start`–`end` (floating ms) across the axis, or null for a window that is not one. */
+  transformFor(start: number, end: number): ZoomTransform | null {
+    if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) return null;
+    const x0 = this.base(start);
+    const x1 = this.base(end);
+    const [r0, r1] = this.base.range();
+    const k = (r1 - r0) / (x1 - x0);
+    return zoomIdentity.translate(r0 - x0 * k, 0).scale(k);
+  }
+
+  /** The transform zoomed by `factor` from where the running move is heading, keeping the time at `t` px in place. */
+  zoomedBy(factor: number, t?: number): ZoomTransform {
+    const [r0, r1] = this.base.range();
+    const goal = this.goal;
+    const x = t ?? (r0 + r1) / 2;
+    const k = goal.k * factor;
+    return zoomIdentity.translate(x - ((x - goal.x) / goal.k) * k, 0).scale(k);
+  }
+
+  /** The transform panned by `dt` px from where the running move is heading. */
+  pannedBy(dt: number): ZoomTransform {
+    const goal = this.goal;
+    return zoomIdentity.translate(goal.x - dt, 0).scale(goal.k);
+  }
+
+  /** Whether the view is at the deepest zoom. */
+  get deepest(): boolean {
+    return this.transform.k >= this.scaleExtent[1] * 0.999;
   }
 
   /** Binds the behaviour to the element that receives gestures. Safe to call again with the same element. */

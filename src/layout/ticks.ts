@@ -3,11 +3,11 @@ import { floatingDate } from '../data/dates.js';
 import { dayLabel, dayMonthLabel, dayMonthYearLabel, formatter, yearLabel } from '../data/format.js';
 import type { TimeScale } from './scale.js';
 
-/** A tick on the axis: its time (floating ms), its x in pixels and its label. */
+/** A tick on the axis: its time (floating ms), where it is along the axis, px and its label. */
 export interface Tick {
   readonly value: number;
-  readonly x: number;
-  /** Empty when the label would run past the right edge (the tick itself is still drawn). */
+  readonly t: number;
+  /** Empty when the label would run past the end edge (the tick itself is still drawn). */
   readonly label: string;
 }
 
@@ -158,7 +158,7 @@ function unitTicks(unit: TickUnit, step: number, start: number, end: number): nu
 
 /** Whether left-aligned labels leave `gap` px between each other. */
 function apart(ticks: Tick[], measure: (text: string) => number, gap: number): boolean {
-  return ticks.every((t, i) => i === 0 || ticks[i - 1].x + measure(ticks[i - 1].label) + gap <= t.x);
+  return ticks.every((t, i) => i === 0 || ticks[i - 1].t + measure(ticks[i - 1].label) + gap <= t.t);
 }
 
 function fits(
@@ -169,8 +169,8 @@ function fits(
   minSpacing: number,
 ): boolean {
   for (let i = 0; i < ticks.length; i++) {
-    const right = ticks[i].x + Math.max(minSpacing, measure(ticks[i].label) + gap);
-    if (i + 1 < ticks.length && right > ticks[i + 1].x) return false;
+    const end = ticks[i].t + Math.max(minSpacing, measure(ticks[i].label) + gap);
+    if (i + 1 < ticks.length && end > ticks[i + 1].t) return false;
   }
   // A single tick in a wide window would leave the axis bare: ask for at least two, unless nothing finer exists.
   return ticks.length >= 2 || width < 120;
@@ -179,7 +179,7 @@ function fits(
 /**
  * Chooses the finest tick level whose labels do not overlap at this zoom and width, labels it in `locale`
  * with Intl, and adds a context row (the month above days, the year above months) whose first label sticks to
- * the left edge. Labels are left-aligned on their tick.
+ * the start edge. Labels are start at their tick.
  *
  * @example computeTicks(scale, 'fr-FR') // days: "27 sept.", "1er oct." with "septembre 2020" above
  */
@@ -187,8 +187,8 @@ export function computeTicks(scale: TimeScale, locale: string, options: TickOpti
   const measure = options.measure ?? ((text: string) => text.length * 7);
   const gap = options.gap ?? 12;
   const minSpacing = options.minSpacing ?? 64;
-  const [x0, x1] = scale.range();
-  const width = Math.abs(x1 - x0);
+  const [t0, t1] = scale.range();
+  const width = Math.abs(t1 - t0);
   const [d0, d1] = scale.domain().map(Number);
   const span = d1 - d0;
 
@@ -198,10 +198,10 @@ export function computeTicks(scale: TimeScale, locale: string, options: TickOpti
     if ((level.ms * width) / span < minSpacing * 0.9 || span / level.ms > 2000) continue;
     const values = unitTicks(level.unit, level.step, d0, d1);
     for (const label of minorLabels(level.unit, locale)) {
-      const minor = values.map((value) => ({ value, x: scale(value), label: label(value) }));
+      const minor = values.map((value) => ({ value, t: scale(value), label: label(value) }));
       if (fits(minor, measure, gap, width, minSpacing) || level === LEVELS[LEVELS.length - 1]) {
-        // A label cut by the right edge ("202", "octobre 20") reads as something else: keep the tick, drop the label.
-        const inside = (t: Tick) => (t.x + TICK_LABEL_OFFSET + measure(t.label) <= x1 ? t : { ...t, label: '' });
+        // A label cut by the end edge ("202", "octobre 20") reads as something else: keep the tick, drop the label.
+        const inside = (t: Tick) => (t.t + TICK_LABEL_OFFSET + measure(t.label) <= t1 ? t : { ...t, label: '' });
         return {
           unit: level.unit,
           step: level.step,
@@ -230,17 +230,17 @@ function majorTicks(
   const variants = majorLabels(majorUnit, locale);
   let ticks: Tick[] = [];
   for (const label of variants) {
-    ticks = values.map((value) => ({ value, x: scale(value), label: label(value) }));
+    ticks = values.map((value) => ({ value, t: scale(value), label: label(value) }));
     if (apart(ticks, measure, gap)) break;
   }
   if (ticks.length === 0) return [];
-  // The first label sticks to the left edge until the next one pushes it out, like a sticky header.
-  const [x0] = scale.range();
+  // The first label sticks to the start edge until the next one pushes it out, like a sticky header.
+  const [t0] = scale.range();
   const first = ticks[0];
-  if (first.x < x0) {
+  if (first.t < t0) {
     const next = ticks[1];
     const w = measure(first.label) + gap;
-    ticks[0] = { ...first, x: next ? Math.min(x0, next.x - w) : x0 };
+    ticks[0] = { ...first, t: next ? Math.min(t0, next.t - w) : t0 };
   }
   return ticks;
 }

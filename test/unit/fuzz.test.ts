@@ -299,8 +299,8 @@ const layoutInput = fc.record({
     { maxLength: 120, size: 'large' },
   ),
   width: fc.oneof(fc.integer({ min: 1, max: 2400 }), fc.constant(0)),
-  height: fc.integer({ min: 0, max: 900 }),
-  rowHeight: fc.integer({ min: 10, max: 60 }),
+  breadth: fc.integer({ min: 0, max: 900 }),
+  rowSize: fc.integer({ min: 10, max: 60 }),
   charWidth: fc.double({ min: 0, max: 12, noNaN: true }),
   // The visible window: 10^-8 of the data's span (zoomed far in) to 4 times it, centred on an event or anywhere.
   zoom: fc.double({ min: -8, max: 0.6, noNaN: true }),
@@ -332,7 +332,7 @@ const overlap = (items: readonly PlacedItem[]): [PlacedItem, PlacedItem] | null 
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i];
       const b = items[j];
-      if (a.y === b.y && a.left < b.right && b.left < a.right) return [a, b];
+      if (a.across === b.across && a.from < b.to && b.from < a.to) return [a, b];
     }
   }
   return null;
@@ -360,26 +360,26 @@ describe('layoutEvents (fuzzed)', () => {
           clusterWidth: (n) => String(n).length * 8 + 12,
           clusterLabelWidth: (first, last, n) =>
             (first.title.length + last.title.length + String(n).length) * input.charWidth,
-          height: input.height,
-          rowHeight: input.rowHeight,
+          breadth: input.breadth,
+          rowSize: input.rowSize,
         });
 
         for (const item of layout.items) {
-          const numbers = [item.x, item.y, item.left, item.right];
+          const numbers = [item.t, item.across, item.from, item.to];
           if (item.kind === 'event') {
-            numbers.push(item.x2, item.labelX);
-            if (item.band) numbers.push(item.band.x, item.band.x2);
+            numbers.push(item.t2, item.labelT);
+            if (item.band) numbers.push(item.band.t, item.band.t2);
           } else {
             numbers.push(item.start, item.end);
-            if (item.label) numbers.push(item.label.x);
+            if (item.label) numbers.push(item.label.t);
             expect(item.count).toBe(item.events.length);
           }
           for (const n of numbers) expect(Number.isNaN(n)).toBe(false);
-          expect(Number.isFinite(item.y)).toBe(true);
-          expect(item.left).toBeLessThanOrEqual(item.right);
+          expect(Number.isFinite(item.across)).toBe(true);
+          expect(item.from).toBeLessThanOrEqual(item.to);
         }
         for (const lane of layout.lanes) {
-          expect(Number.isFinite(lane.y) && Number.isFinite(lane.height)).toBe(true);
+          expect(Number.isFinite(lane.offset) && Number.isFinite(lane.size)).toBe(true);
         }
         expect(overlap(layout.items)).toBeNull();
 

@@ -34,7 +34,7 @@ const overlaps = (items: PlacedItem[]) => {
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i];
       const b = items[j];
-      if (a.y === b.y && a.left < b.right && b.left < a.right) return [a, b];
+      if (a.across === b.across && a.from < b.to && b.from < a.to) return [a, b];
     }
   return null;
 };
@@ -45,7 +45,7 @@ describe('layoutEvents', () => {
   test('layoutEvents(events) puts events that would overlap in separate rows', () => {
     // Six months apart: 17 px on this axis, so two marks, with labels too long to share a row.
     const events = [event(floatingDate(2000)), event(floatingDate(2000, 6)), event(floatingDate(2010))];
-    const { items } = layoutEvents(events, scale, [undefined], { labelWidth, height: 300 });
+    const { items } = layoutEvents(events, scale, [undefined], { labelWidth, breadth: 300 });
     expect(items.map((i) => i.kind)).toEqual(['event', 'event', 'event']);
     const rows = items.map((i) => (i.kind === 'event' ? i.row : -1));
     expect(rows[0]).not.toBe(rows[1]);
@@ -54,12 +54,12 @@ describe('layoutEvents', () => {
 
   test('layoutEvents(events) clusters what does not fit in the height, and loses no event', () => {
     const events = Array.from({ length: 40 }, (_, i) => event(floatingDate(2020, 8, 1 + (i % 30))));
-    const { items } = layoutEvents(events, scale, [undefined], { labelWidth, height: 3 * 28 });
+    const { items } = layoutEvents(events, scale, [undefined], { labelWidth, breadth: 3 * 28 });
     const clusters = items.filter((i) => i.kind === 'cluster');
     expect(clusters.length).toBeGreaterThan(0);
     const count = items.reduce((n, i) => n + (i.kind === 'cluster' ? i.events.length : 1), 0);
     expect(count).toBe(40);
-    expect(new Set(items.map((i) => i.y)).size).toBeLessThanOrEqual(3);
+    expect(new Set(items.map((i) => i.across)).size).toBeLessThanOrEqual(3);
     expect(overlaps(items)).toBeNull();
   });
 
@@ -81,28 +81,28 @@ describe('layoutEvents', () => {
               })
             : event(start, { title: 'p'.repeat(3 + Math.floor(random() * 30)) });
         }).sort((a, b) => a.start - b.start);
-        const { items } = layoutEvents(events, s, [undefined], { labelWidth, height });
+        const { items } = layoutEvents(events, s, [undefined], { labelWidth, breadth: height });
         expect(overlaps(items)).toBeNull();
         expect(items.reduce((n, i) => n + (i.kind === 'cluster' ? i.events.length : 1), 0)).toBe(150);
-        expect(items.every((i) => Number.isFinite(i.x) && Number.isFinite(i.y))).toBe(true);
+        expect(items.every((i) => Number.isFinite(i.t) && Number.isFinite(i.across))).toBe(true);
       }
     }
   });
 
   test('layoutEvents(events) keeps a range label at the left edge when the range starts off-screen', () => {
     const era = event(floatingDate(1980), { endMs: floatingDate(2020, 8, 27), title: 'Frozen conflict' });
-    const { items } = layoutEvents([era], scale, [undefined], { labelWidth, height: 200 });
+    const { items } = layoutEvents([era], scale, [undefined], { labelWidth, breadth: 200 });
     const placed = items[0];
-    expect(placed.kind === 'event' && placed.labelX).toBeGreaterThanOrEqual(0);
-    expect(placed.kind === 'event' && placed.x).toBeLessThan(0);
+    expect(placed.kind === 'event' && placed.labelT).toBeGreaterThanOrEqual(0);
+    expect(placed.kind === 'event' && placed.t).toBeLessThan(0);
   });
 
   test('layoutEvents(events) draws a year-precision date as a band over its year when the year is wide enough', () => {
     const e = event(floatingDate(1994));
     const yearly = { ...e, date: { ...e.date, precision: 'year' as const, end: floatingDate(1995) } };
-    const { items } = layoutEvents([yearly], scale, [undefined], { labelWidth, height: 200 });
+    const { items } = layoutEvents([yearly], scale, [undefined], { labelWidth, breadth: 200 });
     const placed = items[0];
-    expect(placed.kind === 'event' && placed.band && placed.band.x2 - placed.band.x).toBeGreaterThan(30);
+    expect(placed.kind === 'event' && placed.band && placed.band.t2 - placed.band.t).toBeGreaterThan(30);
   });
 
   test('layoutEvents(events, scale, lanes) puts groups in lanes and collapses empty ones', () => {
@@ -114,9 +114,9 @@ describe('layoutEvents', () => {
     ];
     const lanes = laneNames(events);
     expect(lanes).toEqual(['A', 'B', 'C', undefined]);
-    const layout = layoutEvents(events, scale, lanes, { labelWidth, height: 300 });
+    const layout = layoutEvents(events, scale, lanes, { labelWidth, breadth: 300 });
     expect(layout.lanes.map((l) => l.name)).toEqual(['A', 'B', undefined]);
-    expect(layout.lanes[1].y).toBeGreaterThan(layout.lanes[0].y);
+    expect(layout.lanes[1].offset).toBeGreaterThan(layout.lanes[0].offset);
   });
 });
 
@@ -126,13 +126,13 @@ describe('layoutEvents stability', () => {
       event(floatingDate(2000, i % 12, 1 + i), { title: `Label ${i}` }),
     );
     const wide = createTimeScale([floatingDate(1999, 11), floatingDate(2001)], [0, 600]);
-    const first = layoutEvents(events, wide, [undefined], { labelWidth, height: 400 });
+    const first = layoutEvents(events, wide, [undefined], { labelWidth, breadth: 400 });
     const rowOf = new Map(first.items.flatMap((i) => (i.kind === 'event' ? [[i.event, i.row] as const] : [])));
     // Zoom in a little around the middle: without a preference, first-fit would reshuffle rows.
     const zoomed = createTimeScale([floatingDate(2000, 0, 10), floatingDate(2000, 11, 20)], [0, 600]);
     const second = layoutEvents(events, zoomed, [undefined], {
       labelWidth,
-      height: 400,
+      breadth: 400,
       preferredRow: (e) => rowOf.get(e),
     });
     const kept = second.items.filter((i) => i.kind === 'event' && rowOf.get(i.event) === i.row).length;
@@ -145,10 +145,10 @@ describe('layoutEvents at the right edge', () => {
   test('layoutEvents(events) puts a short era’s title before its bar when it would run past the right edge', () => {
     const s = createTimeScale([floatingDate(1800), floatingDate(1900)], [0, 1000]);
     const era = event(floatingDate(1887), { endMs: floatingDate(1889), title: 'Eiffel Tower built' });
-    const placed = layoutEvents([era], s, [undefined], { labelWidth, height: 200 }).items[0];
-    expect(placed.kind === 'event' && placed.labelX + labelWidth(era)).toBeLessThanOrEqual(placed.x);
+    const placed = layoutEvents([era], s, [undefined], { labelWidth, breadth: 200 }).items[0];
+    expect(placed.kind === 'event' && placed.labelT + labelWidth(era)).toBeLessThanOrEqual(placed.t);
     expect(placed.kind === 'event' && placed.labelBefore).toBe(true);
-    expect(placed.right).toBeLessThanOrEqual(1000);
+    expect(placed.to).toBeLessThanOrEqual(1000);
   });
 });
 
@@ -166,7 +166,7 @@ describe('layoutEvents merges marks too close to tell apart', () => {
 
   test('layoutEvents(events) draws the three autumn 2020 events as one labelled mark at full extent', () => {
     const events = karabakh();
-    const { items } = layoutEvents(events, full, [undefined], { labelWidth, clusterLabelWidth, height: 300 });
+    const { items } = layoutEvents(events, full, [undefined], { labelWidth, clusterLabelWidth, breadth: 300 });
     expect(items.map((i) => (i.kind === 'event' ? i.event.title : `cluster of ${i.count}`))).toEqual([
       'Ceasefire',
       'The frozen conflict',
@@ -176,15 +176,15 @@ describe('layoutEvents merges marks too close to tell apart', () => {
     expect(cluster.events).toEqual(events.slice(2));
     // Near the right edge its label goes before the mark, and stays inside the axis.
     expect(cluster.label?.before).toBe(true);
-    expect(cluster.label!.x + 260).toBeLessThan(cluster.x);
-    expect(cluster.left).toBeGreaterThanOrEqual(0);
-    expect(cluster.right).toBeLessThanOrEqual(1000);
+    expect(cluster.label!.t + 260).toBeLessThan(cluster.t);
+    expect(cluster.from).toBeGreaterThanOrEqual(0);
+    expect(cluster.to).toBeLessThanOrEqual(1000);
     expect(overlaps(items)).toBeNull();
   });
 
   test('layoutEvents(events) splits the merged mark once the dates are a mark apart, and stacks same-day events', () => {
     const autumn = createTimeScale([floatingDate(2020, 8, 24), floatingDate(2020, 9, 4)], [0, 1000]);
-    const { items } = layoutEvents(karabakh(), autumn, [undefined], { labelWidth, clusterLabelWidth, height: 300 });
+    const { items } = layoutEvents(karabakh(), autumn, [undefined], { labelWidth, clusterLabelWidth, breadth: 300 });
     expect(items.every((i) => i.kind === 'event')).toBe(true);
     // The era ends on the 27th and the two 1 October statements share a position: three labels, three rows.
     const points = items.filter((i) => i.kind === 'event' && !i.event.isRange) as PlacedEvent[];
@@ -193,15 +193,15 @@ describe('layoutEvents merges marks too close to tell apart', () => {
       'Lavrov and Çavuşoğlu call for a ceasefire',
       'Minsk Group co-chairs’ statement',
     ]);
-    expect(points[1].x).toBe(points[2].x);
+    expect(points[1].t).toBe(points[2].t);
     expect(points[1].row).not.toBe(points[2].row);
-    expect(points[1].x - points[0].x).toBeGreaterThan(300);
+    expect(points[1].t - points[0].t).toBeGreaterThan(300);
   });
 
   test('layoutEvents(events) falls back to "+N" where the label does not fit, then to the overflow cluster', () => {
     const autumn = karabakh().slice(2);
     const axis = createTimeScale([floatingDate(2010), floatingDate(2021)], [0, 1000]);
-    const options = { labelWidth, clusterLabelWidth, height: 28 };
+    const options = { labelWidth, clusterLabelWidth, breadth: 28 };
     const total = (items: PlacedItem[]) => items.reduce((n, i) => n + (i.kind === 'cluster' ? i.count : 1), 0);
     // Two rows. A 420 px label from 2015 ends 90 px before the autumn marks, and a label placed before a mark on
     // 1 August 2020 runs up to them: no room for the 260 px label, room for "+3" in the first row, which leaves the
@@ -211,7 +211,7 @@ describe('layoutEvents merges marks too close to tell apart', () => {
       [event(floatingDate(2015), { title: 'x'.repeat(60) }), august, ...autumn],
       axis,
       [undefined],
-      { ...options, height: 56 },
+      { ...options, breadth: 56 },
     );
     const compact = early.items.find((i) => i.kind === 'cluster') as PlacedCluster;
     expect(compact.count).toBe(3);
@@ -238,11 +238,11 @@ describe('layoutEvents merges marks too close to tell apart', () => {
     const { items } = layoutEvents(karabakh(), phone, [undefined], {
       labelWidth,
       clusterLabelWidth: widths,
-      height: 300,
+      breadth: 300,
     });
     const cluster = items.find((i) => i.kind === 'cluster') as PlacedCluster;
-    expect(cluster.label).toEqual({ x: expect.any(Number), before: true, short: true });
-    expect(cluster.left).toBeGreaterThanOrEqual(0);
+    expect(cluster.label).toEqual({ t: expect.any(Number), before: true, short: true });
+    expect(cluster.from).toBeGreaterThanOrEqual(0);
   });
 
   test('layoutEvents(events) draws "+N" when the label fits on neither side of the mark (a phone)', () => {
@@ -252,16 +252,16 @@ describe('layoutEvents merges marks too close to tell apart', () => {
     const { items } = layoutEvents(karabakh(), phone, [undefined], {
       labelWidth,
       clusterLabelWidth: wide,
-      height: 300,
+      breadth: 300,
     });
     const cluster = items.find((i) => i.kind === 'cluster') as PlacedCluster;
     expect(cluster.count).toBe(3);
     expect(cluster.label).toBeUndefined();
-    expect(items.every((i) => i.left >= 0)).toBe(true);
+    expect(items.every((i) => i.from >= 0)).toBe(true);
   });
 
   test('layoutEvents(events) without clusterLabelWidth draws merged marks as "+N"', () => {
-    const { items } = layoutEvents(karabakh(), full, [undefined], { labelWidth, height: 300 });
+    const { items } = layoutEvents(karabakh(), full, [undefined], { labelWidth, breadth: 300 });
     const cluster = items.find((i) => i.kind === 'cluster') as PlacedCluster;
     expect(cluster.count).toBe(3);
     expect(cluster.label).toBeUndefined();
@@ -270,7 +270,7 @@ describe('layoutEvents merges marks too close to tell apart', () => {
   test('layoutEvents(events) keeps 5,000 events of one day as labels and a "+N", not one merged mark', () => {
     const day = floatingDate(2020, 8, 27);
     const events = Array.from({ length: 5000 }, (_, i) => event(day, { title: `Report ${i}` }));
-    const { items } = layoutEvents(events, full, [undefined], { labelWidth, clusterLabelWidth, height: 280 });
+    const { items } = layoutEvents(events, full, [undefined], { labelWidth, clusterLabelWidth, breadth: 280 });
     const clusters = items.filter((i) => i.kind === 'cluster') as PlacedCluster[];
     expect(items.length - clusters.length).toBe(9);
     expect(clusters.map((c) => c.count)).toEqual([4991]);
@@ -283,21 +283,21 @@ describe('layoutEvents on a narrow view', () => {
 
   test('layoutEvents(events) cuts a label wider than either side of its mark to the roomier side', () => {
     const long = event(floatingDate(2020, 5, 1), { title: 'x'.repeat(40) }); // 280 px, mark near the middle
-    const placed = layoutEvents([long], phone, [undefined], { labelWidth, height: 100 }).items[0] as PlacedEvent;
+    const placed = layoutEvents([long], phone, [undefined], { labelWidth, breadth: 100 }).items[0] as PlacedEvent;
     expect(placed.labelMax).toBeDefined();
     expect(placed.labelMax).toBeLessThan(280);
-    expect(placed.left).toBeGreaterThanOrEqual(0);
-    expect(placed.right).toBeLessThanOrEqual(300);
+    expect(placed.from).toBeGreaterThanOrEqual(0);
+    expect(placed.to).toBeLessThanOrEqual(300);
     // A label that fits keeps its width, and no cut is recorded.
     const short = event(floatingDate(2020, 5, 1), { title: 'Short' });
-    const whole = layoutEvents([short], phone, [undefined], { labelWidth, height: 100 }).items[0] as PlacedEvent;
+    const whole = layoutEvents([short], phone, [undefined], { labelWidth, breadth: 100 }).items[0] as PlacedEvent;
     expect(whole.labelMax).toBeUndefined();
   });
 
   test('layoutEvents(events) cuts a range title that fits neither in nor before its bar', () => {
     const era = event(floatingDate(2020, 6), { endMs: floatingDate(2020, 8), title: 'y'.repeat(45) }); // 315 px: wider than the view
-    const placed = layoutEvents([era], phone, [undefined], { labelWidth, height: 100 }).items[0] as PlacedEvent;
+    const placed = layoutEvents([era], phone, [undefined], { labelWidth, breadth: 100 }).items[0] as PlacedEvent;
     expect(placed.labelMax).toBeDefined();
-    expect(placed.right).toBeLessThanOrEqual(300);
+    expect(placed.to).toBeLessThanOrEqual(300);
   });
 });

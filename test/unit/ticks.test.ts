@@ -4,8 +4,8 @@ import { createTimeScale } from '../../src/layout/scale.js';
 import { computeTicks } from '../../src/layout/ticks.js';
 
 const scale = (from: number, to: number, width = 1000) => createTimeScale([from, to], [0, width]);
-const noOverlap = (ticks: { x: number; label: string }[]) =>
-  ticks.every((t, i) => i === 0 || ticks[i - 1].x + ticks[i - 1].label.length * 7 + 12 <= t.x);
+const noOverlap = (ticks: { t: number; label: string }[]) =>
+  ticks.every((t, i) => i === 0 || ticks[i - 1].t + ticks[i - 1].label.length * 7 + 12 <= t.t);
 
 describe('computeTicks', () => {
   test('computeTicks(scale) has the expected defaults: year ticks, no context row, over 1992–2021 at 1,000 px', () => {
@@ -36,8 +36,8 @@ describe('computeTicks', () => {
 
   test('computeTicks(scale) sticks the first context label to the left edge', () => {
     const ticks = computeTicks(scale(floatingDate(2020, 8, 20), floatingDate(2020, 9, 6)), 'fr-FR');
-    expect(ticks.major[0].x).toBeLessThanOrEqual(0);
-    expect(ticks.major[0].x).toBeGreaterThan(-200);
+    expect(ticks.major[0].t).toBeLessThanOrEqual(0);
+    expect(ticks.major[0].t).toBeGreaterThan(-200);
   });
 
   test('computeTicks(scale) shows hours within a day', () => {
@@ -124,7 +124,7 @@ describe('computeTicks at six zoom levels, 3,000 years to 6 hours', () => {
         expect(ticks.minor.map((t) => t.label).slice(0, want.minor.length)).toEqual(want.minor);
         expect(ticks.major.map((t) => t.label).slice(0, want.major.length)).toEqual(want.major);
         expect(noOverlap(ticks.minor)).toBe(true);
-        expect(ticks.minor.every((t) => t.x >= 0 && t.x <= 1000)).toBe(true);
+        expect(ticks.minor.every((t) => t.t >= 0 && t.t <= 1000)).toBe(true);
       });
     }
   }
@@ -137,6 +137,6 @@ describe('computeTicks at the right edge', () => {
     const last = ticks.minor[ticks.minor.length - 1];
     expect(last.value).toBe(floatingDate(2020));
     expect(last.label).toBe('');
-    expect(ticks.minor.every((t) => t.label === '' || t.x + 3 + t.label.length * 7 <= 343)).toBe(true);
+    expect(ticks.minor.every((t) => t.label === '' || t.t + 3 + t.label.length * 7 <= 343)).toBe(true);
   });
 });

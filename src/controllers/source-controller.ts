@@ -1,0 +1,148 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isValidTimeZone } from '../data/dates.js';
+import { loadDocument } from '../data/load.js';
+import { parseDocument } from '../data/parse.js';
+import { TimelineErrorEvent, TimelineLoadEvent } from '../events.js';
+import { readMarkup } from '../markup.js';
+import type { ParseResult, TimelineEventInput, TimelineIssue } from '../timeline.types.js';
+
+const EMPTY: ParseResult = { events: [], issues: [] };
+
+type Source = { kind: 'none' } | { kind: 'loading'; src: string } | { kind: 'loaded'; src: string; value: unknown };
+
+/** What the host element gives the controller to read its inputs. */
+export interface SourceHost extends ReactiveControllerHost, HTMLElement {
+  events: readonly TimelineEventInput[] | { title?: string; events: readonly TimelineEventInput[] } | undefined;
+  src: string | undefined;
+  timeZone: string | undefined;
+}
+
+/**
+ * The data source (DESIGN.md §3): the `events` property, else `src` (fetched with its time and size limits, a newer
+ * `src` aborting the older request), else an inline `<script type="application/json">`, else `<ol>` markup. It
+ * parses whichever wins into `doc`, counts documents in `version`, and announces each one once it is drawn with
+ * `timeline-load` (and `timeline-error` when anything was rejected). It only changes state; the host reads it.
+ */
+export class SourceController implements ReactiveController {
+  /** The parsed document: valid events in date order, and the issues of the rest. */
+  doc: ParseResult = EMPTY;
+  /** Problems of the element's own inputs: the `time-zone` attribute, or a `src` that failed to load. */
+  private extraIssues: TimelineIssue[] = [];
+  /** Goes up by one with each parsed document. */
+  version = 0;
+  /** The version last announced with `timeline-load`, -1 before the first. */
+  announced = -1;
+  private source: Source = { kind: 'none' };
+  private fetch?: AbortController;
+  /** Set when a fetch settled: the next `sync` must parse. */
+  private arrived = false;
+
+  constructor(private readonly host: SourceHost) {
+    host.addController(this);
+  }
+
+  /** A `src` document is on its way. */
+  get loading(): boolean {
+    return this.source.kind === 'loading';
+  }
+
+  /** Every problem: the element's inputs first, then the document's. */
+  get issues(): readonly TimelineIssue[] {
+    return [...this.extraIssues, ...this.doc.issues];
+  }
+
+  hostConnected(): void {
+    if (this.source.kind === 'loading' && !this.fetch) this.start(this.source.src);
+  }
+
+  hostDisconnected(): void {
+    this.fetch?.abort();
+    this.fetch = undefined;
+  }
+
+  /**
+   * Called from the host's `willUpdate` with its changed properties: starts a fetch when `src` changed, and parses
+   * again when the input or the time zone changed (or on the first update). Returns whether it parsed.
+   */
+  sync(changed: ReadonlyMap<PropertyKey, unknown>, first: boolean): boolean {
+    const host = this.host;
+    const fromSrc = changed.has('src') && host.events === undefined;
+    if (fromSrc) this.start(host.src);
+    if (!(first || fromSrc || this.arrived || changed.has('events') || changed.has('timeZone'))) return false;
+    this.arrived = false;
+    this.parse();
+    return true;
+  }
+
+  /** Whether the current document was announced; announces it (once, after it is drawn) when not. */
+  announce(): boolean {
+    if (this.announced === this.version || this.loading) return false;
+    this.announced = this.version;
+    const issues = this.issues;
+    this.host.dispatchEvent(new TimelineLoadEvent({ count: this.doc.events.length, issues }));
+    if (issues.length > 0) this.host.dispatchEvent(new TimelineErrorEvent({ message: issues[0].message, issues }));
+    return true;
+  }
+
+  private parse(): void {
+    const input = this.input();
+    const timeZone = this.host.timeZone ?? 'UTC';
+    this.extraIssues = [];
+    if (!isValidTimeZone(timeZone)) {
+      this.extraIssues.push({
+        index: null,
+        field: 'time-zone',
+        message: `The time-zone attribute is "${timeZone}", which is not an IANA time zone name (such as "Europe/Paris"); using UTC.`,
+      });
+    }
+    if (this.source.kind === 'loaded' && this.source.value instanceof Error) {
+      this.extraIssues.push({ index: null, field: 'src', message: this.source.value.message });
+    }
+    this.doc = input === undefined ? EMPTY : parseDocument(input, { timeZone });
+    this.version++;
+  }
+
+  /** First match wins: `events`, then `src`, then inline JSON, then list markup. */
+  private input(): unknown {
+    const host = this.host;
+    if (host.events !== undefined) return host.events;
+    if (host.src) {
+      const source = this.source;
+      return source.kind === 'loaded' && !(source.value instanceof Error) ? source.value : undefined;
+    }
+    const script = host.querySelector(':scope > script[type="application/json"]');
+    if (script) return script.textContent ?? '';
+    const list = host.querySelector(':scope > ol, :scope > ul');
+    if (list) return readMarkup(list);
+    return undefined;
+  }
+
+  private start(src: string | undefined): void {
+    this.fetch?.abort();
+    this.fetch = undefined;
+    if (!src) {
+      this.source = { kind: 'none' };
+      return;
+    }
+    this.source = { kind: 'loading', src };
+    if (!this.host.isConnected) return;
+    const controller = new AbortController();
+    this.fetch = controller;
+    // Time limit (20 s), size limit (20 MB) and the messages: see data/load.ts.
+    loadDocument(src, { signal: controller.signal })
+      .catch((error: unknown) =>
+        controller.signal.aborted
+          ? null
+          : error instanceof Error
+            ? error
+            : new Error(`Could not load the timeline from "${src}": ${String(error)}.`),
+      )
+      .then((value) => {
+        if (value === null || this.fetch !== controller) return;
+        this.fetch = undefined;
+        this.source = { kind: 'loaded', src, value };
+        this.arrived = true;
+        this.host.requestUpdate();
+      });
+  }
+}

@@ -1,0 +1,126 @@
+import { formatDate, formatEventDate, qualifierMarks, shortDateLabel } from './data/format.js';
+import { type Messages, messagesFor } from './i18n.js';
+import type { TimelineDate, TimelineEvent } from './timeline.types.js';
+
+/** Between the first and last date of a cluster. */
+export const SPAN_JOINER = ' – ';
+
+/** The font labels are drawn in, read from the element's computed style. */
+export interface LabelFont {
+  readonly weight: string;
+  readonly size: number;
+  readonly family: string;
+}
+
+/**
+ * Every string and text width the timeline draws, with their caches, for one locale (and, as they come, one time
+ * zone and calendar): date labels, short labels, cluster spans, messages and canvas text measurement. The element
+ * asks it for strings and widths; a change of locale gives a new service, so nothing stale is ever read.
+ *
+ * Caches are keyed by the parsed objects (WeakMaps), so a new document frees the old labels.
+ */
+export class LabelService {
+  readonly messages: Messages;
+  private readonly dates = new WeakMap<object, string>();
+  private readonly shortYear = new WeakMap<TimelineDate, string>();
+  private readonly shortBare = new WeakMap<TimelineDate, string>();
+  private readonly widths = new Map<string, Map<string, number>>();
+  private canvas?: CanvasRenderingContext2D | null;
+
+  constructor(readonly locale: string) {
+    this.messages = messagesFor(locale);
+  }
+
+  /**
+   * An event's date as the reader hears and reads it (`startOnly`: just its start date), formatted once per event.
+   */
+  dateLabel(event: TimelineEvent, startOnly = false): string {
+    const key = startOnly ? event.date : event;
+    let label = this.dates.get(key);
+    if (label === undefined) {
+      label = startOnly ? formatDate(event.date, this.locale) : formatEventDate(event, this.locale);
+      this.dates.set(key, label);
+    }
+    return label;
+  }
+
+  /** A date in its short form ("27 sept.", with `year` "1er oct. 2020"). */
+  shortLabel(date: TimelineDate, year: boolean): string {
+    const cache = year ? this.shortYear : this.shortBare;
+    let label = cache.get(date);
+    if (label === undefined) {
+      label = shortDateLabel(date, this.locale, year);
+      cache.set(date, label);
+    }
+    return label;
+  }
+
+  /** The marks of an approximate or uncertain date, before and after the title ("vers ", " ?"). */
+  qualifiers(event: TimelineEvent): { before: string; after: string } {
+    return qualifierMarks(event, this.locale);
+  }
+
+  /**
+   * The dates a cluster spans, as its first and last date ("27 septembre 2020", "1er octobre 2020"; one when they
+   * read the same), from its members' cached labels: clusters change on every zoom frame, and Intl's range format
+   * costs about 80 µs a call. They are joined with " – ". The short form ("27 sept.", "1er oct. 2020") is undefined
+   * when it would read the same.
+   */
+  clusterSpan(first: TimelineEvent, last: TimelineEvent, short = false): string[] | undefined {
+    const a = this.dateLabel(first, true);
+    const b = this.dateLabel(last, true);
+    if (!short) return a === b ? [a] : [a, b];
+    // The year is said once when both dates share it.
+    const sameYear = new Date(first.date.start).getUTCFullYear() === new Date(last.date.start).getUTCFullYear();
+    const sa = this.shortLabel(first.date, !sameYear || a === b);
+    if (a === b) return sa === a ? undefined : [sa];
+    const sb = this.shortLabel(last.date, true);
+    return sa === a && sb === b ? undefined : [sa, sb];
+  }
+
+  /** The cluster's span as one string, in the form its label uses. */
+  clusterSpanText(first: TimelineEvent, last: TimelineEvent, short: boolean): string {
+    const full = this.clusterSpan(first, last) ?? [];
+    return (short ? (this.clusterSpan(first, last, true) ?? full) : full).join(SPAN_JOINER);
+  }
+
+  /**
+   * A text-width function for `font` at `scale` × its size, px. Widths are cached per font and text, so zoom
+   * frames measure only labels they have not seen.
+   */
+  measurer(font: LabelFont, scale = 1): (text: string) => number {
+    const size = font.size * scale;
+    const css = `${font.weight} ${size}px ${font.family}`;
+    let cache = this.widths.get(css);
+    if (!cache) {
+      // A theme change makes the old font's widths useless.
+      if (this.widths.size > 3) this.widths.clear();
+      cache = new Map();
+      this.widths.set(css, cache);
+    }
+    // Cluster labels change with every zoom frame: keep the cache from growing without bound over a long session.
+    if (cache.size > 20_000) cache.clear();
+    const widths = cache;
+    if (this.canvas === undefined) this.canvas = globalThis.document?.createElement('canvas').getContext('2d');
+    const ctx = this.canvas;
+    return (text) => {
+      let width = widths.get(text);
+      if (width === undefined) {
+        if (ctx) {
+          ctx.font = css;
+          width = ctx.measureText(text).width;
+        } else {
+          width = text.length * size * 0.6;
+        }
+        widths.set(text, width);
+      }
+      return width;
+    };
+  }
+}
+
+/** The element's font, as labels are measured in it. */
+export function fontOf(element: Element): LabelFont {
+  const style = getComputedStyle(element);
+  return { weight: style.fontWeight, size: Number.parseFloat(style.fontSize) || 14, family: style.fontFamily };
+}

@@ -1,0 +1,113 @@
+import type { TimelineEvent } from '../timeline.types.js';
+
+/**
+ * The lanes of a document: one per `group`, in order of first appearance, with ungrouped events last.
+ */
+export function laneNames(events: readonly TimelineEvent[]): (string | undefined)[] {
+  const names = new Set<string | undefined>();
+  let ungrouped = false;
+  for (const e of events) {
+    if (e.group === undefined) ungrouped = true;
+    else names.add(e.group);
+  }
+  const out = [...names];
+  if (ungrouped || out.length === 0) out.push(undefined);
+  return out;
+}
+
+/** The events of a document arranged once, so each zoom frame finds the visible ones without a full scan. */
+export interface EventIndex {
+  /** All events, sorted by start. */
+  readonly events: readonly TimelineEvent[];
+  /**
+   * Starts and ends of `events`, in flat arrays: a frame that scans 100,000 events reads contiguous numbers instead
+   * of visiting 100,000 objects scattered in memory.
+   */
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  /** 1 where the event is a range. */
+  readonly isRange: Uint8Array;
+  /** Positions of the ranges in `events`, in start order: an era that began long before the view may cover it. */
+  readonly ranges: Int32Array;
+  /** The longest period a point covers (a year for `1994`), ms. */
+  readonly maxPointSpan: number;
+  /** The same, per lane (`group`), built once so frames need not split the visible events by group. */
+  readonly lanes?: ReadonlyMap<string | undefined, EventIndex>;
+}
+
+/** Builds the index of events sorted by start (as `parseDocument` returns them). O(n), once per document. */
+export function createEventIndex(events: readonly TimelineEvent[]): EventIndex {
+  const byLane = new Map<string | undefined, TimelineEvent[]>();
+  for (const e of events) {
+    const lane = byLane.get(e.group);
+    if (lane) lane.push(e);
+    else byLane.set(e.group, [e]);
+  }
+  const lanes = new Map<string | undefined, EventIndex>();
+  for (const [name, list] of byLane) lanes.set(name, indexOf(list));
+  return { ...indexOf(events), lanes };
+}
+
+function indexOf(events: readonly TimelineEvent[]): EventIndex {
+  const n = events.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const isRange = new Uint8Array(n);
+  const ranges: number[] = [];
+  let maxPointSpan = 0;
+  for (let i = 0; i < n; i++) {
+    const e = events[i];
+    starts[i] = e.start;
+    ends[i] = e.end;
+    if (e.isRange) {
+      isRange[i] = 1;
+      ranges.push(i);
+    } else if (e.end - e.start > maxPointSpan) maxPointSpan = e.end - e.start;
+  }
+  return { events, starts, ends, isRange, ranges: Int32Array.from(ranges), maxPointSpan };
+}
+
+/** First position in `starts` whose value is at least `t`. */
+export function lowerBound(starts: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Calls `visit` with the position of each event that overlaps `[d0, d1)`, in start order, found by binary search:
+ * work grows with what is visible (plus a scan of the ranges), not with the whole document. Stops early when
+ * `visit` returns false.
+ */
+export function forEachVisible(
+  index: EventIndex,
+  d0: number,
+  d1: number,
+  visit: (i: number) => boolean | undefined,
+): void {
+  const { starts, ends, ranges, maxPointSpan } = index;
+  const from = d0 - maxPointSpan;
+  // Ranges that start before the scanned window but reach into the view.
+  for (let r = 0; r < ranges.length; r++) {
+    const i = ranges[r];
+    if (starts[i] >= from) break;
+    if (ends[i] > d0 && visit(i) === false) return;
+  }
+  const hi = lowerBound(starts, d1);
+  for (let i = lowerBound(starts, from); i < hi; i++) if (ends[i] > d0 && visit(i) === false) return;
+}
+
+/** Whether any event overlaps `[d0, d1)`. */
+export function anyVisible(index: EventIndex, d0: number, d1: number): boolean {
+  let found = false;
+  forEachVisible(index, d0, d1, () => {
+    found = true;
+    return false;
+  });
+  return found;
+}

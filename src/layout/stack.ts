@@ -1,0 +1,283 @@
+import type { TimelineEvent } from '../timeline.types.js';
+import { Cluster } from './cluster.js';
+import { type EventIndex, forEachVisible, lowerBound } from './event-index.js';
+import type { TimeScale } from './scale.js';
+import type { EventLayoutOptions, PlacedEvent } from './types.js';
+
+type Draft = Omit<PlacedEvent, 'lane' | 'across'> | Cluster;
+
+export function stack(
+  index: EventIndex,
+  scale: TimeScale,
+  t0: number,
+  t1: number,
+  maxRows: number,
+  options: EventLayoutOptions,
+  probe = false,
+): { placed: Draft[]; rows: number; complete: boolean } {
+  const gap = options.gap ?? 8;
+  const r = options.markRadius ?? 5;
+  const pad = options.barPadding ?? 6;
+  const clusterWidth = options.clusterWidth ?? ((n: number) => 14 + String(n).length * 8);
+  // A cluster's width only changes with its number of digits: measure "+9", "+99"… once each.
+  const widths: number[] = [];
+  const widthOf = (n: number) => {
+    const digits = String(n).length;
+    widths[digits] ??= clusterWidth(10 ** digits - 1);
+    return widths[digits];
+  };
+  const rowEnds: number[] = [];
+  let minEnd = Number.NEGATIVE_INFINITY;
+  const setRowEnd = (row: number, end: number) => {
+    for (let i = rowEnds.length; i < row; i++) rowEnds[i] = Number.NEGATIVE_INFINITY;
+    rowEnds[row] = end;
+    minEnd = rowEnds.length < maxRows ? Number.NEGATIVE_INFINITY : Math.min(...rowEnds);
+  };
+  const placed: Draft[] = [];
+  const last = maxRows - 1;
+  // Items in the last row, earliest to latest: the only ones a new "+N" cluster can cover.
+  const lastRow: Draft[] = [];
+  const folded = new Set<Draft>();
+  // The "+N" cluster that overflowing events join.
+  let cluster: Cluster | null = null;
+
+  // Joining is the hot path when 100,000 events share a few hundred pixels: no allocation, no measuring.
+  const widen = (c: Cluster) => {
+    // The label only widens when the count gains a digit (10, 100, …): no string per member.
+    if (c.count < c.widerAt) return;
+    while (c.count >= c.widerAt) c.widerAt *= 10;
+    if (c.before) {
+      c.from = c.t - r - 4 - widthOf(c.count);
+      return;
+    }
+    c.to = c.t + r + 4 + widthOf(c.count);
+    setRowEnd(last, Math.max(rowEnds[last], c.to));
+  };
+
+  /** The row where an item starting at `from` fits (its preferred one when free), or -1. */
+  const rowFor = (from: number, preferred: number | undefined): number => {
+    const fitsIn = (j: number) => j < maxRows && (rowEnds[j] === undefined || rowEnds[j] + gap <= from);
+    // A preferred row past the last used one leaves the rows between empty: the label stays where it was seen.
+    let row = preferred !== undefined && fitsIn(preferred) ? preferred : rowEnds.findIndex((_, j) => fitsIn(j));
+    if (row < 0 && rowEnds.length < maxRows) row = rowEnds.length;
+    // The last row is shared with "+N" clusters: an item may not start under one's label.
+    if (row === last && cluster && cluster.to + gap > from) row = -1;
+    return row;
+  };
+
+  /** Where a "+N" of this width at `t` goes: after it, or ending at it where it would run past the end edge. */
+  const pillAt = (t: number, width: number) =>
+    t + r + 4 + width > t1
+      ? { before: true, from: t - r - 4 - width, to: t + r }
+      : { before: false, from: t - r, to: t + r + 4 + width };
+
+  const put = (draft: Draft, row: number) => {
+    setRowEnd(row, draft.to);
+    placed.push(draft);
+    if (row === last) lastRow.push(draft);
+  };
+
+  const { events, starts, ends, isRange } = index;
+  const [d0, d1] = scale.domain().map(Number);
+  const [r0] = scale.range();
+  const k = (scale(d1) - r0) / (d1 - d0 || 1);
+  const hi = lowerBound(starts, d1);
+  // Marks whose centres are closer than this (a mark's width, in ms) are drawn over each other.
+  const near = (2 * r) / k;
+  const clamp = (t: number) => Math.max(t0, Math.min(t1, t));
+
+  // The width of "+1", and the last position where a "+1" still fits after its mark.
+  const w1 = widthOf(1);
+  const flipAt = t1 - r - 4 - w1;
+
+  /** Overflow: join the "+N" cluster when it is close, else open one in the last row. This is the hot path. */
+  const overflow = (i: number, markT: number) => {
+    const t = Math.max(t0, Math.min(t1, markT));
+    // Where a new "+N" here would start (`pillAt(t, w1).from`, inlined: this runs for every overflowing event): it
+    // may not start under the current one.
+    const start = t > flipAt ? t - r - 4 - w1 : t - r;
+    if (cluster && start < cluster.to + gap) {
+      cluster.add(i);
+      widen(cluster);
+      if (lastRow.length === 0) return;
+    } else {
+      cluster = new Cluster(t, last, index, i, r);
+      Object.assign(cluster, pillAt(t, w1));
+      placed.push(cluster);
+      setRowEnd(last, Math.max(rowEnds[last] ?? Number.NEGATIVE_INFINITY, cluster.to));
+    }
+    // Items already in the last row under the cluster's label are folded into it.
+    const c = cluster;
+    while (lastRow.length > 0) {
+      const p = lastRow[lastRow.length - 1];
+      if (p.to + gap <= c.from || p.from >= c.to + gap) break;
+      lastRow.pop();
+      folded.add(p);
+      // Folded items were laid out before the cluster's members, so they come first: members stay in date order
+      // without sorting.
+      c.fold(p instanceof Cluster ? p : p.event);
+      widen(c);
+    }
+  };
+
+  /**
+   * Point marks from position `i` to `end` (excluding ranges and what is out of view) closer than a mark's width
+   * but on different dates: two labels pointing at one spot would claim the same date for both, and neither mark
+   * could be pointed at. They become one mark that says how many events and when, or "+N" where that does not fit,
+   * or join the overflow.
+   */
+  const merge = (i: number, end: number, lastPoint: number, count: number, markT: number, free: boolean) => {
+    const t = clamp(markT);
+    if (free) {
+      const preferred = options.preferredRow?.(events[i]);
+      // The label, its short form, then "+N": the first that fits. The short form is only tried when the label was
+      // wider than the room on either side of the mark (a phone): a busy row would not take it either, mostly, and
+      // measuring it costs time on every zoom frame.
+      let tooWide = false;
+      for (const variant of [0, 1, 2]) {
+        const short = variant === 1;
+        if (short && !tooWide) continue;
+        const width =
+          variant === 2 ? undefined : options.clusterLabelWidth?.(events[i], events[lastPoint], count, short);
+        if (variant < 2 && width === undefined) continue;
+        let extent: { before: boolean; from: number; to: number };
+        let label: Cluster['label'];
+        if (width === undefined) extent = pillAt(t, widthOf(count));
+        else {
+          const side = labelSide(t, width, r, t0, t1);
+          // A count and a span cut by the edge would not be readable: the short form or "+N" instead.
+          tooWide = side === null;
+          if (side === null) continue;
+          const labelT = side === 'before' ? t - r - 4 - width : t + r + 4;
+          label = { t: labelT, before: side === 'before', short };
+          extent = { before: false, from: Math.min(t - r, labelT), to: Math.max(t + r, labelT + width) };
+        }
+        const row = rowFor(extent.from, preferred);
+        if (row < 0) continue;
+        const c = new Cluster(t, row, index, i, r);
+        for (let j = i + 1; j < end; j++) if (!isRange[j] && ends[j] > d0) c.add(j);
+        c.label = label;
+        Object.assign(c, extent);
+        put(c, row);
+        return true;
+      }
+    }
+    if (probe) return false;
+    for (let j = i; j < end; j++) if (!isRange[j] && ends[j] > d0) overflow(j, r0 + (starts[j] - d0) * k);
+    return true;
+  };
+
+  let mergedTo = -1;
+  // The start of the last points found apart from any other date: their neighbours were scanned already, and
+  // scanning again for each of 10,000 events on one day would be quadratic.
+  let aloneAt = Number.NaN;
+  let stopped = false;
+  // The loop body runs once per visible event: it reads flat arrays and touches the event object only to place it.
+  forEachVisible(index, d0, d1, (i) => {
+    // Points already drawn inside a merged mark.
+    if (i < mergedTo && !isRange[i]) return true;
+    const markT = r0 + (starts[i] - d0) * k;
+    // Nothing can start before its mark: when every row is busy there, skip measuring the label at all.
+    const free = minEnd + gap <= (isRange[i] ? markT : markT - r);
+    if (!isRange[i] && starts[i] !== aloneAt) {
+      let end = i + 1;
+      let lastPoint = i;
+      let count = 1;
+      for (; end < hi && starts[end] < starts[i] + near; end++) {
+        if (isRange[end] || ends[end] <= d0) continue;
+        lastPoint = end;
+        count++;
+      }
+      if (starts[lastPoint] > starts[i]) {
+        mergedTo = end;
+        if (merge(i, end, lastPoint, count, markT, free)) return true;
+        stopped = true;
+        return false;
+      }
+      aloneAt = starts[i];
+    }
+    if (free) {
+      const event = events[i];
+      const item = place(event, scale, t0, t1, r, pad, options.labelWidth(event));
+      const row = rowFor(item.from, options.preferredRow?.(event));
+      if (row >= 0) {
+        put({ ...item, row }, row);
+        return true;
+      }
+    }
+    if (probe) {
+      stopped = true;
+      return false;
+    }
+    overflow(i, markT);
+    return true;
+  });
+  if (stopped) return { placed, rows: maxRows, complete: false };
+  const out = folded.size ? placed.filter((p) => !folded.has(p)) : placed;
+  return { placed: out, rows: Math.min(rowEnds.length, maxRows), complete: true };
+}
+
+/** Where a label of this width fits whole beside a mark at `x`: after it, else before it, else nowhere. */
+function labelSide(t: number, width: number, r: number, t0: number, t1: number): 'after' | 'before' | null {
+  if (t + r + 4 + width <= t1) return 'after';
+  if (t - r - 4 - width >= t0) return 'before';
+  return null;
+}
+
+function place(
+  event: TimelineEvent,
+  scale: TimeScale,
+  t0: number,
+  t1: number,
+  r: number,
+  pad: number,
+  labelWidth: number,
+): Omit<PlacedEvent, 'row' | 'lane' | 'across'> {
+  const t = scale(event.start);
+  if (event.isRange) {
+    const t2 = Math.max(t + 2, scale(event.end));
+    // Sticky label: an era whose start is off-screen keeps its title at the start edge.
+    let labelT = Math.max(t, Math.min(t0, t2 - labelWidth - pad)) + pad;
+    // Near the end edge a short era's title would be cut: put it before the bar, as points do.
+    if (labelT + labelWidth > t1 && t2 <= t1) labelT = Math.max(t0 + pad, Math.min(t1, t) - labelWidth - pad);
+    // Still too wide for the view (a phone): cut it at the edge, where the renderer puts an ellipsis.
+    const width = Math.max(0, Math.min(labelWidth, t1 - pad - labelT));
+    return {
+      kind: 'event',
+      event,
+      t,
+      t2,
+      labelT,
+      labelBefore: labelT < t,
+      ...(width < labelWidth && { labelMax: width }),
+      from: Math.min(t, labelT - pad),
+      to: Math.max(t2, labelT + width + pad),
+    };
+  }
+  const bandEnd = scale(event.date.end);
+  const band = bandEnd - t >= 4 ? { t, t2: bandEnd } : undefined;
+  // The label goes after the mark, or before it near the end edge; when neither side has room (a phone), on the
+  // roomier side, cut to fit.
+  const side = labelSide(t, labelWidth, r, t0, t1);
+  let width = labelWidth;
+  let before = side === 'before';
+  if (side === null) {
+    const after = t1 - (t + r + 4);
+    const ahead = t - r - 4 - t0;
+    before = ahead > after;
+    width = Math.max(0, before ? ahead : after);
+  }
+  const labelT = before ? t - r - 4 - width : t + r + 4;
+  return {
+    kind: 'event',
+    event,
+    t,
+    t2: t,
+    labelT,
+    labelBefore: before,
+    ...(width < labelWidth && { labelMax: width }),
+    band,
+    from: Math.min(t - r, labelT),
+    to: Math.max(t + r, labelT + width, band ? band.t2 : -Infinity),
+  };
+}

@@ -1,0 +1,26 @@
+import type { LabelService } from '../labels.js';
+import type { PlacedItem } from '../layout/events.js';
+import type { Projection } from '../layout/projection.js';
+import type { TimelineEvent } from '../timeline.types.js';
+
+/**
+ * What the render functions of one frame share: built once per update by the element, read by every item. Render
+ * functions are plain: they read this and their item, and keep no state of their own.
+ */
+export interface FrameContext {
+  readonly labels: LabelService;
+  readonly projection: Projection;
+  /** The key of the item with the tab stop. */
+  readonly activeKey: string | undefined;
+  /** The selected event, if any. */
+  readonly selected: TimelineEvent | undefined;
+  /** The reader activated an item (click, Enter, Space). */
+  readonly onActivate: (item: PlacedItem) => void;
+  /** An item got keyboard focus. */
+  readonly onFocus: (item: PlacedItem) => void;
+}
+
+/** Row size across the axis, px. */
+export const ROW_SIZE = 28;
+/** Point mark radius, px (the layout is given the same). */
+export const MARK_RADIUS = 5;

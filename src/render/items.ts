@@ -1,0 +1,96 @@
+import { html, nothing } from 'lit';
+import { holds, type PlacedCluster, type PlacedEvent, type PlacedItem } from '../layout/events.js';
+import { type FrameContext, MARK_RADIUS, ROW_SIZE } from './context.js';
+import { keyOf } from './keys.js';
+
+// Inline styles go through the CSSOM (`.style=` property bindings), never style attributes, so a page whose
+// Content-Security-Policy forbids inline styles still lays the timeline out.
+
+/** One laid-out item of the list: an event (point or range) or a cluster. */
+export function renderItem(item: PlacedItem, ctx: FrameContext) {
+  return item.kind === 'cluster' ? renderCluster(item, ctx) : renderEvent(item, ctx);
+}
+
+/** Where the item's box goes: its row's top, at its mark. */
+function place(item: PlacedItem, ctx: FrameContext): string {
+  return `transform:${ctx.projection.translate(item.t, item.across - ROW_SIZE / 2)}`;
+}
+
+function renderEvent(item: PlacedEvent, ctx: FrameContext) {
+  const { event } = item;
+  const { labels } = ctx;
+  const key = keyOf(item);
+  const date = labels.dateLabel(event);
+  const isSelected = event === ctx.selected;
+  const classes = [
+    'item',
+    event.isRange ? 'range' : 'point',
+    event.date.approximate || event.endDate?.approximate ? 'approximate' : '',
+    event.date.uncertain || event.endDate?.uncertain ? 'uncertain' : '',
+    isSelected ? 'selected' : '',
+  ].join(' ');
+  const part = `event${event.isRange ? ' event--range' : ''}${isSelected ? ' event--selected' : ''}`;
+  const marks = labels.qualifiers(event);
+  const title = html`${marks.before ? html`<span class="qualifier" aria-hidden="true">${marks.before}</span>` : nothing}${event.title}${marks.after ? html`<span class="qualifier" aria-hidden="true">${marks.after}</span>` : nothing}`;
+  // Ranges: the bar is drawn apart from the button so a short era's title can run past its end.
+  const decoration = event.isRange
+    ? html`<span class="bar" part="range" aria-hidden="true" .style=${`width:${Math.max(2, item.t2 - item.t)}px`}></span>`
+    : html`${item.band ? html`<span class="band" aria-hidden="true" .style=${`width:${item.band.t2 - item.band.t}px`}></span>` : nothing}<span class="mark" aria-hidden="true"></span>`;
+  const style = event.isRange
+    ? `left:${item.from - item.t}px;width:${item.to - item.from}px;padding-left:${item.labelT - item.from}px`
+    : pointButtonStyle(item.labelBefore);
+  return html`<li class=${classes} .style=${place(item, ctx)}>
+    ${decoration}
+    <button type="button" part=${part} data-key=${key} tabindex=${key === ctx.activeKey ? 0 : -1}
+      aria-pressed=${isSelected ? 'true' : 'false'} .style=${style}
+      aria-label=${/* starts with the visible text (WCAG 2.5.3), then the full date and the lane */ `${marks.before}${event.title}${marks.after}, ${date}${event.group ? `, ${event.group}` : ''}`}
+      @click=${() => ctx.onActivate(item)}
+      @focus=${() => ctx.onFocus(item)}>
+      ${
+        // An inline style on every label would cost a style recalculation per label per zoom frame: only cut
+        // labels (too wide for the view) get one.
+        item.labelMax === undefined
+          ? html`<span class="label" part="label">${title}</span>`
+          : html`<span class="label" part="label" .style=${`max-width:${item.labelMax}px`}>${title}</span>`
+      }
+    </button>
+  </li>`;
+}
+
+function renderCluster(item: PlacedCluster, ctx: FrameContext) {
+  const { labels } = ctx;
+  const m = labels.messages;
+  const key = keyOf(item);
+  const { label } = item;
+  // Named from its members' own (cached) date labels: clusters change on every zoom frame. A short label is also
+  // the name's start, so the name contains what is seen (WCAG 2.5.3).
+  const span = labels.clusterSpanText(item.first, item.last, label?.short ?? false);
+  const selected = ctx.selected !== undefined && holds(item, ctx.selected);
+  const state = selected ? ' has-selected' : '';
+  const button = (style: string, content: unknown) =>
+    html`<button type="button" part=${selected ? 'cluster cluster--selected' : 'cluster'} data-key=${key}
+      tabindex=${key === ctx.activeKey ? 0 : -1}
+      aria-label=${m.cluster(item.count, span)} .style=${style}
+      @click=${() => ctx.onActivate(item)}
+      @focus=${() => ctx.onFocus(item)}>${content}</button>`;
+  // Marks too close to tell apart, with room for a label: a mark ringed to say "several", and how many and when.
+  if (label) {
+    const text = `${m.events(item.count)}, ${span}`;
+    return html`<li class=${`item point merged${state}`} .style=${place(item, ctx)}>
+      <span class="mark" aria-hidden="true"></span>
+      ${button(pointButtonStyle(label.before), html`<span class="label">${text}</span>`)}
+    </li>`;
+  }
+  return html`<li class=${`item cluster${state}`} .style=${place(item, ctx)}>
+    ${button(item.before ? `left:auto;right:${-MARK_RADIUS}px` : '', `+${item.count}`)}
+  </li>`;
+}
+
+/** The button of a point covers its mark and its label, on whichever side the layout put the label. */
+function pointButtonStyle(before: boolean): string {
+  const edge = MARK_RADIUS + 2;
+  // The layout leaves MARK_RADIUS + 4 px between the mark's centre and the label. Anchored at the mark on its side,
+  // so a cut label shown whole (hover, focus) grows away from the mark.
+  const pad = MARK_RADIUS + 4 + edge;
+  return before ? `right:${-edge}px;padding-right:${pad}px` : `left:${-edge}px;padding-left:${pad}px`;
+}
