@@ -2,23 +2,17 @@ import { type ZoomTransform, zoomIdentity } from 'd3-zoom';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { FocusController } from './controllers/focus-controller.js';
+import { GestureController } from './controllers/gesture-controller.js';
 import { HashController } from './controllers/hash-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SourceController } from './controllers/source-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { parseDate } from './data/dates.js';
 import { formatSpan } from './data/format.js';
-import { TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
+import { TimelineSelectEvent } from './events.js';
 import { buildFrame, EMPTY_FRAME, type Frame } from './frame.js';
 import { fontOf, type LabelFont, LabelService } from './labels.js';
-import {
-  createEventIndex,
-  type EventIndex,
-  holds,
-  laneNames,
-  type PlacedCluster,
-  type PlacedItem,
-} from './layout/events.js';
+import { holds, type PlacedItem } from './layout/events.js';
 import { projection } from './layout/projection.js';
 import { renderAxis, renderGrid, renderLanes } from './render/axis.js';
 import type { FrameContext } from './render/context.js';
@@ -95,7 +89,6 @@ export class EventTimeline extends LitElement {
     label: { type: String },
     deepLink: { type: Boolean, attribute: 'deep-link' },
     _openCluster: { state: true },
-    _hint: { state: true },
     _announcement: { state: true },
   };
 
@@ -124,38 +117,42 @@ export class EventTimeline extends LitElement {
 
   /** The members of a cluster the reader opened (zooming cannot split them), listed in the detail panel. */
   declare private _openCluster: readonly TimelineEvent[] | undefined;
-  declare private _hint: string;
   declare private _announcement: string;
 
-  private _lanes: (string | undefined)[] = [];
-  private _index: EventIndex = createEventIndex([]);
-  private _extent = { min: Number.NaN, max: Number.NaN, hasTimes: false };
   private _frame: Frame = EMPTY_FRAME;
   private _labels?: LabelService;
   private _font?: LabelFont;
-  /** A linked event being brought into view, step by step (see `_continueReveal`). */
-  private _reveal: { event: TimelineEvent; steps: number } | undefined;
   /** The item of the cluster list that was opened, to return focus to when it closes. */
   private _clusterKey: string | undefined;
-  private _rangeTimer?: ReturnType<typeof setTimeout>;
-  private _hintTimer?: ReturnType<typeof setTimeout>;
-  /** A reader's gesture is under way: updates wait for the next frame (see scheduleUpdate). */
-  private _gesturing = false;
 
   private readonly _source = new SourceController(this);
   private readonly _size = new ResizeController(this, () => this._plot);
-  private readonly _hash = new HashController(this, () => {
-    if (this.deepLink) this._followHash();
+  private readonly _hash = new HashController(this, {
+    enabled: () => this.deepLink,
+    find: (id) => this._source.doc.events.find((e) => e.id === id),
+    select: (event) => {
+      this._openCluster = undefined;
+      this._select(event);
+    },
+    // Pan to it, then zoom into whatever cluster holds it, until it has a mark of its own.
+    step: (event) => {
+      const next = this._revealStep(event);
+      if (next) this._zoom.animateTo(next, 0, false);
+      return next !== null;
+    },
+    ready: () => this._size.width > 0,
+  });
+  private readonly _gestures = new GestureController(this, {
+    plot: () => this._plot,
+    hint: (modifier) => this._labelService().messages.wheelHint(modifier),
+    zoom: (factor, t) => this._animate(this._zoom.zoomedBy(factor, t), true),
+    range: () => this.visibleRange,
   });
   private readonly _zoom = new ZoomController(this, {
-    filter: (event) => this._acceptGesture(event),
-    onChange: (_t, gesture) => {
-      if (!gesture) return;
-      this._gesturing = true;
-      this._scheduleRangeChange();
-    },
+    filter: this._gestures.filter,
+    onChange: (_t, gesture) => this._gestures.changed(gesture),
     onGestureEnd: () => {
-      this._gesturing = false;
+      this._gestures.ended();
       this._announceRange();
     },
   });
@@ -170,7 +167,10 @@ export class EventTimeline extends LitElement {
     pan: (dt) => this._animate(this._zoom.pannedBy(dt), true),
     zoom: (factor, t) => this._animate(this._zoom.zoomedBy(factor, t), true),
     showAll: () => this._animate(zoomIdentity, true),
-    reveal: (event, gesture) => this._revealEvent(event, gesture),
+    reveal: (event, gesture) => {
+      const pan = this._zoom.showing(event.start, event.end);
+      if (pan) this._animate(pan, gesture);
+    },
     close: () => {
       if (!this.selected) return false;
       this._closeDetail();
@@ -185,7 +185,7 @@ export class EventTimeline extends LitElement {
 
   constructor() {
     super();
-    this._hint = '';
+    this._gestures.bind(this._zoom);
     this._announcement = '';
     this.deepLink = false;
   }
@@ -231,18 +231,8 @@ export class EventTimeline extends LitElement {
 
   // ── LIFECYCLE ─────────────────────────────────────────────────────────────
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Cleared timers must also be forgotten, or a reconnected element waits forever for them.
-    clearTimeout(this._rangeTimer);
-    clearTimeout(this._hintTimer);
-    this._rangeTimer = undefined;
-    this._hintTimer = undefined;
-    this._hint = '';
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
-    if (this._source.sync(changed, !this.hasUpdated)) this._indexDocument();
+    this._source.sync(changed, !this.hasUpdated);
     const { width, height } = this._size;
     // A new document or a new start/end window resets the view; a resize keeps the visible dates.
     const reset = this._source.announced !== this._source.version || changed.has('start') || changed.has('end');
@@ -255,8 +245,16 @@ export class EventTimeline extends LitElement {
     const labels = this._labelService();
     // Reading the computed font forces a style recalculation of what the last frame changed: do it when idle, not
     // on every frame of a gesture (a theme change mid-gesture is picked up when the gesture ends).
-    if (!this._gesturing || !this._font) this._font = fontOf(this);
-    this._frame = buildFrame(this._index, this._lanes, this._zoom.scale, height, labels, this._font, this._frame);
+    if (!this._gestures.active || !this._font) this._font = fontOf(this);
+    this._frame = buildFrame(
+      this._source.index,
+      this._source.lanes,
+      this._zoom.scale,
+      height,
+      labels,
+      this._font,
+      this._frame,
+    );
     this._focus.follow(this._frame.items);
   }
 
@@ -265,7 +263,7 @@ export class EventTimeline extends LitElement {
    * once per frame, just before paint, instead of once per event.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this._gesturing && typeof requestAnimationFrame === 'function') {
+    if (this._gestures.active && typeof requestAnimationFrame === 'function') {
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
     super.scheduleUpdate();
@@ -278,31 +276,14 @@ export class EventTimeline extends LitElement {
   protected override updated(changed: PropertyValues): void {
     const loaded = this._source.announce();
     // A hash is followed once: a document replaced later (a live update) must not scroll the page back to it.
-    if (this.deepLink && (changed.has('deepLink') || loaded) && this._hash.unseen) this._followHash();
-    this._continueReveal();
-  }
-
-  /** What the scale and the lanes need from a new document, computed once per document rather than per frame. */
-  private _indexDocument(): void {
-    const { events } = this._source.doc;
-    this._lanes = laneNames(events);
-    this._index = createEventIndex(events);
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    let hasTimes = false;
-    for (const e of events) {
-      if (e.start < min) min = e.start;
-      if (e.end > max) max = e.end;
-      if (e.date.precision !== 'year' && e.date.precision !== 'month' && e.date.precision !== 'day') hasTimes = true;
-    }
-    this._extent = { min, max, hasTimes };
+    if (changed.has('deepLink') || loaded) this._hash.followNew();
   }
 
   // ── VIEW ──────────────────────────────────────────────────────────────────
 
   /** Rebuilds the base scale for the data and width; keeps the visible window unless `reset`. */
   private _rescale(reset: boolean): void {
-    const { min, max, hasTimes } = this._extent;
+    const { min, max, hasTimes } = this._source.extent;
     const previous = this._zoom.window;
     // Deepest zoom: an hour across the width, or a minute when the data has times.
     this._zoom.rebase(min, max, this._size.width, this._size.height, hasTimes ? 60_000 : HOUR);
@@ -325,68 +306,12 @@ export class EventTimeline extends LitElement {
     this._zoom.animateTo(t, reduce ? 0 : 250, gesture);
   }
 
-  /** Pans (keeping the zoom) so that the event's start is in the middle of the view, unless it is already in view. */
-  private _revealEvent(event: TimelineEvent, gesture: boolean): void {
-    const t = this._revealStep(event, false);
-    if (t) this._animate(t, gesture);
-  }
-
-  /**
-   * The next move that shows the event: a pan that centres it when it is out of view; else, with `split`, a zoom
-   * into the cluster holding it; null when there is nothing left to do.
-   */
-  private _revealStep(event: TimelineEvent, split: boolean): ZoomTransform | null {
-    const [v0, v1] = this._zoom.window;
-    if (!(event.end > v0 && event.start < v1)) {
-      return this._zoom.transformFor(event.start - (v1 - v0) / 2, event.start + (v1 - v0) / 2);
-    }
-    const holder = split ? this._frame.layout.items.find((i) => holds(i, event)) : undefined;
-    return holder?.kind === 'cluster' ? this._clusterZoom(holder) : null;
-  }
-
-  /** Plain wheel scrolls the page; ctrl/⌘ + wheel, a pinch, or a wheel over a focused timeline zooms. */
-  private _acceptGesture(event: Event): boolean {
-    if (event.type === 'wheel') {
-      const wheel = event as WheelEvent;
-      // A sideways trackpad swipe pans (and must not become the browser's history swipe).
-      if (!wheel.ctrlKey && Math.abs(wheel.deltaX) > Math.abs(wheel.deltaY)) {
-        wheel.preventDefault();
-        const t = this._zoom.transform;
-        this._zoom.set(zoomIdentity.translate(t.x - wheel.deltaX, 0).scale(t.k));
-        this._scheduleRangeChange();
-        return false;
-      }
-      if (wheel.ctrlKey || wheel.metaKey || this.matches(':focus-within')) return true;
-      this._showHint();
-      return false;
-    }
-    const mouse = event as MouseEvent;
-    if (event.type === 'dblclick') {
-      // Animated here rather than by d3 (which would need d3-transition): in around the pointer, out with shift.
-      const box = this._plot?.getBoundingClientRect();
-      this._animate(this._zoom.zoomedBy(mouse.shiftKey ? 0.5 : 2, box ? mouse.clientX - box.left : undefined), true);
-      return false;
-    }
-    // As d3's default: no drag with a secondary button or ctrl held.
-    return !mouse.button && !mouse.ctrlKey;
-  }
-
-  private _showHint(): void {
-    const mac = /Mac|iP(hone|ad|od)/.test(globalThis.navigator?.platform ?? '');
-    this._hint = this._labelService().messages.wheelHint(mac ? '⌘' : 'Ctrl');
-    clearTimeout(this._hintTimer);
-    this._hintTimer = setTimeout(() => {
-      this._hint = '';
-    }, 1500);
-  }
-
-  private _scheduleRangeChange(): void {
-    if (this._rangeTimer !== undefined) return;
-    this._rangeTimer = setTimeout(() => {
-      this._rangeTimer = undefined;
-      const { start, end } = this.visibleRange;
-      this.dispatchEvent(new TimelineRangeChangeEvent({ start, end }));
-    }, 100);
+  private _revealStep(event: TimelineEvent): ZoomTransform | null {
+    const pan = this._zoom.showing(event.start, event.end);
+    if (pan) return pan;
+    const holder = this._frame.layout.items.find((i) => holds(i, event));
+    // Members are in date order: the first and last starts bound them.
+    return holder?.kind === 'cluster' ? this._zoom.spreading(holder.first.start, holder.last.start) : null;
   }
 
   private _announceRange(): void {
@@ -411,42 +336,13 @@ export class EventTimeline extends LitElement {
     this.dispatchEvent(new TimelineSelectEvent({ id: event.id, event }));
   }
 
-  /** The event named by the page's `#id`, when it is one of ours: select it, show it, scroll to the timeline. */
-  private _followHash(): void {
-    const id = this._hash.read();
-    const event = id === undefined ? undefined : this._source.doc.events.find((e) => e.id === id);
-    if (!event) return;
-    this._hash.markSeen();
-    this._openCluster = undefined;
-    this._select(event);
-    this._reveal = { event, steps: 0 };
-    this.requestUpdate();
-    // The browser looked for an element with this id in the page and found none: the timeline stands in for it.
-    this.scrollIntoView?.({ block: 'nearest' });
-  }
-
-  /**
-   * One step of showing a linked event, after each render: pan to it, then zoom into whatever cluster holds it,
-   * until it has a mark of its own (or zooming cannot split it further).
-   */
-  private _continueReveal(): void {
-    const reveal = this._reveal;
-    if (!reveal || this._size.width <= 0) return;
-    const next = this._revealStep(reveal.event, true);
-    if (!next || ++reveal.steps > 16) {
-      this._reveal = undefined;
-      return;
-    }
-    this._zoom.animateTo(next, 0, false);
-  }
-
   private _onActivate(item: PlacedItem): void {
     this._focus.activeKey = keyOf(item);
     if (item.kind === 'event') {
       this._select(item.event);
       return;
     }
-    const t = this._clusterZoom(item);
+    const t = this._zoom.spreading(item.first.start, item.last.start);
     // Events that start together, or a view already at the deepest zoom, never split: list them instead.
     if (!t) {
       this._openCluster = item.events;
@@ -456,21 +352,6 @@ export class EventTimeline extends LitElement {
     }
     this._animate(t, true);
     this._focus.pending = item.first.id;
-  }
-
-  /**
-   * The view in which the cluster's marks spread out: the span of their start times with a margin, and at least 4×,
-   * centred on them; null when zooming cannot split it (events that start together, or the deepest zoom).
-   */
-  private _clusterZoom(item: PlacedCluster): ZoomTransform | null {
-    // Members are in date order: the first and last starts bound them.
-    const first = item.first.start;
-    const last = item.last.start;
-    if (first === last || this._zoom.deepest) return null;
-    const [v0, v1] = this._zoom.window;
-    const span = Math.min((v1 - v0) / 4, Math.max((last - first) * 1.5, HOUR));
-    const centre = (first + last) / 2;
-    return this._zoom.transformFor(centre - span / 2, centre + span / 2);
   }
 
   private _closeDetail(): void {
@@ -542,7 +423,7 @@ export class EventTimeline extends LitElement {
             ${repeat(items, keyOf, (item) => renderItem(item, ctx))}
           </ol>
           ${renderAxis(ticks, this._size.width)}
-          ${this._hint ? html`<div class="hint" aria-hidden="true">${this._hint}</div>` : nothing}
+          ${this._gestures.hint ? html`<div class="hint" aria-hidden="true">${this._gestures.hint}</div>` : nothing}
         </div>
         ${
           selected

@@ -1,18 +1,65 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TimelineEvent } from '../timeline.types.js';
+
+/** The most steps (pans and zooms) taken to show a linked event. */
+const MAX_STEPS = 16;
+
+export interface DeepLinkActions {
+  /** Deep links are on (the `deep-link` attribute). */
+  enabled(): boolean;
+  /** The event with this id in the current document. */
+  find(id: string): TimelineEvent | undefined;
+  /** Selects the event as the reader would (fires `timeline-select`). */
+  select(event: TimelineEvent): void;
+  /** Takes the next step towards showing the event on a mark of its own; false when there is none left. */
+  step(event: TimelineEvent): boolean;
+  /** The view has a size to take steps in. */
+  ready(): boolean;
+}
 
 /**
- * The page URL's `#id`, for deep links: reads it, writes it without a new history entry, and reports changes while
- * the host is connected. It remembers the last hash it reported or wrote, so the host can follow a hash once and
- * not again when its data is replaced.
+ * Deep links through the page URL's `#id`: reads it, writes it without a new history entry, and follows a hash
+ * that names an event (on load and on `hashchange`) by selecting it, scrolling the timeline into view and stepping
+ * the view until the event has a mark of its own. It remembers the last hash it followed or wrote, so a hash is
+ * followed once and not again when the data is replaced.
  */
 export class HashController implements ReactiveController {
   private seen: string | undefined;
+  /** A linked event being brought into view, step by step after each render. */
+  private reveal: { event: TimelineEvent; steps: number } | undefined;
+  private readonly onChange = () => {
+    if (this.actions.enabled()) this.follow();
+  };
 
   constructor(
-    host: ReactiveControllerHost,
-    private readonly onChange: () => void,
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly actions: DeepLinkActions,
   ) {
     host.addController(this);
+  }
+
+  /** Follows the current hash when it is new since the last one followed or written. */
+  followNew(): void {
+    if (this.actions.enabled() && this.unseen) this.follow();
+  }
+
+  /** The event named by the page's `#id`, when it is one of ours: select it, show it, scroll to the timeline. */
+  follow(): void {
+    const id = this.read();
+    const event = id === undefined ? undefined : this.actions.find(id);
+    if (!event) return;
+    this.markSeen();
+    this.actions.select(event);
+    this.reveal = { event, steps: 0 };
+    this.host.requestUpdate();
+    // The browser looked for an element with this id in the page and found none: the timeline stands in for it.
+    this.host.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  hostUpdated(): void {
+    const reveal = this.reveal;
+    if (!reveal || !this.actions.ready()) return;
+    if (++reveal.steps > MAX_STEPS || !this.actions.step(reveal.event)) this.reveal = undefined;
   }
 
   hostConnected(): void {

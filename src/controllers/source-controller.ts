@@ -3,6 +3,7 @@ import { isValidTimeZone } from '../data/dates.js';
 import { loadDocument } from '../data/load.js';
 import { parseDocument } from '../data/parse.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../events.js';
+import { createEventIndex, type EventIndex, laneNames } from '../layout/events.js';
 import { readMarkup } from '../markup.js';
 import type { ParseResult, TimelineEventInput, TimelineIssue } from '../timeline.types.js';
 
@@ -28,6 +29,12 @@ export class SourceController implements ReactiveController {
   doc: ParseResult = EMPTY;
   /** Problems of the element's own inputs: the `time-zone` attribute, or a `src` that failed to load. */
   private extraIssues: TimelineIssue[] = [];
+  /** The document's events indexed for the layout, built once per document rather than per frame. */
+  index: EventIndex = createEventIndex([]);
+  /** Its lanes: one per `group`, in order of first appearance. */
+  lanes: (string | undefined)[] = [undefined];
+  /** Its extent (floating ms), and whether any date has a time of day: what the scale needs. */
+  extent = { min: Number.NaN, max: Number.NaN, hasTimes: false };
   /** Goes up by one with each parsed document. */
   version = 0;
   /** The version last announced with `timeline-load`, -1 before the first. */
@@ -62,16 +69,15 @@ export class SourceController implements ReactiveController {
 
   /**
    * Called from the host's `willUpdate` with its changed properties: starts a fetch when `src` changed, and parses
-   * again when the input or the time zone changed (or on the first update). Returns whether it parsed.
+   * again when the input or the time zone changed (or on the first update).
    */
-  sync(changed: ReadonlyMap<PropertyKey, unknown>, first: boolean): boolean {
+  sync(changed: ReadonlyMap<PropertyKey, unknown>, first: boolean): void {
     const host = this.host;
     const fromSrc = changed.has('src') && host.events === undefined;
     if (fromSrc) this.start(host.src);
-    if (!(first || fromSrc || this.arrived || changed.has('events') || changed.has('timeZone'))) return false;
+    if (!(first || fromSrc || this.arrived || changed.has('events') || changed.has('timeZone'))) return;
     this.arrived = false;
     this.parse();
-    return true;
   }
 
   /** Whether the current document was announced; announces it (once, after it is drawn) when not. */
@@ -98,7 +104,19 @@ export class SourceController implements ReactiveController {
     if (this.source.kind === 'loaded' && this.source.value instanceof Error) {
       this.extraIssues.push({ index: null, field: 'src', message: this.source.value.message });
     }
-    this.doc = input === undefined ? EMPTY : parseDocument(input, { timeZone });
+    const doc = input === undefined ? EMPTY : parseDocument(input, { timeZone });
+    this.doc = doc;
+    this.lanes = laneNames(doc.events);
+    this.index = createEventIndex(doc.events);
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    let hasTimes = false;
+    for (const e of doc.events) {
+      if (e.start < min) min = e.start;
+      if (e.end > max) max = e.end;
+      if (e.date.precision !== 'year' && e.date.precision !== 'month' && e.date.precision !== 'day') hasTimes = true;
+    }
+    this.extent = { min, max, hasTimes };
     this.version++;
   }
 

@@ -12,6 +12,8 @@ export interface ZoomControllerOptions {
   onGestureEnd?: () => void;
 }
 
+const HOUR = 3_600_000;
+
 /** Cubic ease in and out, as d3-ease's easeCubicInOut. */
 const ease = (p: number) => (p < 0.5 ? 4 * p * p * p : 1 - (-2 * p + 2) ** 3 / 2);
 
@@ -117,9 +119,24 @@ export class ZoomController implements ReactiveController {
     return zoomIdentity.translate(goal.x - dt, 0).scale(goal.k);
   }
 
-  /** Whether the view is at the deepest zoom. */
-  get deepest(): boolean {
-    return this.transform.k >= this.scaleExtent[1] * 0.999;
+  /** The pan (keeping the zoom) that centres a period starting at `start` and ending at `end`; null when in view. */
+  showing(start: number, end: number): ZoomTransform | null {
+    const [v0, v1] = this.window;
+    if (end > v0 && start < v1) return null;
+    return this.transformFor(start - (v1 - v0) / 2, start + (v1 - v0) / 2);
+  }
+
+  /**
+   * The view in which marks starting from `first` to `last` (floating ms) spread out: their span with a margin, and
+   * at least 4× deeper, centred on them; null when zooming cannot split them (they start together, or the view is
+   * at the deepest zoom).
+   */
+  spreading(first: number, last: number): ZoomTransform | null {
+    if (first === last || this.transform.k >= this.scaleExtent[1] * 0.999) return null;
+    const [v0, v1] = this.window;
+    const span = Math.min((v1 - v0) / 4, Math.max((last - first) * 1.5, HOUR));
+    const centre = (first + last) / 2;
+    return this.transformFor(centre - span / 2, centre + span / 2);
   }
 
   /** Binds the behaviour to the element that receives gestures. Safe to call again with the same element. */

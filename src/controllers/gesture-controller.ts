@@ -1,0 +1,118 @@
+import { zoomIdentity } from 'd3-zoom';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { TimelineRangeChangeEvent } from '../events.js';
+import type { ZoomController } from './zoom-controller.js';
+
+/** How long the "use Ctrl + scroll" hint stays up, ms. */
+const HINT_MS = 1500;
+/** `timeline-rangechange` fires at most this often during a gesture, ms. */
+const RANGE_EVENT_MS = 100;
+
+export interface GestureActions {
+  /** The element that receives gestures. */
+  plot(): HTMLElement | undefined;
+  /** The hint shown when a plain wheel scrolls the page, for this modifier key ("Ctrl", "⌘"). */
+  hint(modifier: string): string;
+  /** Zooms by `factor` around `t` px along the axis (the middle without it), animated, as the reader's doing. */
+  zoom(factor: number, t?: number): void;
+  /** The visible window, for `timeline-rangechange`. */
+  range(): { start: Date; end: Date };
+}
+
+/**
+ * The page-friendly gesture policy of the plot (cooperative, as embedded maps do): a plain wheel scrolls the page
+ * and shows a hint; ctrl/⌘ + wheel, a pinch, or a wheel over a focused timeline zooms; a sideways swipe pans;
+ * double-click zooms in (shift: out). It is d3-zoom's filter, and it reports the reader's moves as
+ * `timeline-rangechange`, at most every 100 ms.
+ */
+export class GestureController implements ReactiveController {
+  /** The hint on screen, or ''. */
+  hint = '';
+  /** A reader's gesture is under way. */
+  active = false;
+  private hintTimer?: ReturnType<typeof setTimeout>;
+  private rangeTimer?: ReturnType<typeof setTimeout>;
+  private zoom?: ZoomController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly actions: GestureActions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The zoom behaviour this policy filters for (set once both exist). */
+  bind(zoom: ZoomController): void {
+    this.zoom = zoom;
+  }
+
+  hostDisconnected(): void {
+    // Cleared timers must also be forgotten, or a reconnected element waits forever for them.
+    clearTimeout(this.rangeTimer);
+    clearTimeout(this.hintTimer);
+    this.rangeTimer = undefined;
+    this.hintTimer = undefined;
+    if (this.hint) {
+      this.hint = '';
+      this.host.requestUpdate();
+    }
+  }
+
+  /** d3-zoom's filter: whether this DOM event may start a zoom or pan. */
+  readonly filter = (event: Event): boolean => {
+    if (event.type === 'wheel') {
+      const wheel = event as WheelEvent;
+      // A sideways trackpad swipe pans (and must not become the browser's history swipe).
+      if (!wheel.ctrlKey && Math.abs(wheel.deltaX) > Math.abs(wheel.deltaY)) {
+        wheel.preventDefault();
+        const zoom = this.zoom;
+        if (zoom) zoom.set(zoomIdentity.translate(zoom.transform.x - wheel.deltaX, 0).scale(zoom.transform.k));
+        this.reportRange();
+        return false;
+      }
+      if (wheel.ctrlKey || wheel.metaKey || this.host.matches(':focus-within')) return true;
+      this.showHint();
+      return false;
+    }
+    const mouse = event as MouseEvent;
+    if (event.type === 'dblclick') {
+      // Animated by the host rather than by d3 (which would need d3-transition): around the pointer.
+      const box = this.actions.plot()?.getBoundingClientRect();
+      this.actions.zoom(mouse.shiftKey ? 0.5 : 2, box ? mouse.clientX - box.left : undefined);
+      return false;
+    }
+    // As d3's default: no drag with a secondary button or ctrl held.
+    return !mouse.button && !mouse.ctrlKey;
+  };
+
+  /** The view moved; `gesture` when the reader moved it. */
+  changed(gesture: boolean): void {
+    if (!gesture) return;
+    this.active = true;
+    this.reportRange();
+  }
+
+  /** The reader's gesture ended. */
+  ended(): void {
+    this.active = false;
+  }
+
+  private reportRange(): void {
+    if (this.rangeTimer !== undefined) return;
+    this.rangeTimer = setTimeout(() => {
+      this.rangeTimer = undefined;
+      this.host.dispatchEvent(new TimelineRangeChangeEvent(this.actions.range()));
+    }, RANGE_EVENT_MS);
+  }
+
+  private showHint(): void {
+    const mac = /Mac|iP(hone|ad|od)/.test(globalThis.navigator?.platform ?? '');
+    this.hint = this.actions.hint(mac ? '⌘' : 'Ctrl');
+    this.host.requestUpdate();
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => {
+      this.hint = '';
+      this.host.requestUpdate();
+    }, HINT_MS);
+  }
+}
