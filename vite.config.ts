@@ -3,10 +3,14 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { transform } from 'lightningcss';
 import { defineConfig, type Plugin } from 'vite';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
-/** Collapses the whitespace of the css`` stylesheet in builds: about 0.7 KB gzip of the bundle budget. */
+/**
+ * Minifies the css`` stylesheet in builds with Lightning CSS (the minifier Vite itself uses): about 0.7 KB gzip of
+ * the bundle budget. The stylesheet has no `${}` interpolations, so the template's body is plain CSS.
+ */
 function minifyStyles(): Plugin {
   return {
     name: 'event-timeline:minify-styles',
@@ -14,12 +18,12 @@ function minifyStyles(): Plugin {
     transform(code, id) {
       if (!id.endsWith('.styles.ts')) return null;
       return code.replace(/css`([^`]*)`/g, (_, body: string) => {
-        const min = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/;}/g, '}');
-        return `css\`${min.trim()}\``;
+        const { code: min } = transform({
+          filename: id,
+          code: new TextEncoder().encode(body),
+          minify: true,
+        });
+        return `css\`${new TextDecoder().decode(min)}\``;
       });
     },
   };

@@ -21,11 +21,11 @@ export interface LabelFont {
  */
 export class LabelService {
   readonly messages: Messages;
-  private readonly dates = new WeakMap<object, string>();
-  private readonly shortYear = new WeakMap<TimelineDate, string>();
-  private readonly shortBare = new WeakMap<TimelineDate, string>();
-  private readonly widths = new Map<string, Map<string, number>>();
-  private canvas?: CanvasRenderingContext2D | null;
+  readonly #dates = new WeakMap<object, string>();
+  readonly #shortYear = new WeakMap<TimelineDate, string>();
+  readonly #shortBare = new WeakMap<TimelineDate, string>();
+  readonly #widths = new Map<string, Map<string, number>>();
+  #canvas?: CanvasRenderingContext2D | null;
 
   constructor(readonly locale: string) {
     this.messages = messagesFor(locale);
@@ -36,17 +36,17 @@ export class LabelService {
    */
   dateLabel(event: TimelineEvent, startOnly = false): string {
     const key = startOnly ? event.date : event;
-    let label = this.dates.get(key);
+    let label = this.#dates.get(key);
     if (label === undefined) {
       label = startOnly ? formatDate(event.date, this.locale) : formatEventDate(event, this.locale);
-      this.dates.set(key, label);
+      this.#dates.set(key, label);
     }
     return label;
   }
 
   /** A date in its short form ("27 sept.", with `year` "1er oct. 2020"). */
   shortLabel(date: TimelineDate, year: boolean): string {
-    const cache = year ? this.shortYear : this.shortBare;
+    const cache = year ? this.#shortYear : this.#shortBare;
     let label = cache.get(date);
     if (label === undefined) {
       label = shortDateLabel(date, this.locale, year);
@@ -91,18 +91,18 @@ export class LabelService {
   measurer(font: LabelFont, scale = 1): (text: string) => number {
     const size = font.size * scale;
     const css = `${font.weight} ${size}px ${font.family}`;
-    let cache = this.widths.get(css);
+    let cache = this.#widths.get(css);
     if (!cache) {
       // A theme change makes the old font's widths useless.
-      if (this.widths.size > 3) this.widths.clear();
+      if (this.#widths.size > 3) this.#widths.clear();
       cache = new Map();
-      this.widths.set(css, cache);
+      this.#widths.set(css, cache);
     }
     // Cluster labels change with every zoom frame: keep the cache from growing without bound over a long session.
     if (cache.size > 20_000) cache.clear();
     const widths = cache;
-    if (this.canvas === undefined) this.canvas = globalThis.document?.createElement('canvas').getContext('2d');
-    const ctx = this.canvas;
+    if (this.#canvas === undefined) this.#canvas = globalThis.document?.createElement('canvas').getContext('2d');
+    const ctx = this.#canvas;
     return (text) => {
       let width = widths.get(text);
       if (width === undefined) {

@@ -119,73 +119,73 @@ export class EventTimeline extends LitElement {
   declare private _openCluster: readonly TimelineEvent[] | undefined;
   declare private _announcement: string;
 
-  private _frame: Frame = EMPTY_FRAME;
-  private _labels?: LabelService;
-  private _font?: LabelFont;
+  #frame: Frame = EMPTY_FRAME;
+  #labels?: LabelService;
+  #font?: LabelFont;
   /** The item of the cluster list that was opened, to return focus to when it closes. */
-  private _clusterKey: string | undefined;
+  #clusterKey: string | undefined;
 
-  private readonly _source = new SourceController(this);
-  private readonly _size = new ResizeController(this, () => this._plot);
-  private readonly _hash = new HashController(this, {
+  readonly #source = new SourceController(this);
+  readonly #size = new ResizeController(this, () => this.#plot);
+  readonly #hash = new HashController(this, {
     enabled: () => this.deepLink,
-    find: (id) => this._source.doc.events.find((e) => e.id === id),
+    find: (id) => this.#source.doc.events.find((e) => e.id === id),
     select: (event) => {
       this._openCluster = undefined;
-      this._select(event);
+      this.#select(event);
     },
     // Pan to it, then zoom into whatever cluster holds it, until it has a mark of its own.
     step: (event) => {
-      const next = this._revealStep(event);
-      if (next) this._zoom.animateTo(next, 0, false);
+      const next = this.#revealStep(event);
+      if (next) this.#zoom.animateTo(next, 0, false);
       return next !== null;
     },
-    ready: () => this._size.width > 0,
+    ready: () => this.#size.width > 0,
   });
-  private readonly _gestures = new GestureController(this, {
-    plot: () => this._plot,
-    hint: (modifier) => this._labelService().messages.wheelHint(modifier),
-    zoom: (factor, t) => this._animate(this._zoom.zoomedBy(factor, t), true),
+  readonly #gestures = new GestureController(this, {
+    plot: () => this.#plot,
+    hint: (modifier) => this.#labelService().messages.wheelHint(modifier),
+    zoom: (factor, t) => this.#animate(this.#zoom.zoomedBy(factor, t), true),
     range: () => this.visibleRange,
   });
-  private readonly _zoom = new ZoomController(this, {
-    filter: this._gestures.filter,
-    onChange: (_t, gesture) => this._gestures.changed(gesture),
+  readonly #zoom = new ZoomController(this, {
+    filter: this.#gestures.filter,
+    onChange: (_t, gesture) => this.#gestures.changed(gesture),
     onGestureEnd: () => {
-      this._gestures.ended();
-      this._announceRange();
+      this.#gestures.ended();
+      this.#announceRange();
     },
   });
-  private readonly _focus = new FocusController(this, {
-    events: () => this._source.doc.events,
-    items: () => this._frame.items,
-    plot: () => this._plot,
+  readonly #focus = new FocusController(this, {
+    events: () => this.#source.doc.events,
+    items: () => this.#frame.items,
+    plot: () => this.#plot,
     view: () => {
-      const [t0, t1] = this._zoom.base.range();
-      return { t0, t1, at: this._zoom.scale };
+      const [t0, t1] = this.#zoom.base.range();
+      return { t0, t1, at: this.#zoom.scale };
     },
-    pan: (dt) => this._animate(this._zoom.pannedBy(dt), true),
-    zoom: (factor, t) => this._animate(this._zoom.zoomedBy(factor, t), true),
-    showAll: () => this._animate(zoomIdentity, true),
+    pan: (dt) => this.#animate(this.#zoom.pannedBy(dt), true),
+    zoom: (factor, t) => this.#animate(this.#zoom.zoomedBy(factor, t), true),
+    showAll: () => this.#animate(zoomIdentity, true),
     reveal: (event, gesture) => {
-      const pan = this._zoom.showing(event.start, event.end);
-      if (pan) this._animate(pan, gesture);
+      const pan = this.#zoom.showing(event.start, event.end);
+      if (pan) this.#animate(pan, gesture);
     },
     close: () => {
       if (!this.selected) return false;
-      this._closeDetail();
+      this.#closeDetail();
       return true;
     },
   });
 
   /** The element that receives gestures (rendered once, kept across reconnects). */
-  private get _plot(): HTMLElement | undefined {
+  get #plot(): HTMLElement | undefined {
     return this.renderRoot?.querySelector<HTMLElement>('.plot') ?? undefined;
   }
 
   constructor() {
     super();
-    this._gestures.bind(this._zoom);
+    this.#gestures.bind(this.#zoom);
     this._announcement = '';
     this.deepLink = false;
   }
@@ -194,68 +194,68 @@ export class EventTimeline extends LitElement {
 
   /** Problems found in the current document and its events: `{ index, id?, field, message }`. */
   get issues(): readonly TimelineIssue[] {
-    return this._source.issues;
+    return this.#source.issues;
   }
 
   /** The visible window, as floating dates (read them with `getUTC*` or format with `timeZone: 'UTC'`). */
   get visibleRange(): TimeRange {
-    const [start, end] = this._zoom.scale.domain();
+    const [start, end] = this.#zoom.scale.domain();
     return { start, end };
   }
 
   /** Zooms in around the centre by a factor of 2. */
   zoomIn(): void {
-    this._animate(this._zoom.zoomedBy(2), false);
+    this.#animate(this.#zoom.zoomedBy(2), false);
   }
 
   /** Zooms out around the centre by a factor of 2. */
   zoomOut(): void {
-    this._animate(this._zoom.zoomedBy(0.5), false);
+    this.#animate(this.#zoom.zoomedBy(0.5), false);
   }
 
   /** Shows all events. */
   zoomToFit(): void {
-    this._animate(zoomIdentity, false);
+    this.#animate(zoomIdentity, false);
   }
 
   /** Shows the window from `start` to `end`: `Date`s (floating) or strings in the date grammar. */
   zoomTo(start: Date | string, end: Date | string): void {
-    const t = this._zoom.transformFor(toMs(start, 'start'), toMs(end, 'end'));
-    if (t) this._animate(t, false);
+    const t = this.#zoom.transformFor(toMs(start, 'start'), toMs(end, 'end'));
+    if (t) this.#animate(t, false);
   }
 
   /** Brings the event with this id into view and moves keyboard focus to it (or to the cluster holding it). */
   async focusEvent(id: string): Promise<void> {
-    await this._focus.focusEvent(id);
+    await this.#focus.focusEvent(id);
   }
 
   // ── LIFECYCLE ─────────────────────────────────────────────────────────────
 
   protected override willUpdate(changed: PropertyValues): void {
-    this._source.sync(changed, !this.hasUpdated);
-    const { width, height } = this._size;
+    this.#source.sync(changed, !this.hasUpdated);
+    const { width, height } = this.#size;
     // A new document or a new start/end window resets the view; a resize keeps the visible dates.
-    const reset = this._source.announced !== this._source.version || changed.has('start') || changed.has('end');
-    if (reset || this._size.changed) this._rescale(reset);
+    const reset = this.#source.announced !== this.#source.version || changed.has('start') || changed.has('end');
+    if (reset || this.#size.changed) this.#rescale(reset);
     // Not laid out yet (or in a hidden tab): draw nothing until the ResizeObserver gives a size.
     if (width <= 0 || height <= 0) {
-      this._frame = EMPTY_FRAME;
+      this.#frame = EMPTY_FRAME;
       return;
     }
-    const labels = this._labelService();
+    const labels = this.#labelService();
     // Reading the computed font forces a style recalculation of what the last frame changed: do it when idle, not
     // on every frame of a gesture (a theme change mid-gesture is picked up when the gesture ends).
-    if (!this._gestures.active || !this._font) this._font = fontOf(this);
-    this._frame = buildFrame(
-      this._source.index,
-      this._source.lanes,
-      this._zoom.scale,
+    if (!this.#gestures.active || !this.#font) this.#font = fontOf(this);
+    this.#frame = buildFrame(
+      this.#source.index,
+      this.#source.lanes,
+      this.#zoom.scale,
       height,
       labels,
-      this._font,
-      this._frame,
+      this.#font,
+      this.#frame,
     );
-    this._focus.follow(this._frame.items);
+    this.#focus.follow(this.#frame.items);
   }
 
   /**
@@ -263,31 +263,31 @@ export class EventTimeline extends LitElement {
    * once per frame, just before paint, instead of once per event.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this._gestures.active && typeof requestAnimationFrame === 'function') {
+    if (this.#gestures.active && typeof requestAnimationFrame === 'function') {
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
     super.scheduleUpdate();
   }
 
   protected override firstUpdated(): void {
-    if (this._plot) this._zoom.attach(this._plot);
+    if (this.#plot) this.#zoom.attach(this.#plot);
   }
 
   protected override updated(changed: PropertyValues): void {
-    const loaded = this._source.announce();
+    const loaded = this.#source.announce();
     // A hash is followed once: a document replaced later (a live update) must not scroll the page back to it.
-    if (changed.has('deepLink') || loaded) this._hash.followNew();
+    if (changed.has('deepLink') || loaded) this.#hash.followNew();
   }
 
   // ── VIEW ──────────────────────────────────────────────────────────────────
 
   /** Rebuilds the base scale for the data and width; keeps the visible window unless `reset`. */
-  private _rescale(reset: boolean): void {
-    const { min, max, hasTimes } = this._source.extent;
-    const previous = this._zoom.window;
+  #rescale(reset: boolean): void {
+    const { min, max, hasTimes } = this.#source.extent;
+    const previous = this.#zoom.window;
     // Deepest zoom: an hour across the width, or a minute when the data has times.
-    this._zoom.rebase(min, max, this._size.width, this._size.height, hasTimes ? 60_000 : HOUR);
-    const [d0, d1] = this._zoom.base.domain().map(Number);
+    this.#zoom.rebase(min, max, this.#size.width, this.#size.height, hasTimes ? 60_000 : HOUR);
+    const [d0, d1] = this.#zoom.base.domain().map(Number);
     let window: [number, number] | null = null;
     if (reset) {
       const s = this.start ? parseDate(this.start) : null;
@@ -295,106 +295,106 @@ export class EventTimeline extends LitElement {
       // The host's window, unless it misses the data altogether (new data replaced what it was meant for).
       if (s?.ok || e?.ok) window = [s?.ok ? s.date.start : d0, e?.ok ? e.date.end : d1];
       if (window && (window[1] <= d0 || window[0] >= d1)) window = null;
-    } else if (this._source.announced >= 0) {
+    } else if (this.#source.announced >= 0) {
       window = previous;
     }
-    this._zoom.set((window && this._zoom.transformFor(window[0], window[1])) || zoomIdentity);
+    this.#zoom.set((window && this.#zoom.transformFor(window[0], window[1])) || zoomIdentity);
   }
 
-  private _animate(t: ZoomTransform, gesture: boolean): void {
+  #animate(t: ZoomTransform, gesture: boolean): void {
     const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    this._zoom.animateTo(t, reduce ? 0 : 250, gesture);
+    this.#zoom.animateTo(t, reduce ? 0 : 250, gesture);
   }
 
-  private _revealStep(event: TimelineEvent): ZoomTransform | null {
-    const pan = this._zoom.showing(event.start, event.end);
+  #revealStep(event: TimelineEvent): ZoomTransform | null {
+    const pan = this.#zoom.showing(event.start, event.end);
     if (pan) return pan;
-    const holder = this._frame.layout.items.find((i) => holds(i, event));
+    const holder = this.#frame.layout.items.find((i) => holds(i, event));
     // Members are in date order: the first and last starts bound them.
-    return holder?.kind === 'cluster' ? this._zoom.spreading(holder.first.start, holder.last.start) : null;
+    return holder?.kind === 'cluster' ? this.#zoom.spreading(holder.first.start, holder.last.start) : null;
   }
 
-  private _announceRange(): void {
-    const [start, end] = this._zoom.window;
-    const labels = this._labelService();
+  #announceRange(): void {
+    const [start, end] = this.#zoom.window;
+    const labels = this.#labelService();
     this._announcement = labels.messages.visibleRange(formatSpan(start, end, labels.locale));
   }
 
   /** The labels of the reader's language: `locale`, else the nearest `lang`, else the browser's. */
-  private _labelService(): LabelService {
+  #labelService(): LabelService {
     const locale =
       this.locale || this.closest('[lang]')?.getAttribute('lang') || globalThis.navigator?.language || 'en';
-    if (this._labels?.locale !== locale) this._labels = new LabelService(locale);
-    return this._labels;
+    if (this.#labels?.locale !== locale) this.#labels = new LabelService(locale);
+    return this.#labels;
   }
 
   // ── INTERACTION ───────────────────────────────────────────────────────────
 
-  private _select(event: TimelineEvent): void {
+  #select(event: TimelineEvent): void {
     this.selected = event.id;
-    if (this.deepLink) this._hash.write(event.id);
+    if (this.deepLink) this.#hash.write(event.id);
     this.dispatchEvent(new TimelineSelectEvent({ id: event.id, event }));
   }
 
-  private _onActivate(item: PlacedItem): void {
-    this._focus.activeKey = keyOf(item);
+  #onActivate(item: PlacedItem): void {
+    this.#focus.activeKey = keyOf(item);
     if (item.kind === 'event') {
-      this._select(item.event);
+      this.#select(item.event);
       return;
     }
-    const t = this._zoom.spreading(item.first.start, item.last.start);
+    const t = this.#zoom.spreading(item.first.start, item.last.start);
     // Events that start together, or a view already at the deepest zoom, never split: list them instead.
     if (!t) {
       this._openCluster = item.events;
-      this._clusterKey = keyOf(item);
+      this.#clusterKey = keyOf(item);
       this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.members button')?.focus());
       return;
     }
-    this._animate(t, true);
-    this._focus.pending = item.first.id;
+    this.#animate(t, true);
+    this.#focus.pending = item.first.id;
   }
 
-  private _closeDetail(): void {
+  #closeDetail(): void {
     const id = this.selected;
     this.selected = undefined;
-    if (this.deepLink && id && this._hash.names(id)) this._hash.write(undefined);
-    if (id) this._focus.pending = id;
+    if (this.deepLink && id && this.#hash.names(id)) this.#hash.write(undefined);
+    if (id) this.#focus.pending = id;
     if (this._openCluster) {
       this._openCluster = undefined;
-      const key = this._clusterKey;
-      if (key) this.updateComplete.then(() => this._focus.focusKey(key));
+      const key = this.#clusterKey;
+      if (key) this.updateComplete.then(() => this.#focus.focusKey(key));
     }
   }
 
-  private readonly _panel: PanelActions = {
-    close: () => this._closeDetail(),
+  readonly #panel: PanelActions = {
+    close: () => this.#closeDetail(),
     onKeyDown: (e) => {
       if (e.key !== 'Escape') return;
       e.preventDefault();
-      this._closeDetail();
+      this.#closeDetail();
     },
     choose: (event) => {
       this._openCluster = undefined;
-      this._select(event);
+      this.#select(event);
     },
   };
 
   // ── RENDERING ─────────────────────────────────────────────────────────────
 
   protected override render() {
-    const labels = this._labelService();
+    const labels = this.#labelService();
     const m = labels.messages;
-    const { doc } = this._source;
+    const { doc } = this.#source;
     const title = this.label ?? doc.title ?? m.timeline;
     const selected = this.selected ? doc.events.find((e) => e.id === this.selected) : undefined;
-    const { items, ticks, layout } = this._frame;
+    const { items, ticks, layout } = this.#frame;
     const ctx: FrameContext = {
       labels,
       projection: projection('horizontal'),
-      activeKey: this._focus.active(items),
+      activeKey: this.#focus.active(items),
       selected,
-      onActivate: (item) => this._onActivate(item),
-      onFocus: (item) => this._focus.focused(item),
+      onActivate: (item) => this.#onActivate(item),
+      onFocus: (item) => this.#focus.focused(item),
     };
     return html`
       <div class="base" part="base">
@@ -403,16 +403,16 @@ export class EventTimeline extends LitElement {
           ${renderControls({
             messages: m,
             label: title,
-            zoomOut: () => this._animate(this._zoom.zoomedBy(0.5), true),
-            zoomIn: () => this._animate(this._zoom.zoomedBy(2), true),
-            showAll: () => this._animate(zoomIdentity, true),
+            zoomOut: () => this.#animate(this.#zoom.zoomedBy(0.5), true),
+            zoomIn: () => this.#animate(this.#zoom.zoomedBy(2), true),
+            showAll: () => this.#animate(zoomIdentity, true),
           })}
         </div>
         ${renderIssues(this.issues, m)}
-        <div class="plot" tabindex="-1" @keydown=${this._focus.onKeyDown}>
-          ${renderGrid(ticks, Math.max(0, this._size.height))}
+        <div class="plot" tabindex="-1" @keydown=${this.#focus.onKeyDown}>
+          ${renderGrid(ticks, Math.max(0, this.#size.height))}
           ${
-            this._source.loading
+            this.#source.loading
               ? html`<p class="empty">${m.loading}</p>`
               : doc.events.length === 0
                 ? html`<p class="empty">${m.empty}</p>`
@@ -422,14 +422,14 @@ export class EventTimeline extends LitElement {
           <ol class="events" aria-label=${`${title} (${m.events(doc.events.length)})`}>
             ${repeat(items, keyOf, (item) => renderItem(item, ctx))}
           </ol>
-          ${renderAxis(ticks, this._size.width)}
-          ${this._gestures.hint ? html`<div class="hint" aria-hidden="true">${this._gestures.hint}</div>` : nothing}
+          ${renderAxis(ticks, this.#size.width)}
+          ${this.#gestures.hint ? html`<div class="hint" aria-hidden="true">${this.#gestures.hint}</div>` : nothing}
         </div>
         ${
           selected
-            ? renderDetail(selected, labels, this._panel)
+            ? renderDetail(selected, labels, this.#panel)
             : this._openCluster
-              ? renderClusterList(this._openCluster, labels, this._panel)
+              ? renderClusterList(this._openCluster, labels, this.#panel)
               : nothing
         }
         <div class="sr-only" aria-live="polite">${this._announcement}</div>

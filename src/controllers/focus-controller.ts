@@ -43,20 +43,22 @@ export class FocusController implements ReactiveController {
   anchor: TimelineEvent | undefined;
   /** An event to focus once it is laid out (`focusEvent`, a cluster zoomed into, a closed detail). */
   pending: string | undefined;
-  private refocus = false;
+  #refocus = false;
   /** Focus moved to the plot because the focused item left the view (not by the reader's choice). */
-  private parked = false;
-  private hadFocus = false;
+  #parked = false;
+  #hadFocus = false;
 
-  constructor(
-    private readonly host: FocusHost,
-    private readonly actions: FocusActions,
-  ) {
+  readonly #host: FocusHost;
+  readonly #actions: FocusActions;
+
+  constructor(host: FocusHost, actions: FocusActions) {
+    this.#host = host;
+    this.#actions = actions;
     host.addController(this);
   }
 
   hostUpdate(): void {
-    this.hadFocus = this.host.shadowRoot?.activeElement != null;
+    this.#hadFocus = this.#host.shadowRoot?.activeElement != null;
   }
 
   /** The key of the item that has the tab stop in this frame: the active one while laid out, else the first. */
@@ -69,59 +71,59 @@ export class FocusController implements ReactiveController {
     this.activeKey = keyOf(item);
     if (item.kind === 'event') this.anchor = item.event;
     else if (!this.anchor || !holds(item, this.anchor)) this.anchor = item.first;
-    this.parked = false;
+    this.#parked = false;
   }
 
   /** After a new layout: moves the tab stop to the item now holding the anchor event, if the active one does not. */
   follow(items: readonly PlacedItem[]): void {
     const anchor = this.anchor;
     if (!anchor) return;
-    const focused = this.host.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    const focused = this.#host.shadowRoot?.activeElement as HTMLElement | null | undefined;
     // Focus was on the item that split or merged, or was parked on the plot when it scrolled away: put it back on
     // the item holding the event once rendered.
-    const refocus = focused?.dataset.key !== undefined || (this.parked && focused === this.actions.plot());
+    const refocus = focused?.dataset.key !== undefined || (this.#parked && focused === this.#actions.plot());
     const current = items.find((i) => keyOf(i) === this.activeKey);
     const next = current && holds(current, anchor) ? current : items.find((i) => holds(i, anchor));
     if (!next) return;
     this.activeKey = keyOf(next);
-    if (refocus && focused?.dataset.key !== this.activeKey) this.refocus = true;
+    if (refocus && focused?.dataset.key !== this.activeKey) this.#refocus = true;
   }
 
   hostUpdated(): void {
-    void this.applyPending();
-    if (this.refocus) {
-      this.refocus = false;
+    void this.#applyPending();
+    if (this.#refocus) {
+      this.#refocus = false;
       if (this.activeKey) this.focusKey(this.activeKey);
     }
     // The focused event scrolled out of view and was removed: keep focus in the timeline, so keys and the wheel
     // still reach it.
-    if (this.hadFocus && this.host.shadowRoot?.activeElement == null) {
-      this.actions.plot()?.focus({ preventScroll: true });
-      this.parked = true;
+    if (this.#hadFocus && this.#host.shadowRoot?.activeElement == null) {
+      this.#actions.plot()?.focus({ preventScroll: true });
+      this.#parked = true;
     }
   }
 
   /** Reveals the event and moves focus to it, or to the cluster that holds it, once laid out. */
   async focusEvent(id: string, gesture = false): Promise<void> {
-    const event = this.actions.events().find((e) => e.id === id);
+    const event = this.#actions.events().find((e) => e.id === id);
     if (!event) return;
-    this.actions.reveal(event, gesture);
+    this.#actions.reveal(event, gesture);
     this.pending = id;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    await this.applyPending();
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    await this.#applyPending();
   }
 
   focusKey(key: string): void {
-    this.host.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
+    this.#host.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
   }
 
   /** Focuses the item holding the pending event, once it is laid out. */
-  private async applyPending(): Promise<void> {
+  async #applyPending(): Promise<void> {
     const id = this.pending;
     if (!id) return;
-    const target = this.actions.events().find((e) => e.id === id);
-    const item = target && this.actions.items().find((i) => holds(i, target));
+    const target = this.#actions.events().find((e) => e.id === id);
+    const item = target && this.#actions.items().find((i) => holds(i, target));
     if (!item) return;
     this.pending = undefined;
     this.anchor = target;
@@ -129,8 +131,8 @@ export class FocusController implements ReactiveController {
     // Only re-render when the tab stop moves; the button is already in the DOM either way.
     if (key !== this.activeKey) {
       this.activeKey = key;
-      this.host.requestUpdate();
-      await this.host.updateComplete;
+      this.#host.requestUpdate();
+      await this.#host.updateComplete;
     }
     this.focusKey(key);
   }
@@ -142,10 +144,10 @@ export class FocusController implements ReactiveController {
    */
   readonly onKeyDown = (e: KeyboardEvent): void => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const { actions } = this;
+    const actions = this.#actions;
     const events = actions.events();
     const current = actions.items().find((i) => keyOf(i) === this.activeKey);
-    const onItem = current !== undefined && this.host.shadowRoot?.activeElement !== actions.plot();
+    const onItem = current !== undefined && this.#host.shadowRoot?.activeElement !== actions.plot();
     const { t0, t1, at } = actions.view();
     const step = (t1 - t0) / 4;
     const anchor = this.anchor;

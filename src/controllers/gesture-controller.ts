@@ -30,31 +30,33 @@ export class GestureController implements ReactiveController {
   hint = '';
   /** A reader's gesture is under way. */
   active = false;
-  private hintTimer?: ReturnType<typeof setTimeout>;
-  private rangeTimer?: ReturnType<typeof setTimeout>;
-  private zoom?: ZoomController;
+  #hintTimer?: ReturnType<typeof setTimeout>;
+  #rangeTimer?: ReturnType<typeof setTimeout>;
+  #zoom?: ZoomController;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly actions: GestureActions,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #actions: GestureActions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, actions: GestureActions) {
+    this.#host = host;
+    this.#actions = actions;
     host.addController(this);
   }
 
   /** The zoom behaviour this policy filters for (set once both exist). */
   bind(zoom: ZoomController): void {
-    this.zoom = zoom;
+    this.#zoom = zoom;
   }
 
   hostDisconnected(): void {
     // Cleared timers must also be forgotten, or a reconnected element waits forever for them.
-    clearTimeout(this.rangeTimer);
-    clearTimeout(this.hintTimer);
-    this.rangeTimer = undefined;
-    this.hintTimer = undefined;
+    clearTimeout(this.#rangeTimer);
+    clearTimeout(this.#hintTimer);
+    this.#rangeTimer = undefined;
+    this.#hintTimer = undefined;
     if (this.hint) {
       this.hint = '';
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
@@ -65,20 +67,20 @@ export class GestureController implements ReactiveController {
       // A sideways trackpad swipe pans (and must not become the browser's history swipe).
       if (!wheel.ctrlKey && Math.abs(wheel.deltaX) > Math.abs(wheel.deltaY)) {
         wheel.preventDefault();
-        const zoom = this.zoom;
+        const zoom = this.#zoom;
         if (zoom) zoom.set(zoomIdentity.translate(zoom.transform.x - wheel.deltaX, 0).scale(zoom.transform.k));
-        this.reportRange();
+        this.#reportRange();
         return false;
       }
-      if (wheel.ctrlKey || wheel.metaKey || this.host.matches(':focus-within')) return true;
-      this.showHint();
+      if (wheel.ctrlKey || wheel.metaKey || this.#host.matches(':focus-within')) return true;
+      this.#showHint();
       return false;
     }
     const mouse = event as MouseEvent;
     if (event.type === 'dblclick') {
       // Animated by the host rather than by d3 (which would need d3-transition): around the pointer.
-      const box = this.actions.plot()?.getBoundingClientRect();
-      this.actions.zoom(mouse.shiftKey ? 0.5 : 2, box ? mouse.clientX - box.left : undefined);
+      const box = this.#actions.plot()?.getBoundingClientRect();
+      this.#actions.zoom(mouse.shiftKey ? 0.5 : 2, box ? mouse.clientX - box.left : undefined);
       return false;
     }
     // As d3's default: no drag with a secondary button or ctrl held.
@@ -89,7 +91,7 @@ export class GestureController implements ReactiveController {
   changed(gesture: boolean): void {
     if (!gesture) return;
     this.active = true;
-    this.reportRange();
+    this.#reportRange();
   }
 
   /** The reader's gesture ended. */
@@ -97,22 +99,22 @@ export class GestureController implements ReactiveController {
     this.active = false;
   }
 
-  private reportRange(): void {
-    if (this.rangeTimer !== undefined) return;
-    this.rangeTimer = setTimeout(() => {
-      this.rangeTimer = undefined;
-      this.host.dispatchEvent(new TimelineRangeChangeEvent(this.actions.range()));
+  #reportRange(): void {
+    if (this.#rangeTimer !== undefined) return;
+    this.#rangeTimer = setTimeout(() => {
+      this.#rangeTimer = undefined;
+      this.#host.dispatchEvent(new TimelineRangeChangeEvent(this.#actions.range()));
     }, RANGE_EVENT_MS);
   }
 
-  private showHint(): void {
+  #showHint(): void {
     const mac = /Mac|iP(hone|ad|od)/.test(globalThis.navigator?.platform ?? '');
-    this.hint = this.actions.hint(mac ? '⌘' : 'Ctrl');
-    this.host.requestUpdate();
-    clearTimeout(this.hintTimer);
-    this.hintTimer = setTimeout(() => {
+    this.hint = this.#actions.hint(mac ? '⌘' : 'Ctrl');
+    this.#host.requestUpdate();
+    clearTimeout(this.#hintTimer);
+    this.#hintTimer = setTimeout(() => {
       this.hint = '';
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }, HINT_MS);
   }
 }

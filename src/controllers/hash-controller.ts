@@ -24,50 +24,52 @@ export interface DeepLinkActions {
  * followed once and not again when the data is replaced.
  */
 export class HashController implements ReactiveController {
-  private seen: string | undefined;
+  #seen: string | undefined;
   /** A linked event being brought into view, step by step after each render. */
-  private reveal: { event: TimelineEvent; steps: number } | undefined;
-  private readonly onChange = () => {
-    if (this.actions.enabled()) this.follow();
+  #reveal: { event: TimelineEvent; steps: number } | undefined;
+  readonly #onChange = () => {
+    if (this.#actions.enabled()) this.follow();
   };
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly actions: DeepLinkActions,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #actions: DeepLinkActions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, actions: DeepLinkActions) {
+    this.#host = host;
+    this.#actions = actions;
     host.addController(this);
   }
 
   /** Follows the current hash when it is new since the last one followed or written. */
   followNew(): void {
-    if (this.actions.enabled() && this.unseen) this.follow();
+    if (this.#actions.enabled() && this.unseen) this.follow();
   }
 
   /** The event named by the page's `#id`, when it is one of ours: select it, show it, scroll to the timeline. */
   follow(): void {
     const id = this.read();
-    const event = id === undefined ? undefined : this.actions.find(id);
+    const event = id === undefined ? undefined : this.#actions.find(id);
     if (!event) return;
     this.markSeen();
-    this.actions.select(event);
-    this.reveal = { event, steps: 0 };
-    this.host.requestUpdate();
+    this.#actions.select(event);
+    this.#reveal = { event, steps: 0 };
+    this.#host.requestUpdate();
     // The browser looked for an element with this id in the page and found none: the timeline stands in for it.
-    this.host.scrollIntoView?.({ block: 'nearest' });
+    this.#host.scrollIntoView?.({ block: 'nearest' });
   }
 
   hostUpdated(): void {
-    const reveal = this.reveal;
-    if (!reveal || !this.actions.ready()) return;
-    if (++reveal.steps > MAX_STEPS || !this.actions.step(reveal.event)) this.reveal = undefined;
+    const reveal = this.#reveal;
+    if (!reveal || !this.#actions.ready()) return;
+    if (++reveal.steps > MAX_STEPS || !this.#actions.step(reveal.event)) this.#reveal = undefined;
   }
 
   hostConnected(): void {
-    globalThis.addEventListener?.('hashchange', this.onChange);
+    globalThis.addEventListener?.('hashchange', this.#onChange);
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('hashchange', this.onChange);
+    globalThis.removeEventListener?.('hashchange', this.#onChange);
   }
 
   /** The id the hash names (decoded), or undefined for no hash or one that is not valid percent-encoding. */
@@ -82,12 +84,12 @@ export class HashController implements ReactiveController {
 
   /** Whether the current hash is new since the last one this controller reported or wrote. */
   get unseen(): boolean {
-    return globalThis.location?.hash !== this.seen;
+    return globalThis.location?.hash !== this.#seen;
   }
 
   /** Marks the current hash as followed. */
   markSeen(): void {
-    this.seen = globalThis.location?.hash;
+    this.#seen = globalThis.location?.hash;
   }
 
   /** Whether the hash names exactly this id. */

@@ -8,43 +8,45 @@ export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
   changed = false;
-  private observer?: ResizeObserver;
-  private observed?: Element;
+  #observer?: ResizeObserver;
+  #observed?: Element;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly target: () => Element | undefined,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #target: () => Element | undefined;
+
+  constructor(host: ReactiveControllerHost, target: () => Element | undefined) {
+    this.#host = host;
+    this.#target = target;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer = new ResizeObserver((entries) => {
+    this.#observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1].contentRect;
       if (box.width === this.width && box.height === this.height) return;
       this.width = box.width;
       this.height = box.height;
       this.changed = true;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
-    this.observe();
+    this.#observe();
   }
 
   hostUpdated(): void {
     this.changed = false;
-    this.observe();
+    this.#observe();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.observed = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#observed = undefined;
   }
 
-  private observe(): void {
-    const el = this.target();
-    if (!el || !this.observer || el === this.observed) return;
-    this.observer.observe(el);
-    this.observed = el;
+  #observe(): void {
+    const el = this.#target();
+    if (!el || !this.#observer || el === this.#observed) return;
+    this.#observer.observe(el);
+    this.#observed = el;
   }
 }

@@ -28,7 +28,7 @@ export class SourceController implements ReactiveController {
   /** The parsed document: valid events in date order, and the issues of the rest. */
   doc: ParseResult = EMPTY;
   /** Problems of the element's own inputs: the `time-zone` attribute, or a `src` that failed to load. */
-  private extraIssues: TimelineIssue[] = [];
+  #extraIssues: TimelineIssue[] = [];
   /** The document's events indexed for the layout, built once per document rather than per frame. */
   index: EventIndex = createEventIndex([]);
   /** Its lanes: one per `group`, in order of first appearance. */
@@ -39,32 +39,35 @@ export class SourceController implements ReactiveController {
   version = 0;
   /** The version last announced with `timeline-load`, -1 before the first. */
   announced = -1;
-  private source: Source = { kind: 'none' };
-  private fetch?: AbortController;
+  #source: Source = { kind: 'none' };
+  #fetch?: AbortController;
   /** Set when a fetch settled: the next `sync` must parse. */
-  private arrived = false;
+  #arrived = false;
 
-  constructor(private readonly host: SourceHost) {
+  readonly #host: SourceHost;
+
+  constructor(host: SourceHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** A `src` document is on its way. */
   get loading(): boolean {
-    return this.source.kind === 'loading';
+    return this.#source.kind === 'loading';
   }
 
   /** Every problem: the element's inputs first, then the document's. */
   get issues(): readonly TimelineIssue[] {
-    return [...this.extraIssues, ...this.doc.issues];
+    return [...this.#extraIssues, ...this.doc.issues];
   }
 
   hostConnected(): void {
-    if (this.source.kind === 'loading' && !this.fetch) this.start(this.source.src);
+    if (this.#source.kind === 'loading' && !this.#fetch) this.#start(this.#source.src);
   }
 
   hostDisconnected(): void {
-    this.fetch?.abort();
-    this.fetch = undefined;
+    this.#fetch?.abort();
+    this.#fetch = undefined;
   }
 
   /**
@@ -72,12 +75,12 @@ export class SourceController implements ReactiveController {
    * again when the input or the time zone changed (or on the first update).
    */
   sync(changed: ReadonlyMap<PropertyKey, unknown>, first: boolean): void {
-    const host = this.host;
+    const host = this.#host;
     const fromSrc = changed.has('src') && host.events === undefined;
-    if (fromSrc) this.start(host.src);
-    if (!(first || fromSrc || this.arrived || changed.has('events') || changed.has('timeZone'))) return;
-    this.arrived = false;
-    this.parse();
+    if (fromSrc) this.#start(host.src);
+    if (!(first || fromSrc || this.#arrived || changed.has('events') || changed.has('timeZone'))) return;
+    this.#arrived = false;
+    this.#parse();
   }
 
   /** Whether the current document was announced; announces it (once, after it is drawn) when not. */
@@ -85,24 +88,24 @@ export class SourceController implements ReactiveController {
     if (this.announced === this.version || this.loading) return false;
     this.announced = this.version;
     const issues = this.issues;
-    this.host.dispatchEvent(new TimelineLoadEvent({ count: this.doc.events.length, issues }));
-    if (issues.length > 0) this.host.dispatchEvent(new TimelineErrorEvent({ message: issues[0].message, issues }));
+    this.#host.dispatchEvent(new TimelineLoadEvent({ count: this.doc.events.length, issues }));
+    if (issues.length > 0) this.#host.dispatchEvent(new TimelineErrorEvent({ message: issues[0].message, issues }));
     return true;
   }
 
-  private parse(): void {
-    const input = this.input();
-    const timeZone = this.host.timeZone ?? 'UTC';
-    this.extraIssues = [];
+  #parse(): void {
+    const input = this.#input();
+    const timeZone = this.#host.timeZone ?? 'UTC';
+    this.#extraIssues = [];
     if (!isValidTimeZone(timeZone)) {
-      this.extraIssues.push({
+      this.#extraIssues.push({
         index: null,
         field: 'time-zone',
         message: `The time-zone attribute is "${timeZone}", which is not an IANA time zone name (such as "Europe/Paris"); using UTC.`,
       });
     }
-    if (this.source.kind === 'loaded' && this.source.value instanceof Error) {
-      this.extraIssues.push({ index: null, field: 'src', message: this.source.value.message });
+    if (this.#source.kind === 'loaded' && this.#source.value instanceof Error) {
+      this.#extraIssues.push({ index: null, field: 'src', message: this.#source.value.message });
     }
     const doc = input === undefined ? EMPTY : parseDocument(input, { timeZone });
     this.doc = doc;
@@ -121,11 +124,11 @@ export class SourceController implements ReactiveController {
   }
 
   /** First match wins: `events`, then `src`, then inline JSON, then list markup. */
-  private input(): unknown {
-    const host = this.host;
+  #input(): unknown {
+    const host = this.#host;
     if (host.events !== undefined) return host.events;
     if (host.src) {
-      const source = this.source;
+      const source = this.#source;
       return source.kind === 'loaded' && !(source.value instanceof Error) ? source.value : undefined;
     }
     const script = host.querySelector(':scope > script[type="application/json"]');
@@ -135,17 +138,17 @@ export class SourceController implements ReactiveController {
     return undefined;
   }
 
-  private start(src: string | undefined): void {
-    this.fetch?.abort();
-    this.fetch = undefined;
+  #start(src: string | undefined): void {
+    this.#fetch?.abort();
+    this.#fetch = undefined;
     if (!src) {
-      this.source = { kind: 'none' };
+      this.#source = { kind: 'none' };
       return;
     }
-    this.source = { kind: 'loading', src };
-    if (!this.host.isConnected) return;
+    this.#source = { kind: 'loading', src };
+    if (!this.#host.isConnected) return;
     const controller = new AbortController();
-    this.fetch = controller;
+    this.#fetch = controller;
     // Time limit (20 s), size limit (20 MB) and the messages: see data/load.ts.
     loadDocument(src, { signal: controller.signal })
       .catch((error: unknown) =>
@@ -156,11 +159,11 @@ export class SourceController implements ReactiveController {
             : new Error(`Could not load the timeline from "${src}": ${String(error)}.`),
       )
       .then((value) => {
-        if (value === null || this.fetch !== controller) return;
-        this.fetch = undefined;
-        this.source = { kind: 'loaded', src, value };
-        this.arrived = true;
-        this.host.requestUpdate();
+        if (value === null || this.#fetch !== controller) return;
+        this.#fetch = undefined;
+        this.#source = { kind: 'loaded', src, value };
+        this.#arrived = true;
+        this.#host.requestUpdate();
       });
   }
 }

@@ -30,20 +30,22 @@ export class ZoomController implements ReactiveController {
   /** The scale of the whole padded extent of the data over the axis, before zooming. */
   base: TimeScale = createTimeScale(paddedDomain(Number.NaN, Number.NaN), [0, 1]);
   /** Where a running animation is heading, so that quick repeated zoom steps add up. */
-  private target?: ZoomTransform;
-  private frame = 0;
-  private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
-  private element?: HTMLElement;
-  private pendingElement?: HTMLElement;
-  private width = 1;
-  private height = 1;
+  #target?: ZoomTransform;
+  #frame = 0;
+  readonly #behavior: ZoomBehavior<HTMLElement, unknown>;
+  #element?: HTMLElement;
+  #pendingElement?: HTMLElement;
+  #width = 1;
+  #height = 1;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: ZoomControllerOptions,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: ZoomControllerOptions;
+
+  constructor(host: ReactiveControllerHost, options: ZoomControllerOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
-    this.behavior = zoom<HTMLElement, unknown>()
+    this.#behavior = zoom<HTMLElement, unknown>()
       .filter((event: Event) => options.filter(event))
       // Touch pinch and pan on every device; CSS touch-action leaves vertical page scrolling to the browser.
       .touchable(() => true)
@@ -51,26 +53,26 @@ export class ZoomController implements ReactiveController {
       .duration(0)
       .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         // The reader takes over: stop any animation the host started.
-        if (event.sourceEvent != null) this.stop();
+        if (event.sourceEvent != null) this.#stop();
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         this.transform = event.transform;
-        this.host.requestUpdate();
-        this.options.onChange(event.transform, event.sourceEvent != null);
+        this.#host.requestUpdate();
+        this.#options.onChange(event.transform, event.sourceEvent != null);
       })
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (event.sourceEvent != null) this.options.onGestureEnd?.();
+        if (event.sourceEvent != null) this.#options.onGestureEnd?.();
       });
   }
 
   /** The zoom range `[1, deepest]` set by `configure`. */
   get scaleExtent(): [number, number] {
-    return this.behavior.scaleExtent();
+    return this.#behavior.scaleExtent();
   }
 
   /** The transform to build the next step on: the end of the running animation, else the current one. */
   get goal(): ZoomTransform {
-    return this.target ?? this.transform;
+    return this.#target ?? this.transform;
   }
 
   /** The visible scale: times to px along the axis. */
@@ -141,32 +143,32 @@ export class ZoomController implements ReactiveController {
 
   /** Binds the behaviour to the element that receives gestures. Safe to call again with the same element. */
   attach(element: HTMLElement): void {
-    if (this.element === element) return;
-    this.detach();
-    this.element = element;
-    select(element).call(this.behavior).property('__zoom', this.transform);
+    if (this.#element === element) return;
+    this.#detach();
+    this.#element = element;
+    select(element).call(this.#behavior).property('__zoom', this.transform);
   }
 
   /** The pixel box, zoom range and pan range. `maxScale` is the deepest zoom; pans never leave `[0, width]`. */
   configure(width: number, height: number, maxScale: number): void {
-    this.width = Math.max(1, width);
-    this.height = Math.max(1, height);
-    this.behavior
+    this.#width = Math.max(1, width);
+    this.#height = Math.max(1, height);
+    this.#behavior
       .extent([
         [0, 0],
-        [this.width, this.height],
+        [this.#width, this.#height],
       ])
       .scaleExtent([1, Math.max(1, maxScale)])
       .translateExtent([
         [0, Number.NEGATIVE_INFINITY],
-        [this.width, Number.POSITIVE_INFINITY],
+        [this.#width, Number.POSITIVE_INFINITY],
       ]);
   }
 
   /** Sets the transform without animation or events, clamped to the limits. */
   set(transform: ZoomTransform): void {
-    this.stop();
-    this.apply(this.constrain(transform));
+    this.#stop();
+    this.#apply(this.#constrain(transform));
   }
 
   /**
@@ -174,13 +176,13 @@ export class ZoomController implements ReactiveController {
    * on-screen buttons), so the host announces it and fires `timeline-rangechange`.
    */
   animateTo(transform: ZoomTransform, duration: number, gesture: boolean): void {
-    const to = this.constrain(transform);
-    this.stop();
+    const to = this.#constrain(transform);
+    this.#stop();
     const finish = () => {
-      this.target = undefined;
-      this.apply(to);
-      this.options.onChange(to, gesture);
-      if (gesture) this.options.onGestureEnd?.();
+      this.#target = undefined;
+      this.#apply(to);
+      this.#options.onChange(to, gesture);
+      if (gesture) this.#options.onGestureEnd?.();
     };
     if (duration <= 0 || typeof requestAnimationFrame !== 'function') {
       finish();
@@ -188,11 +190,11 @@ export class ZoomController implements ReactiveController {
     }
     const from = this.transform;
     // Zoom geometrically and move the centre linearly, so the time under the centre glides at a steady pace.
-    const mid = this.width / 2;
+    const mid = this.#width / 2;
     const c0 = (mid - from.x) / from.k;
     const c1 = (mid - to.x) / to.k;
     const started = performance.now();
-    this.target = to;
+    this.#target = to;
     const step = (now: number) => {
       const p = Math.min(1, (now - started) / duration);
       if (p >= 1) {
@@ -201,53 +203,53 @@ export class ZoomController implements ReactiveController {
       }
       const e = ease(p);
       const k = from.k * (to.k / from.k) ** e;
-      this.apply(zoomIdentity.translate(mid - (c0 + (c1 - c0) * e) * k, 0).scale(k));
-      this.options.onChange(this.transform, gesture);
-      this.frame = requestAnimationFrame(step);
+      this.#apply(zoomIdentity.translate(mid - (c0 + (c1 - c0) * e) * k, 0).scale(k));
+      this.#options.onChange(this.transform, gesture);
+      this.#frame = requestAnimationFrame(step);
     };
-    this.frame = requestAnimationFrame(step);
+    this.#frame = requestAnimationFrame(step);
   }
 
-  private apply(t: ZoomTransform): void {
+  #apply(t: ZoomTransform): void {
     this.transform = t;
-    if (this.element) select(this.element).property('__zoom', t);
-    this.host.requestUpdate();
+    if (this.#element) select(this.#element).property('__zoom', t);
+    this.#host.requestUpdate();
   }
 
-  private stop(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.target = undefined;
+  #stop(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#target = undefined;
   }
 
-  private constrain(t: ZoomTransform): ZoomTransform {
-    const [k0, k1] = this.behavior.scaleExtent();
+  #constrain(t: ZoomTransform): ZoomTransform {
+    const [k0, k1] = this.#behavior.scaleExtent();
     const k = Math.max(k0, Math.min(k1, t.k));
-    return this.behavior.constrain()(
+    return this.#behavior.constrain()(
       zoomIdentity.translate(t.x, 0).scale(k),
       [
         [0, 0],
-        [this.width, this.height],
+        [this.#width, this.#height],
       ],
-      this.behavior.translateExtent(),
+      this.#behavior.translateExtent(),
     );
   }
 
-  private detach(): void {
-    if (!this.element) return;
-    this.stop();
-    select(this.element).on('.zoom', null);
-    this.element = undefined;
+  #detach(): void {
+    if (!this.#element) return;
+    this.#stop();
+    select(this.#element).on('.zoom', null);
+    this.#element = undefined;
   }
 
   hostConnected(): void {
     // Re-attach after a reconnect: the shadow DOM (and so the element) survives a move.
-    if (this.pendingElement) this.attach(this.pendingElement);
-    this.pendingElement = undefined;
+    if (this.#pendingElement) this.attach(this.#pendingElement);
+    this.#pendingElement = undefined;
   }
 
   hostDisconnected(): void {
-    this.pendingElement = this.element;
-    this.detach();
+    this.#pendingElement = this.#element;
+    this.#detach();
   }
 }
