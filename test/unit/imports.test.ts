@@ -17,7 +17,7 @@ const ALLOWED_PACKAGES = new Set(['d3-time', 'd3-dsv']);
 const ALLOWED_FILES = new Set(['src/timeline.types.ts']);
 
 /** The module specifiers a source file imports or re-exports, static and dynamic. */
-export function importsOf(source: string): string[] {
+function importsOf(source: string): string[] {
   const out: string[] = [];
   const pattern =
     /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
@@ -26,7 +26,7 @@ export function importsOf(source: string): string[] {
 }
 
 /** Why `specifier`, imported by the file at `file` (relative to the root), breaks the rule, or undefined. */
-export function violation(file: string, specifier: string): string | undefined {
+function violation(file: string, specifier: string): string | undefined {
   if (!specifier.startsWith('.')) {
     const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
     if (name.startsWith('node:')) return `${file} imports ${specifier}: pure modules run in browsers too`;
