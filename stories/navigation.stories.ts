@@ -52,6 +52,29 @@ export const Keyboard: Story = {
   },
 };
 
+/**
+ * Zoomed to 24 September – 5 October 2020 with focus on the frozen conflict (1994 – 27 September 2020), `+` zooms
+ * around the part of the era in view: the reader stays in autumn 2020 instead of jumping to May 2007, the middle
+ * of the era. An event out of view zooms around the middle of the view.
+ */
+export const KeyboardZoomStaysInView: Story = {
+  render: () =>
+    html`<event-timeline lang="fr" locale="fr-FR" .events=${fr} start="2020-09-24" end="2020-10-05"></event-timeline>`,
+  play: async ({ canvasElement }) => {
+    const el = await rendered(timeline(canvasElement));
+    const window = [Date.UTC(2020, 8, 24), Date.UTC(2020, 9, 6)];
+    const era = el.shadowRoot!.querySelector<HTMLElement>('[data-key="e:conflit-gele"]');
+    await expect(era).not.toBeNull();
+    era!.focus();
+    key(el, '+');
+    await settled(el);
+    const { start, end } = el.visibleRange;
+    await expect(start.getTime()).toBeGreaterThanOrEqual(window[0]);
+    await expect(end.getTime()).toBeLessThanOrEqual(window[1]);
+    await expect(end.getTime() - start.getTime()).toBeLessThan(7 * DAY);
+  },
+};
+
 /** Ctrl (or ⌘) + wheel, which is also what a trackpad pinch sends, zooms around the pointer. */
 export const CtrlWheel: Story = {
   play: async ({ canvasElement }) => {
