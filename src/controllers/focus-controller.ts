@@ -68,7 +68,12 @@ export class FocusController implements ReactiveController {
 
   /** An item got focus (by the reader or by us). */
   focused(item: PlacedItem): void {
-    this.activeKey = keyOf(item);
+    const key = keyOf(item);
+    // Focus reached an item other than the tab stop (a pointer, a screen reader's cursor): move the stop with it.
+    if (key !== this.activeKey) {
+      this.activeKey = key;
+      this.#host.requestUpdate();
+    }
     if (item.kind === 'event') this.anchor = item.event;
     else if (!this.anchor || !holds(item, this.anchor)) this.anchor = item.first;
     this.#parked = false;

@@ -76,8 +76,14 @@ export class SourceController implements ReactiveController {
    */
   sync(changed: ReadonlyMap<PropertyKey, unknown>, first: boolean): void {
     const host = this.#host;
-    const fromSrc = changed.has('src') && host.events === undefined;
+    const source = this.#source;
+    const current = source.kind === 'none' ? undefined : source.src;
+    // `events` cleared with a `src` never fetched (it was set while `events` was): fetch it now.
+    const fromSrc =
+      host.events === undefined && (changed.has('src') || (changed.has('events') && current !== host.src));
     if (fromSrc) this.#start(host.src);
+    // `events` set while `src` loads: they win, so the fetch is not waited for (`loading`) nor needed.
+    else if (host.events !== undefined && source.kind === 'loading') this.#start(undefined);
     if (!(first || fromSrc || this.#arrived || changed.has('events') || changed.has('timeZone'))) return;
     this.#arrived = false;
     this.#parse();

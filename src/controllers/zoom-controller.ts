@@ -196,7 +196,8 @@ export class ZoomController implements ReactiveController {
     const started = performance.now();
     this.#target = to;
     const step = (now: number) => {
-      const p = Math.min(1, (now - started) / duration);
+      // A frame's timestamp is when the frame began, which can be before this call: never a negative progress.
+      const p = Math.max(0, Math.min(1, (now - started) / duration));
       if (p >= 1) {
         finish();
         return;
