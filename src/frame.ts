@@ -1,4 +1,4 @@
-import { type LabelFont, type LabelService, SPAN_JOINER } from './labels.js';
+import { CALLOUT_JOINER, type LabelFont, type LabelService, SPAN_JOINER } from './labels.js';
 import { type EventIndex, type EventLayout, itemStart, layoutEvents, type PlacedItem } from './layout/events.js';
 import type { TimeScale } from './layout/scale.js';
 import { type AxisTicks, computeTicks } from './layout/ticks.js';
@@ -7,10 +7,18 @@ import { MARK_RADIUS, ROW_SIZE } from './render/context.js';
 import { keyClusters } from './render/keys.js';
 import type { TimelineEvent } from './timeline.types.js';
 
-/** Longest label, px; longer titles end in an ellipsis (the full title is in the list and the detail panel). */
-const LABEL_MAX_WIDTH = 300;
 /** Tick labels are set smaller than event labels (0.75rem against 0.875rem). */
 const TICK_SCALE = 0.857;
+
+/** The plot's size across the axis when it fits its content: at least 3 rows, at most 14, and the axis. */
+export const FIT_MIN = AXIS_SIZE + 8 + 3 * ROW_SIZE;
+export const FIT_MAX = AXIS_SIZE + 8 + 14 * ROW_SIZE;
+
+/** The size the frame's lanes, rows and axis take across the axis, within the fitting limits, px. */
+export function contentSize(frame: Frame): number {
+  const rows = frame.layout.lanes.reduce((sum, lane) => sum + lane.size, 0);
+  return Math.min(FIT_MAX, Math.max(FIT_MIN, rows + AXIS_SIZE + 8));
+}
 
 /** One frame of the timeline: what the render functions draw. */
 export interface Frame {
@@ -46,9 +54,14 @@ export function buildFrame(
   const ticks = computeTicks(scale, labels.locale, { measure: labels.measurer(font, TICK_SCALE) });
   const rows = previous.rows;
   const layout = layoutEvents(index, scale, lanes, {
+    // Whole titles: a label is cut only where no row can hold it whole (narrower than the view).
     labelWidth: (e) => {
       const { before, after } = labels.qualifiers(e);
-      return Math.min(LABEL_MAX_WIDTH, measure(before + e.title + after));
+      return measure(before + e.title + after);
+    },
+    calloutWidth: (e, year) => {
+      const { before, after } = labels.qualifiers(e);
+      return measure(`${labels.shortLabel(e.date, year)}${CALLOUT_JOINER}${before}${e.title}${after}`);
     },
     clusterWidth: (n) => measure(`+${n}`) * TICK_SCALE + 12,
     // Measured in pieces that recur from frame to frame (a count, a date), not as a new string each time: merged

@@ -4,6 +4,8 @@ import type { TimelineDate, TimelineEvent } from './timeline.types.js';
 
 /** Between the first and last date of a cluster. */
 export const SPAN_JOINER = ' – ';
+/** Between a callout's short date and its title ("27 sept. · Reprise des hostilités"). */
+export const CALLOUT_JOINER = ' · ';
 
 /** The font labels are drawn in, read from the element's computed style. */
 export interface LabelFont {

@@ -31,7 +31,8 @@ export const styles = css`
     display: block;
     position: relative;
     box-sizing: border-box;
-    height: var(--timeline-height, 22rem);
+    /* As tall as its rows need (the plot's flex basis), unless the page sets a height. */
+    height: var(--timeline-height, auto);
     min-height: 12rem;
     color-scheme: light dark;
     color: var(--_color);
@@ -92,7 +93,7 @@ export const styles = css`
   }
   .plot {
     position: relative;
-    flex: 1;
+    flex: 1 1 auto;
     min-height: 0;
     overflow: hidden;
     cursor: grab;
@@ -197,7 +198,6 @@ export const styles = css`
     display: block;
     overflow: hidden;
     text-overflow: ellipsis;
-    max-width: 300px;
   }
   /* A label cut to fit shows whole while pointed at or focused, over its neighbours. */
   .point:is(:hover, :focus-within) {
@@ -252,6 +252,33 @@ export const styles = css`
   .range.approximate .bar,
   .range.uncertain .bar {
     border-inline-start-style: dashed;
+  }
+  /*
+   * A stack of callouts: marks too close to tell apart share the first one's mark; each callout below it draws the
+   * leader line up to the row above and a short tick to its label.
+   */
+  .leader {
+    position: absolute;
+    left: -0.5px;
+    bottom: 50%;
+    width: 7px;
+    height: var(--_row-height);
+    box-sizing: border-box;
+    border: 0 solid var(--_leader-color, var(--_event-color));
+    border-inline-start-width: 1px;
+    border-block-end-width: 1px;
+    pointer-events: none;
+  }
+  .callout.before .leader {
+    left: -6.5px;
+    border-inline-start-width: 0;
+    border-inline-end-width: 1px;
+  }
+  .selected .leader {
+    --_leader-color: var(--_selected-color);
+  }
+  .callout-date {
+    color: var(--_muted-color);
   }
   /* Events too close to tell apart, drawn as one mark: a second ring says "several". */
   .merged .mark {

@@ -10,7 +10,7 @@ import { ZoomController } from './controllers/zoom-controller.js';
 import { parseDate } from './data/dates.js';
 import { formatSpan } from './data/format.js';
 import { TimelineSelectEvent } from './events.js';
-import { buildFrame, EMPTY_FRAME, type Frame } from './frame.js';
+import { buildFrame, contentSize, EMPTY_FRAME, FIT_MAX, FIT_MIN, type Frame } from './frame.js';
 import { fontOf, type LabelFont, LabelService } from './labels.js';
 import { holds, type PlacedItem } from './layout/events.js';
 import { projection } from './layout/projection.js';
@@ -126,7 +126,7 @@ export class EventTimeline extends LitElement {
   #clusterKey: string | undefined;
 
   readonly #source = new SourceController(this);
-  readonly #size = new ResizeController(this, () => this.#plot);
+  readonly #size = new ResizeController(this, () => this.#plot, FIT_MIN);
   readonly #hash = new HashController(this, {
     enabled: () => this.deepLink,
     find: (id) => this.#source.doc.events.find((e) => e.id === id),
@@ -234,15 +234,19 @@ export class EventTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.#source.sync(changed, !this.hasUpdated);
     const { width, height } = this.#size;
-    // A new document or a new start/end window resets the view; a resize keeps the visible dates.
+    // A new document or a new start/end window resets the view; a new width keeps the visible dates. A new height
+    // (the element growing to fit its rows) leaves the view, and any zoom under way, alone.
     const reset = this.#source.announced !== this.#source.version || changed.has('start') || changed.has('end');
-    if (reset || this.#size.changed) this.#rescale(reset);
+    if (reset || this.#size.widthChanged) this.#rescale(reset);
     // Not laid out yet (or in a hidden tab): draw nothing until the ResizeObserver gives a size.
     if (width <= 0 || height <= 0) {
       this.#frame = EMPTY_FRAME;
       return;
     }
     const labels = this.#labelService();
+    // Content decides the height unless the page set one; mid-gesture the rows stay as they are, so the page does
+    // not move under the reader (the frame after the gesture grows the element if it needs more rows).
+    const fit = this.#size.fitting && !this.#gestures.active;
     // Reading the computed font forces a style recalculation of what the last frame changed: do it when idle, not
     // on every frame of a gesture (a theme change mid-gesture is picked up when the gesture ends).
     if (!this.#gestures.active || !this.#font) this.#font = fontOf(this);
@@ -250,11 +254,12 @@ export class EventTimeline extends LitElement {
       this.#source.index,
       this.#source.lanes,
       this.#zoom.scale,
-      height,
+      fit ? FIT_MAX : height,
       labels,
       this.#font,
       this.#frame,
     );
+    if (fit) this.#size.fit(contentSize(this.#frame), reset);
     this.#focus.follow(this.#frame.items);
   }
 
@@ -409,7 +414,7 @@ export class EventTimeline extends LitElement {
           })}
         </div>
         ${renderIssues(this.issues, m)}
-        <div class="plot" tabindex="-1" @keydown=${this.#focus.onKeyDown}>
+        <div class="plot" tabindex="-1" @keydown=${this.#focus.onKeyDown} .style=${`flex-basis:${this.#size.basis}px`}>
           ${renderGrid(ticks, Math.max(0, this.#size.height))}
           ${
             this.#source.loading

@@ -7,8 +7,15 @@ export async function rendered(el: EventTimeline, timeout = 3000): Promise<Event
     await el.updateComplete;
     const root = el.shadowRoot;
     if (root?.querySelector('.axis .tick') || root?.querySelector('.empty')) {
-      await new Promise((r) => requestAnimationFrame(r));
-      await el.updateComplete;
+      // The element then grows to fit its rows: wait until its height holds for two frames.
+      let height = -1;
+      for (let stable = 0; stable < 2 && performance.now() - started < timeout; ) {
+        await new Promise((r) => requestAnimationFrame(r));
+        await el.updateComplete;
+        const now = el.getBoundingClientRect().height;
+        stable = now === height ? stable + 1 : 0;
+        height = now;
+      }
       return el;
     }
     if (performance.now() - started > timeout) throw new Error('event-timeline did not render in time');
@@ -86,4 +93,40 @@ export function reachableCount(el: EventTimeline): number {
     0,
   );
   return marks + inClusters;
+}
+
+/** The labels a reader can read whole: on screen inside the plot and not cut by an ellipsis. */
+export function wholeLabels(el: EventTimeline): string[] {
+  const root = el.shadowRoot!;
+  const plot = root.querySelector('.plot')!.getBoundingClientRect();
+  return [...root.querySelectorAll<HTMLElement>('[part~="label"]')]
+    .filter((label) => {
+      const box = label.getBoundingClientRect();
+      const inside = box.left >= plot.left - 0.5 && box.right <= plot.right + 0.5 && box.bottom <= plot.bottom;
+      return inside && box.width > 0 && label.scrollWidth <= label.clientWidth + 1;
+    })
+    .map((label) => label.textContent ?? '');
+}
+
+/**
+ * The tallest band across the plot, above the axis, that no event touches (label, mark, bar or cluster), as a
+ * share of the element's height.
+ */
+export function largestEmptyBand(el: EventTimeline): number {
+  const root = el.shadowRoot!;
+  const top = root.querySelector('.plot')!.getBoundingClientRect().top;
+  const bottom = root.querySelector('.axis')!.getBoundingClientRect().top;
+  const spans = [...root.querySelectorAll('.item > *')]
+    .map((n) => n.getBoundingClientRect())
+    .filter((r) => r.height > 0)
+    .map((r) => [Math.max(top, r.top), Math.min(bottom, r.bottom)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let gap = 0;
+  let reached = top;
+  for (const [from, to] of spans) {
+    gap = Math.max(gap, from - reached);
+    reached = Math.max(reached, to);
+  }
+  gap = Math.max(gap, bottom - reached);
+  return gap / el.getBoundingClientRect().height;
 }

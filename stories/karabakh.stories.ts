@@ -5,7 +5,16 @@ import en from '../data/karabakh.en.json';
 import fr from '../data/karabakh.fr.json';
 import '../src/index.js';
 import type { EventTimeline } from '../src/timeline.js';
-import { clusters, labels, overlappingLabels, reachableCount, rendered, settled, tickLabels } from './helpers.js';
+import {
+  labels,
+  largestEmptyBand,
+  overlappingLabels,
+  reachableCount,
+  rendered,
+  settled,
+  tickLabels,
+  wholeLabels,
+} from './helpers.js';
 
 type Args = { locale: string; document: unknown };
 
@@ -21,41 +30,55 @@ type Story = StoryObj<Args>;
 
 const timeline = (canvasElement: HTMLElement) => canvasElement.querySelector('event-timeline') as EventTimeline;
 
-/** The seed article in French: the 1994 ceasefire, the frozen-conflict era and the 2020 escalation on one axis. */
+const TITLES = fr.events.map((e) => e.title);
+
+/**
+ * The seed article in French at 1040 px: the 1994 ceasefire, the frozen-conflict era, and the three autumn 2020
+ * events, less than a pixel apart at this zoom, as a stack of callouts: one mark, each title in its own row with
+ * its short date. Every title reads whole on the first screen, and the element is as tall as its rows.
+ */
 export const French: Story = {
   args: { locale: 'fr-FR', document: fr },
+  render: ({ locale, document }) =>
+    html`<event-timeline lang="fr" locale=${locale} style="width: 1040px" .events=${document}></event-timeline>`,
   play: async ({ canvasElement }) => {
     const el = await rendered(timeline(canvasElement));
     const ticks = tickLabels(el);
     await expect(ticks).toContain('1994');
     await expect(ticks).toContain('2020');
-    // At full extent, 27 September and 1 October 2020 are less than a pixel apart: the ceasefire and the era are
-    // labelled, and the three autumn events are one mark that says how many and when.
-    await expect(labels(el)).toEqual(['Cessez-le-feu : le conflit est « gelé »', 'Le conflit gelé']);
-    const marks = el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="cluster"]');
-    await expect(marks).toHaveLength(1);
-    await expect(marks[0].textContent?.trim()).toBe('3 événements, 27 septembre 2020 – 1er octobre 2020');
+    await expect(labels(el)).toEqual([
+      'Cessez-le-feu : le conflit est « gelé »',
+      'Le conflit gelé',
+      '27 sept. · Escalade au Haut-Karabakh, loi martiale',
+      "1er oct. · Lavrov et Çavuşoğlu pour l'arrêt immédiat des hostilités",
+      "1er oct. · Déclaration des coprésidents du Groupe de Minsk de l'OSCE",
+    ]);
+    const whole = wholeLabels(el);
+    for (const title of TITLES)
+      await expect(
+        whole.some((l) => l.endsWith(title)),
+        title,
+      ).toBe(true);
+    await expect(el.shadowRoot!.querySelectorAll('[part~="cluster"]')).toHaveLength(0);
+    await expect(el.shadowRoot!.querySelectorAll('.callout .leader')).toHaveLength(2);
     await expect(overlappingLabels(el)).toEqual([]);
+    await expect(largestEmptyBand(el)).toBeLessThanOrEqual(0.25);
     await expect(el.shadowRoot!.querySelector('.title')?.textContent).toBe(fr.title);
   },
 };
 
 /**
- * On a phone (360 px): the autumn 2020 mark takes its short label, "3 événements, 27 sept. – 1er oct. 2020"; labels
- * too wide for the view are cut with an ellipsis inside it, never by its edge.
+ * On a phone (380 px): the same five titles, each in a row of its own; nothing is cut by the edge of the view, at
+ * full extent or zoomed.
  */
 export const FrenchPhone: Story = {
   args: { locale: 'fr-FR', document: fr },
   render: ({ locale, document }) =>
-    html`<event-timeline lang="fr" locale=${locale} style="width: 360px" .events=${document}></event-timeline>`,
+    html`<event-timeline lang="fr" locale=${locale} style="width: 380px" .events=${document}></event-timeline>`,
   play: async ({ canvasElement }) => {
     const el = await rendered(timeline(canvasElement));
-    const mark = el.shadowRoot!.querySelector('[part~="cluster"]')!;
-    // Intl may space with no-break or narrow no-break spaces.
-    await expect(mark.textContent?.trim().replace(/\s/g, ' ')).toBe('3 événements, 27 sept. – 1er oct. 2020');
-    await expect(clusters(el)[0].replace(/\s/g, ' ')).toBe(
-      '3 événements, 27 sept. – 1er oct. 2020. Activer pour les voir.',
-    );
+    await expect(labels(el).map((l) => l.split(' · ').pop())).toEqual(TITLES);
+    await expect(overlappingLabels(el)).toEqual([]);
     const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
     for (const zoom of [undefined, ['2020-09-20', '2020-10-05']] as const) {
       if (zoom) {
@@ -71,24 +94,44 @@ export const FrenchPhone: Story = {
   },
 };
 
-/** The autumn 2020 mark opened: activating it zooms in until the escalation and the two statements separate. */
-export const FrenchAutumnOpened: Story = {
+/**
+ * The callouts are real events: clicking one selects it and opens its details, and the arrow keys walk the stack
+ * in date order.
+ */
+export const FrenchCallouts: Story = {
   args: { locale: 'fr-FR', document: fr },
   play: async ({ canvasElement }) => {
     const el = await rendered(timeline(canvasElement));
-    const marks = el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="cluster"]');
-    // Activating it zooms in until its three events are labels of their own, and focus goes to the first.
-    await userEvent.click(marks[0]);
+    const callout = (text: string) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('.callout [part~="event"]')].find((b) =>
+        b.textContent?.includes(text),
+      )!;
+    await userEvent.click(callout('Lavrov'));
+    await expect(el.selected).toBe('lavrov-cavusoglu-2020-10-01');
+    await expect(el.shadowRoot!.querySelector('[part="detail"] h2')?.textContent).toContain('Lavrov');
+    await userEvent.keyboard('{Escape}');
+    await expect(el.shadowRoot!.activeElement?.textContent).toContain('Lavrov');
+    await userEvent.keyboard('{ArrowLeft}');
     await settled(el);
-    await expect(labels(el)).toEqual(
-      expect.arrayContaining([
-        'Escalade au Haut-Karabakh, loi martiale',
-        "Lavrov et Çavuşoğlu pour l'arrêt immédiat des hostilités",
-        "Déclaration des coprésidents du Groupe de Minsk de l'OSCE",
-      ]),
-    );
-    await expect(clusters(el)).toEqual([]);
     await expect(el.shadowRoot!.activeElement?.textContent).toContain('Escalade');
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    await settled(el);
+    await expect(el.shadowRoot!.activeElement?.textContent).toContain('Groupe de Minsk');
+  },
+};
+
+/** Zoomed to 26 September – 1 October 2020 at 1040 px: both 1 October statements read whole, in free rows. */
+export const FrenchOctoberFirst: Story = {
+  args: { locale: 'fr-FR', document: fr },
+  render: ({ locale, document }) =>
+    html`<event-timeline lang="fr" locale=${locale} style="width: 1040px" start="2020-09-26" end="2020-10-01"
+      .events=${document}></event-timeline>`,
+  play: async ({ canvasElement }) => {
+    const el = await rendered(timeline(canvasElement));
+    const whole = wholeLabels(el);
+    await expect(whole).toContain("Lavrov et Çavuşoğlu pour l'arrêt immédiat des hostilités");
+    await expect(whole).toContain("Déclaration des coprésidents du Groupe de Minsk de l'OSCE");
+    await expect(overlappingLabels(el)).toEqual([]);
   },
 };
 

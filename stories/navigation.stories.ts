@@ -184,8 +184,8 @@ export const Programmatic: Story = {
 };
 
 /**
- * `deep-link`: a link to `#groupe-de-minsk-2020-10-01` selects that statement and zooms until it has its own mark;
- * the reader's selection writes `#id` back (without a new history entry).
+ * `deep-link`: a link to `#groupe-de-minsk-2020-10-01` selects that statement and shows it (zooming only when it
+ * has no label of its own); the reader's selection writes `#id` back (without a new history entry).
  */
 export const DeepLink: Story = {
   render: () => html`<event-timeline lang="fr" locale="fr-FR" deep-link .events=${fr}></event-timeline>`,
@@ -196,7 +196,7 @@ export const DeepLink: Story = {
       location.hash = '#groupe-de-minsk-2020-10-01';
       await until(() => el.selected === 'groupe-de-minsk-2020-10-01');
       await settled(el);
-      await expect(labels(el)).toContain("Déclaration des coprésidents du Groupe de Minsk de l'OSCE");
+      await expect(labels(el)).toContain("1er oct. · Déclaration des coprésidents du Groupe de Minsk de l'OSCE");
       await expect(el.shadowRoot!.querySelector('[part="detail"] h2')?.textContent).toContain('Groupe de Minsk');
     } finally {
       history.replaceState(history.state, '', page);

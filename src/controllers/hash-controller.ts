@@ -25,6 +25,10 @@ export interface DeepLinkActions {
  */
 export class HashController implements ReactiveController {
   #seen: string | undefined;
+  /** Until when (performance.now()) a followed link keeps the timeline scrolled into view, and at which height. */
+  #scrollUntil = 0;
+  #scrolledHeight = Number.NaN;
+  #scrolledTo = 0;
   /** A linked event being brought into view, step by step after each render. */
   #reveal: { event: TimelineEvent; steps: number } | undefined;
   readonly #onChange = () => {
@@ -55,10 +59,23 @@ export class HashController implements ReactiveController {
     this.#reveal = { event, steps: 0 };
     this.#host.requestUpdate();
     // The browser looked for an element with this id in the page and found none: the timeline stands in for it.
+    // It scrolls again while it grows to fit its content, for the next half second, unless the reader scrolls.
+    this.#scrollUntil = performance.now() + 500;
+    this.#scrolledHeight = Number.NaN;
+    this.#scrollIntoView();
+  }
+
+  #scrollIntoView(): void {
     this.#host.scrollIntoView?.({ block: 'nearest' });
+    this.#scrolledTo = globalThis.scrollY;
   }
 
   hostUpdated(): void {
+    if (performance.now() < this.#scrollUntil && globalThis.scrollY === this.#scrolledTo) {
+      const height = this.#host.getBoundingClientRect().height;
+      if (height !== this.#scrolledHeight) this.#scrollIntoView();
+      this.#scrolledHeight = height;
+    }
     const reveal = this.#reveal;
     if (!reveal || !this.#actions.ready()) return;
     if (++reveal.steps > MAX_STEPS || !this.#actions.step(reveal.event)) this.#reveal = undefined;

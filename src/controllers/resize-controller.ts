@@ -3,18 +3,31 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * Tracks the content size of an element in the host's shadow DOM with a ResizeObserver, so the timeline follows
  * its container and draws itself once a hidden tab is shown. `changed` is true for one update after a resize.
+ *
+ * It also fits the element to its content: the host renders `basis` as the element's flex basis, the size its
+ * rows ask for. While the page leaves the height to the content, the measured height is that basis; a height the
+ * page sets (`--timeline-height`, a CSS height) makes them differ, and the content then uses the measured one.
  */
 export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
+  /** True for one update after a resize; `widthChanged` only when the width changed. */
   changed = false;
+  widthChanged = false;
+  /** The size the content asks for, px (rendered as the flex basis of the observed element). */
+  basis: number;
+  /** The width `basis` was fitted at: a new width fits afresh. */
+  #fittedWidth = -1;
+  /** Set while the update a resize asked for runs (see `fit`). */
+  #resizing = false;
   #observer?: ResizeObserver;
   #observed?: Element;
 
   readonly #host: ReactiveControllerHost;
   readonly #target: () => Element | undefined;
 
-  constructor(host: ReactiveControllerHost, target: () => Element | undefined) {
+  constructor(host: ReactiveControllerHost, target: () => Element | undefined, basis = 0) {
+    this.basis = basis;
     this.#host = host;
     this.#target = target;
     host.addController(this);
@@ -24,16 +37,43 @@ export class ResizeController implements ReactiveController {
     this.#observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1].contentRect;
       if (box.width === this.width && box.height === this.height) return;
+      if (box.width !== this.width) this.widthChanged = true;
       this.width = box.width;
       this.height = box.height;
       this.changed = true;
+      this.#resizing = true;
       this.#host.requestUpdate();
     });
     this.#observe();
   }
 
+  /** Whether the height follows the content, as far as the last measurement tells (the page set none). */
+  get fitting(): boolean {
+    return this.height <= 0 || Math.abs(this.height - this.basis) < 1;
+  }
+
+  /**
+   * Asks for `size` px. Between two `reset`s at one width it only grows, so zooming never shrinks the element
+   * under the reader's eyes (a new document, window or width fits afresh).
+   */
+  fit(size: number, reset: boolean): void {
+    const fresh = reset || this.width !== this.#fittedWidth;
+    const basis = fresh ? size : Math.max(this.basis, size);
+    if (basis === this.basis) return;
+    // Resizing the observed element in the update that answers a resize would be a ResizeObserver loop (an error
+    // in the page): take the new size in the next frame instead.
+    if (this.#resizing) {
+      requestAnimationFrame(() => this.#host.requestUpdate());
+      return;
+    }
+    this.basis = basis;
+    this.#fittedWidth = this.width;
+  }
+
   hostUpdated(): void {
     this.changed = false;
+    this.widthChanged = false;
+    this.#resizing = false;
     this.#observe();
   }
 

@@ -56,9 +56,9 @@ export function stack(
 
   /** The row where an item starting at `from` fits (its preferred one when free), or -1. */
   const rowFor = (from: number, preferred: number | undefined): number => {
-    const fitsIn = (j: number) => j < maxRows && (rowEnds[j] === undefined || rowEnds[j] + gap <= from);
+    const free = (j: number) => j < maxRows && (rowEnds[j] === undefined || rowEnds[j] + gap <= from);
     // A preferred row past the last used one leaves the rows between empty: the label stays where it was seen.
-    let row = preferred !== undefined && fitsIn(preferred) ? preferred : rowEnds.findIndex((_, j) => fitsIn(j));
+    let row = preferred !== undefined && free(preferred) ? preferred : rowEnds.findIndex((_, j) => free(j));
     if (row < 0 && rowEnds.length < maxRows) row = rowEnds.length;
     // The last row is shared with "+N" clusters: an item may not start under one's label.
     if (row === last && cluster && cluster.to + gap > from) row = -1;
@@ -120,16 +120,59 @@ export function stack(
     }
   };
 
+  /** Whether an item covering from `from` along the axis fits in `row`. */
+  const fitsIn = (row: number, from: number) =>
+    row < maxRows &&
+    (rowEnds[row] === undefined || rowEnds[row] + gap <= from) &&
+    // The last row is shared with "+N" clusters: an item may not start under one's label.
+    !(row === last && cluster !== null && cluster.to + gap > from);
+
+  /**
+   * The members as a stack of callouts: one anchor mark at `t`, and each member's label, with its short date, in
+   * its own row, in consecutive rows so the leader line from the anchor crosses nothing. Readers see the titles
+   * instead of a count. False when the calloutWidth option is not given or the rows cannot hold the stack.
+   */
+  const callouts = (i: number, end: number, count: number, t: number, preferred: number | undefined) => {
+    const width = options.calloutWidth;
+    if (!width || count > maxRows) return false;
+    const members: number[] = [];
+    for (let j = i; j < end; j++) if (!isRange[j] && ends[j] > d0) members.push(j);
+    const year =
+      new Date(starts[members[0]]).getUTCFullYear() !== new Date(starts[members[members.length - 1]]).getUTCFullYear();
+    const widths = members.map((j) => width(events[j], year));
+    // One side for the whole stack; cut (with an ellipsis) only what no row could hold whole.
+    const side = labelSide(t, Math.max(...widths), r, t0, t1) ?? (t1 - t >= t - t0 ? 'after' : 'before');
+    const room = side === 'after' ? t1 - (t + r + 4) : t - r - 4 - t0;
+    const extents = widths.map((full) => {
+      const w = Math.max(0, Math.min(full, room));
+      const labelT = side === 'before' ? t - r - 4 - w : t + r + 4;
+      return { w, full, labelT, from: Math.min(t - r, labelT), to: Math.max(t + r, labelT + w) };
+    });
+    const fitsAt = (s: number) => s >= 0 && s + count <= maxRows && extents.every((e, k) => fitsIn(s + k, e.from));
+    let start = preferred !== undefined && fitsAt(preferred) ? preferred : -1;
+    for (let s = 0; start < 0 && s + count <= maxRows; s++) if (fitsAt(s)) start = s;
+    if (start < 0) return false;
+    members.forEach((j, k) => {
+      const e = extents[k];
+      const callout = { index: k, count, year };
+      const draft = { kind: 'event' as const, event: events[j], t, t2: t, labelT: e.labelT, from: e.from, to: e.to };
+      const cut = e.w < e.full ? { labelMax: e.w } : {};
+      put({ ...draft, labelBefore: side === 'before', ...cut, row: start + k, callout }, start + k);
+    });
+    return true;
+  };
+
   /**
    * Point marks from position `i` to `end` (excluding ranges and what is out of view) closer than a mark's width
    * but on different dates: two labels pointing at one spot would claim the same date for both, and neither mark
-   * could be pointed at. They become one mark that says how many events and when, or "+N" where that does not fit,
-   * or join the overflow.
+   * could be pointed at. They become a stack of callouts while the rows hold them, else one mark that says how
+   * many events and when, or "+N" where that does not fit, or join the overflow.
    */
   const merge = (i: number, end: number, lastPoint: number, count: number, markT: number, free: boolean) => {
     const t = clamp(markT);
     if (free) {
       const preferred = options.preferredRow?.(events[i]);
+      if (callouts(i, end, count, t, preferred)) return true;
       // The label, its short form, then "+N": the first that fits. The short form is only tried when the label was
       // wider than the room on either side of the mark (a phone): a busy row would not take it either, mostly, and
       // measuring it costs time on every zoom frame.

@@ -19,6 +19,12 @@ export interface EventLayoutOptions {
    * Sep 27 – Oct 1, 2020"), or undefined when it has none. Without it such clusters are drawn as "+N".
    */
   clusterLabelWidth?: (first: TimelineEvent, last: TimelineEvent, n: number, short: boolean) => number | undefined;
+  /**
+   * Width of a callout's label, px: its short date, " · " and its title ("27 sept. · Reprise des hostilités…");
+   * `year` when the short date says its year (the stack spans two years). With it, marks too close to tell apart
+   * become a stack of callouts, each title in its own row, while the rows hold them.
+   */
+  calloutWidth?: (event: TimelineEvent, year: boolean) => number;
   /** Room across the axis for lanes and rows, px. */
   breadth: number;
   /** Size of one row across the axis. Default 28. */
@@ -60,6 +66,12 @@ export interface PlacedEvent extends Extent {
   readonly labelMax?: number;
   /** The period a coarse date covers (`1994` = the whole year), when it is at least 4 px wide. */
   readonly band?: { readonly t: number; readonly t2: number };
+  /**
+   * Set when the event is one of a stack of callouts: marks too close to tell apart, drawn as one anchor mark (at
+   * `t`, in the first callout's row) with each member's label in its own row below, joined to it by a leader line.
+   * `index` is its place in the stack, `count` the stack's size, `year` whether its short date says the year.
+   */
+  readonly callout?: { readonly index: number; readonly count: number; readonly year: boolean };
   readonly lane: number;
   /** The row within its lane. */
   readonly row: number;

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { CALLOUT_JOINER } from '../labels.js';
 import { holds, type PlacedCluster, type PlacedEvent, type PlacedItem } from '../layout/events.js';
 import { type FrameContext, MARK_RADIUS, ROW_SIZE } from './context.js';
 import { keyOf } from './keys.js';
@@ -28,14 +29,22 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
     event.date.approximate || event.endDate?.approximate ? 'approximate' : '',
     event.date.uncertain || event.endDate?.uncertain ? 'uncertain' : '',
     isSelected ? 'selected' : '',
+    item.callout ? `callout${item.labelBefore ? ' before' : ''}` : '',
   ].join(' ');
   const part = `event${event.isRange ? ' event--range' : ''}${isSelected ? ' event--selected' : ''}`;
   const marks = labels.qualifiers(event);
-  const title = html`${marks.before ? html`<span class="qualifier" aria-hidden="true">${marks.before}</span>` : nothing}${event.title}${marks.after ? html`<span class="qualifier" aria-hidden="true">${marks.after}</span>` : nothing}`;
-  // Ranges: the bar is drawn apart from the button so a short era's title can run past its end.
+  const { callout } = item;
+  // A callout says its short date before its title; the name below says the full date.
+  const short = callout ? `${labels.shortLabel(event.date, callout.year)}${CALLOUT_JOINER}` : '';
+  const date0 = callout ? html`<span class="callout-date">${short}</span>` : nothing;
+  const title = html`${date0}${marks.before ? html`<span class="qualifier" aria-hidden="true">${marks.before}</span>` : nothing}${event.title}${marks.after ? html`<span class="qualifier" aria-hidden="true">${marks.after}</span>` : nothing}`;
+  // Ranges: the bar is drawn apart from the button so a short era's title can run past its end. A callout below
+  // the first draws the leader line up to the one above instead of a mark of its own.
   const decoration = event.isRange
     ? html`<span class="bar" part="range" aria-hidden="true" .style=${`width:${Math.max(2, item.t2 - item.t)}px`}></span>`
-    : html`${item.band ? html`<span class="band" aria-hidden="true" .style=${`width:${item.band.t2 - item.band.t}px`}></span>` : nothing}<span class="mark" aria-hidden="true"></span>`;
+    : callout && callout.index > 0
+      ? html`<span class="leader" aria-hidden="true"></span>`
+      : html`${item.band ? html`<span class="band" aria-hidden="true" .style=${`width:${item.band.t2 - item.band.t}px`}></span>` : nothing}<span class="mark" aria-hidden="true"></span>`;
   const style = event.isRange
     ? `left:${item.from - item.t}px;width:${item.to - item.from}px;padding-left:${item.labelT - item.from}px`
     : pointButtonStyle(item.labelBefore);
@@ -43,7 +52,7 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
     ${decoration}
     <button type="button" part=${part} data-key=${key} tabindex=${key === ctx.activeKey ? 0 : -1}
       aria-pressed=${isSelected ? 'true' : 'false'} .style=${style}
-      aria-label=${/* starts with the visible text (WCAG 2.5.3), then the full date and the lane */ `${marks.before}${event.title}${marks.after}, ${date}${event.group ? `, ${event.group}` : ''}`}
+      aria-label=${/* starts with the visible text (WCAG 2.5.3), then the full date and the lane */ `${short}${marks.before}${event.title}${marks.after}, ${date}${event.group ? `, ${event.group}` : ''}`}
       @click=${() => ctx.onActivate(item)}
       @focus=${() => ctx.onFocus(item)}>
       ${

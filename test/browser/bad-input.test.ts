@@ -623,9 +623,8 @@ const categories: Record<string, Case[]> = {
         { date: '2020-09-27', title: 'Day' },
         { date: '2020-09-27T10:30Z', title: 'Minute' },
       ],
-      // The three times of 27 September are less than a pixel apart on a year's axis: one mark holds them.
-      labels: ['Year', 'Month'],
-      clusters: [3],
+      // The three times of 27 September are less than a pixel apart on a year's axis: one mark, three callouts.
+      labels: ['Year', 'Month', 'Sep 27 · Day', 'Sep 27 · Millisecond', 'Sep 27 · Minute'],
       issues: [],
     },
     {
@@ -1189,9 +1188,10 @@ async function check(c: Case): Promise<void> {
     button.click();
     await el.updateComplete;
     const detail = el.shadowRoot!.querySelector('[part="detail"]')!;
-    // The detail's heading is the title; the label may add qualifier marks ("c.", "?") around it.
+    // The detail's heading is the title; the label may add qualifier marks ("c.", "?") around it, and a callout
+    // its short date before it.
     const label = button.querySelector('[part~="label"]')!.cloneNode(true) as Element;
-    for (const mark of label.querySelectorAll('.qualifier')) mark.remove();
+    for (const mark of label.querySelectorAll('.qualifier, .callout-date')) mark.remove();
     expect(detail.querySelector('h2')!.textContent).toBe(label.textContent);
     checkShadowDom(el);
   }

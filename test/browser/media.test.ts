@@ -76,6 +76,17 @@ describe('forced-colors', () => {
     expect(style('.range .bar').borderTopColor).toBe(canvasText);
     expect(style('.cluster button').borderTopStyle).toBe('solid');
   });
+
+  test('the leader line of a stack of callouts stays visible in system colours', async () => {
+    await emulate('', [{ name: 'forced-colors', value: 'active' }]);
+    const el = await mountFrench();
+    const leaders = el.shadowRoot!.querySelectorAll('.leader');
+    expect(leaders).toHaveLength(2);
+    const style = getComputedStyle(leaders[0]);
+    expect(
+      style.borderInlineEndColor === systemColor('CanvasText') || style.borderLeftColor === systemColor('CanvasText'),
+    ).toBe(true);
+  });
 });
 
 describe('print', () => {

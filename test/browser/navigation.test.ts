@@ -62,16 +62,17 @@ describe('keyboard', () => {
     // Tab past the zoom buttons to the events: one tab stop.
     for (let i = 0; i < 4 && !active(el)?.matches('[part~="event"], [part~="cluster"]'); i++) await userEvent.tab();
     expect(active(el)?.matches('[part~="event"], [part~="cluster"]')).toBe(true);
-    // End: the last event, the Minsk Group statement, is inside the autumn 2020 mark at this zoom.
+    // End: the last event, the Minsk Group statement, a callout of the autumn 2020 stack at this zoom.
     await userEvent.keyboard('{End}');
     await settled(el);
-    expect(active(el)?.getAttribute('aria-label')).toMatch(/^3 événements, 27 septembre 2020 – 1er octobre 2020/);
+    expect(active(el)?.getAttribute('aria-label')).toMatch(/^1er oct\. · Déclaration des coprésidents du Groupe/);
     for (let i = 0; i < 14 && span(el) > 8 * DAY; i++) {
       await userEvent.keyboard('+');
       await settled(el);
     }
-    // The mark split on the way in; focus followed the event the reader went to.
+    // The stack spread out on the way in; focus stayed on the event the reader went to.
     expect(active(el)?.textContent).toContain('Groupe de Minsk');
+    expect(active(el)?.closest('.callout')).toBeNull();
     const { start, end } = el.visibleRange;
     expect(span(el)).toBeLessThanOrEqual(8 * DAY);
     expect(start.getTime()).toBeLessThanOrEqual(Date.UTC(2020, 8, 27));
@@ -80,8 +81,9 @@ describe('keyboard', () => {
     await userEvent.keyboard('0');
     await settled(el);
     expect(iso(el.visibleRange.start).slice(0, 4)).toBe('1992');
-    // Back out, the statement is in the mark again, and so is focus.
-    expect(active(el)?.matches('[part~="cluster"]')).toBe(true);
+    // Back out, the statement is a callout again, and focus is still on it.
+    expect(active(el)?.closest('.callout')).not.toBeNull();
+    expect(active(el)?.textContent).toContain('Groupe de Minsk');
     expect(live.textContent).toBe('Période affichée : 1992–2021');
   });
 

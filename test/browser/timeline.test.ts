@@ -268,12 +268,30 @@ describe('<event-timeline> theming', () => {
 });
 
 describe('<event-timeline> a selection inside a cluster', () => {
+  test('a selected callout takes the selected part, and its leader the selected colour', async () => {
+    const el = await rendered(
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.events = fr;
+        el.selected = 'lavrov-cavusoglu-2020-10-01';
+      }),
+    );
+    const selected = el.shadowRoot!.querySelector<HTMLElement>('[part~="event--selected"]')!;
+    expect(selected.textContent?.trim()).toBe("1er oct. · Lavrov et Çavuşoğlu pour l'arrêt immédiat des hostilités");
+    const leader = selected.closest('.callout')!.querySelector('.leader')!;
+    const label = selected.querySelector('.label')!;
+    expect(getComputedStyle(leader).borderInlineEndColor).toBe(getComputedStyle(label).color);
+    expect(el.shadowRoot!.querySelector('[part~="cluster"]')).toBeNull();
+  });
+
   test('the mark holding the selected event takes the selected colour and part, without a change of weight', async () => {
     const el = await rendered(
       mount((el) => {
         el.locale = 'fr-FR';
         el.events = fr;
         el.selected = 'lavrov-cavusoglu-2020-10-01';
+        // Three rows: too few for the autumn stack of callouts, so its events share one mark.
+        el.style.setProperty('--timeline-height', '12rem');
       }),
     );
     const mark = el.shadowRoot!.querySelector<HTMLElement>('[part~="cluster"]')!;

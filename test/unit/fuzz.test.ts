@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { floatingDate, MAX_YEAR, parseDate } from '../../src/data/dates.js';
 import { parseDocument } from '../../src/data/parse.js';
-import { laneNames, layoutEvents, type PlacedItem } from '../../src/layout/events.js';
+import { laneNames, layoutEvents, type PlacedEvent, type PlacedItem } from '../../src/layout/events.js';
 import { createTimeScale, paddedDomain } from '../../src/layout/scale.js';
 import { DATE_PRECISIONS, type ParseResult, type TimelineEvent } from '../../src/timeline.types.js';
 
@@ -360,6 +360,10 @@ describe('layoutEvents (fuzzed)', () => {
           clusterWidth: (n) => String(n).length * 8 + 12,
           clusterLabelWidth: (first, last, n) =>
             (first.title.length + last.title.length + String(n).length) * input.charWidth,
+          // Callouts on every other input, so both the stacks and the count labels they fall back to are drawn.
+          ...(input.width % 2 === 0 && {
+            calloutWidth: (e: TimelineEvent, year: boolean) => (e.title.length + (year ? 14 : 9)) * input.charWidth,
+          }),
           breadth: input.breadth,
           rowSize: input.rowSize,
         });
@@ -380,6 +384,18 @@ describe('layoutEvents (fuzzed)', () => {
         }
         for (const lane of layout.lanes) {
           expect(Number.isFinite(lane.offset) && Number.isFinite(lane.size)).toBe(true);
+        }
+        // A stack of callouts is whole: its members share one mark and stand in consecutive rows of one lane. Only
+        // its last member can be missing, folded into a "+N" that later opened in the lane's last row.
+        const stacks = new Map<string, PlacedEvent[]>();
+        for (const item of layout.items) {
+          if (item.kind !== 'event' || !item.callout) continue;
+          const key = `${item.lane}:${item.t}:${item.callout.count}:${item.row - item.callout.index}`;
+          stacks.set(key, [...(stacks.get(key) ?? []), item]);
+        }
+        for (const stack of stacks.values()) {
+          expect(stack.map((c) => c.callout!.index).sort((a, b) => a - b)).toEqual([...stack.keys()]);
+          expect(stack.length).toBeGreaterThanOrEqual(stack[0].callout!.count - 1);
         }
         expect(overlap(layout.items)).toBeNull();
 
