@@ -67,6 +67,20 @@ async function cleanup() {
   await server?.close();
   killAll();
 }
+/** Starts an engine, and remembers it for cleanup. */
+async function start(name) {
+  const engine = await launchers[name]({ timeout: storyTimeout });
+  open.push(engine);
+  return engine;
+}
+/** Closes an engine; kills what is left of it if it does not close in time. */
+async function stop(engine) {
+  const at = open.indexOf(engine);
+  if (at < 0) return;
+  open.splice(at, 1);
+  await engine.close().catch((e) => log(`${engine.name}: closing: ${e.message}`));
+  killAll();
+}
 process.on('exit', killAll);
 for (const [signal, code] of [
   ['SIGINT', 130],
@@ -244,8 +258,7 @@ try {
     results[name] = result;
     let engine;
     try {
-      engine = await launchers[name]({ timeout: storyTimeout });
-      open.push(engine);
+      engine = await start(name);
     } catch (e) {
       // An engine that cannot start fails every story it would have run.
       const why = `cannot start: ${e.message}`;
@@ -258,6 +271,7 @@ try {
     log(`${name}: ${engine.version}, started in ${seconds(performance.now() - started)}`);
     let size = { ...DEFAULT_VIEWPORT };
     await engine.viewport(size.width, size.height);
+    let brokenEngine = '';
 
     if (result.runsStories) {
       if (!parameters) {
@@ -271,6 +285,7 @@ try {
           'reading the story parameters',
         );
       }
+      let driverErrors = 0;
       for (const story of stories) {
         const label = `${story.id} (${story.title} › ${story.name})`;
         const meta = parameters[story.id] ?? {};
@@ -293,10 +308,19 @@ try {
           size = wantSize;
         }
         let outcome;
-        try {
-          outcome = await checkStory(engine, story, meta);
-        } catch (e) {
-          outcome = { problems: [`the runner could not check it: ${e.message}`], ms: 0 };
+        if (brokenEngine) {
+          outcome = { problems: [`not run: ${name} stopped answering (${brokenEngine})`], ms: 0 };
+        } else {
+          try {
+            outcome = await checkStory(engine, story, meta);
+            driverErrors = 0;
+          } catch (e) {
+            outcome = { problems: [`the browser stopped answering: ${e.message}`], ms: 0 };
+            // A page that hangs (a story in an endless loop) wedges the browser: start a fresh one for the next
+            // story. Twice in a row, or no fresh one, and the rest fail at once rather than time out one by one.
+            if (++driverErrors >= 2) brokenEngine = e.message;
+            else outcome.restart = true;
+          }
         }
         const note = outcome.a11yOff ? ', axe off by its parameters' : '';
         if (outcome.problems.length === 0) {
@@ -308,10 +332,22 @@ try {
           log(`  ✗ ${name} ${label}${note}`);
           for (const p of outcome.problems) log(`      ${p}`);
         }
+        if (outcome.restart) {
+          log(`${name}: starting a fresh browser for the next story`);
+          await stop(engine);
+          try {
+            engine = await start(name);
+            await engine.viewport(size.width, size.height);
+          } catch (e) {
+            brokenEngine = `could not restart: ${e.message}`;
+          }
+        }
       }
     }
 
-    if (shotEngines.includes(name)) {
+    if (shotEngines.includes(name) && brokenEngine) {
+      failures.push({ engine: name, what: 'screenshots', problems: [`not taken: ${name} stopped answering`] });
+    } else if (shotEngines.includes(name)) {
       const shotsStarted = performance.now();
       mkdirSync(join(shotDir, name), { recursive: true });
       for (const shot of shots) {
@@ -341,8 +377,7 @@ try {
         `${name}: ${result.shots} screenshots in ${join(shotDir, name)}/ (${seconds(performance.now() - shotsStarted)})`,
       );
     }
-    await engine.close().catch((e) => log(`${name}: closing: ${e.message}`));
-    open.splice(open.indexOf(engine), 1);
+    await stop(engine);
     result.ms = performance.now() - started;
   }
 } catch (e) {
