@@ -91,6 +91,9 @@ export const FrenchPhone: Story = {
         await expect(box.right, node.textContent ?? '').toBeLessThanOrEqual(plot.right + 0.5);
       }
     }
+    // Back to the first screen, as the README shows it.
+    el.zoomToFit();
+    await settled(el);
   },
 };
 
