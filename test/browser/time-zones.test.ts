@@ -35,9 +35,7 @@ describe.each(zones)('a reader in %s', (zone) => {
       "1er oct. · Lavrov et Çavuşoğlu pour l'arrêt immédiat des hostilités",
       "1er oct. · Déclaration des coprésidents du Groupe de Minsk de l'OSCE",
     ]);
-    expect(names(full.shadowRoot!)).toContain(
-      '27 sept. · Escalade au Haut-Karabakh, loi martiale, 27 septembre 2020',
-    );
+    expect(names(full.shadowRoot!)).toContain('27 sept. · Escalade au Haut-Karabakh, loi martiale, 27 septembre 2020');
     expect(tickLabels(full)).toContain('1994');
     document.body.replaceChildren();
 
