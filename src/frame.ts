@@ -2,13 +2,10 @@ import { CALLOUT_JOINER, type LabelFont, type LabelService, SPAN_JOINER } from '
 import { type EventIndex, type EventLayout, itemStart, layoutEvents, type PlacedItem } from './layout/events.js';
 import type { TimeScale } from './layout/scale.js';
 import { type AxisTicks, computeTicks } from './layout/ticks.js';
-import { AXIS_SIZE } from './render/axis.js';
+import { AXIS_SIZE, TICK_SCALE } from './render/axis.js';
 import { MARK_RADIUS, ROW_SIZE } from './render/context.js';
 import { keyClusters } from './render/keys.js';
 import type { TimelineEvent } from './timeline.types.js';
-
-/** Tick labels are set smaller than event labels (0.75rem against 0.875rem). */
-const TICK_SCALE = 0.857;
 
 /** The plot's size across the axis when it fits its content: at least 3 rows, at most 14, and the axis. */
 export const FIT_MIN = AXIS_SIZE + 8 + 3 * ROW_SIZE;

@@ -60,16 +60,22 @@ export const styles = css`
   .title {
     flex: 1;
     margin: 0;
+    /* Room for the three zoom buttons in the corner. */
+    padding-inline-end: 7rem;
     font-size: 1em;
     font-weight: 600;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
   }
+  /* Drawn in the header's corner; in the DOM after the plot, so Tab reaches the events first. */
   .controls {
+    position: absolute;
+    top: 0.25rem;
+    inset-inline-end: 0.5rem;
+    z-index: 1;
     display: flex;
     gap: 0.25rem;
-    margin-inline-start: auto;
   }
   .controls button,
   .detail .close {
@@ -122,6 +128,31 @@ export const styles = css`
   }
   .grid line {
     stroke: var(--_grid-color);
+  }
+  .stems {
+    fill: none;
+    stroke: var(--_event-color);
+    stroke-opacity: 0.22;
+  }
+  .stem.pointed {
+    stroke: var(--_event-color);
+    stroke-opacity: 0.7;
+  }
+  /* The pointed event's date, on the axis under its mark. */
+  .axis-chip {
+    position: absolute;
+    left: 0;
+    bottom: calc(var(--_axis-height) - 1.45rem);
+    z-index: 1;
+    box-sizing: border-box;
+    padding: 0.1rem 0;
+    text-align: center;
+    font-size: 0.857em;
+    white-space: nowrap;
+    color: var(--_background);
+    background: var(--_event-color);
+    border-radius: var(--_radius);
+    pointer-events: none;
   }
   .axis {
     bottom: 0;
@@ -268,6 +299,8 @@ export const styles = css`
     border-inline-start-width: 1px;
     border-block-end-width: 1px;
     pointer-events: none;
+    /* Over its button, whose background shows on hover and focus. */
+    z-index: 1;
   }
   .callout.before .leader {
     left: -6.5px;

@@ -14,7 +14,7 @@ import { buildFrame, contentSize, EMPTY_FRAME, FIT_MAX, FIT_MIN, type Frame } fr
 import { fontOf, type LabelFont, LabelService } from './labels.js';
 import { holds, type PlacedItem } from './layout/events.js';
 import { projection } from './layout/projection.js';
-import { renderAxis, renderGrid, renderLanes } from './render/axis.js';
+import { renderAxis, renderAxisChip, renderGrid, renderLanes } from './render/axis.js';
 import type { FrameContext } from './render/context.js';
 import { renderControls } from './render/controls.js';
 import { type PanelActions, renderClusterList, renderDetail } from './render/detail.js';
@@ -23,8 +23,6 @@ import { renderItem } from './render/items.js';
 import { keyOf } from './render/keys.js';
 import { styles } from './timeline.styles.js';
 import type { TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from './timeline.types.js';
-
-const HOUR = 3_600_000;
 
 /**
  * Draws dated events from simple JSON on a zoomable, time-proportional axis.
@@ -237,7 +235,12 @@ export class EventTimeline extends LitElement {
     // A new document or a new start/end window resets the view; a new width keeps the visible dates. A new height
     // (the element growing to fit its rows) leaves the view, and any zoom under way, alone.
     const reset = this.#source.announced !== this.#source.version || changed.has('start') || changed.has('end');
-    if (reset || this.#size.widthChanged) this.#rescale(reset);
+    if (reset || this.#size.widthChanged) {
+      // The first width keeps nothing: there was no view to keep.
+      const keep = !reset && this.#source.announced >= 0;
+      const window: [number, number] = [toMs(this.start ?? '', 'start'), toMs(this.end ?? '', 'end')];
+      this.#zoom.reframe(this.#source.extent, this.#size.width, this.#size.height, keep ? undefined : window);
+    }
     // Not laid out yet (or in a hidden tab): draw nothing until the ResizeObserver gives a size.
     if (width <= 0 || height <= 0) {
       this.#frame = EMPTY_FRAME;
@@ -285,26 +288,6 @@ export class EventTimeline extends LitElement {
   }
 
   // ── VIEW ──────────────────────────────────────────────────────────────────
-
-  /** Rebuilds the base scale for the data and width; keeps the visible window unless `reset`. */
-  #rescale(reset: boolean): void {
-    const { min, max, hasTimes } = this.#source.extent;
-    const previous = this.#zoom.window;
-    // Deepest zoom: an hour across the width, or a minute when the data has times.
-    this.#zoom.rebase(min, max, this.#size.width, this.#size.height, hasTimes ? 60_000 : HOUR);
-    const [d0, d1] = this.#zoom.base.domain().map(Number);
-    let window: [number, number] | null = null;
-    if (reset) {
-      const s = this.start ? parseDate(this.start) : null;
-      const e = this.end ? parseDate(this.end) : null;
-      // The host's window, unless it misses the data altogether (new data replaced what it was meant for).
-      if (s?.ok || e?.ok) window = [s?.ok ? s.date.start : d0, e?.ok ? e.date.end : d1];
-      if (window && (window[1] <= d0 || window[0] >= d1)) window = null;
-    } else if (this.#source.announced >= 0) {
-      window = previous;
-    }
-    this.#zoom.set((window && this.#zoom.transformFor(window[0], window[1])) || zoomIdentity);
-  }
 
   #animate(t: ZoomTransform, gesture: boolean): void {
     const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -371,6 +354,11 @@ export class EventTimeline extends LitElement {
     }
   }
 
+  /** The timeline's keys work wherever focus is inside it, the zoom buttons included; the detail panel has its own. */
+  readonly #onKeyDown = (e: KeyboardEvent) => {
+    if (!e.composedPath().some((n) => (n as Element).classList?.contains('detail'))) this.#focus.onKeyDown(e);
+  };
+
   readonly #panel: PanelActions = {
     close: () => this.#closeDetail(),
     onKeyDown: (e) => {
@@ -400,22 +388,15 @@ export class EventTimeline extends LitElement {
       selected,
       onActivate: (item) => this.#onActivate(item),
       onFocus: (item) => this.#focus.focused(item),
+      onPoint: (item) => this.#focus.point(item),
     };
+    const pointed = items.find((i) => keyOf(i) === this.#focus.pointedKey);
     return html`
-      <div class="base" part="base">
-        <div class="header">
-          <p class="title" part="title" id="title">${doc.title ?? ''}</p>
-          ${renderControls({
-            messages: m,
-            label: title,
-            zoomOut: () => this.#animate(this.#zoom.zoomedBy(0.5), true),
-            zoomIn: () => this.#animate(this.#zoom.zoomedBy(2), true),
-            showAll: () => this.#animate(zoomIdentity, true),
-          })}
-        </div>
+      <div class="base" part="base" @keydown=${this.#onKeyDown}>
+        <div class="header"><p class="title" part="title" id="title">${doc.title ?? ''}</p></div>
         ${renderIssues(this.issues, m)}
-        <div class="plot" tabindex="-1" @keydown=${this.#focus.onKeyDown} .style=${`flex-basis:${this.#size.basis}px`}>
-          ${renderGrid(ticks, Math.max(0, this.#size.height))}
+        <div class="plot" tabindex="-1" .style=${`flex-basis:${this.#size.basis}px`}>
+          ${renderGrid(ticks, Math.max(0, this.#size.height), items, pointed)}
           ${
             this.#source.loading
               ? html`<p class="empty">${m.loading}</p>`
@@ -428,8 +409,19 @@ export class EventTimeline extends LitElement {
             ${repeat(items, keyOf, (item) => renderItem(item, ctx))}
           </ol>
           ${renderAxis(ticks, this.#size.width)}
+          ${pointed && this.#font ? renderAxisChip(pointed, labels, this.#font, this.#size.width) : nothing}
           ${this.#gestures.hint ? html`<div class="hint" aria-hidden="true">${this.#gestures.hint}</div>` : nothing}
         </div>
+        ${
+          // After the events in the tab order (the events are what a reader comes for), drawn at the top corner.
+          renderControls({
+            messages: m,
+            label: title,
+            zoomOut: () => this.#animate(this.#zoom.zoomedBy(0.5), true),
+            zoomIn: () => this.#animate(this.#zoom.zoomedBy(2), true),
+            showAll: () => this.#animate(zoomIdentity, true),
+          })
+        }
         ${
           selected
             ? renderDetail(selected, labels, this.#panel)

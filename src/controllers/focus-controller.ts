@@ -41,6 +41,8 @@ export class FocusController implements ReactiveController {
    * or merges the item holding it, the tab stop follows it instead of being lost.
    */
   anchor: TimelineEvent | undefined;
+  /** The key of the item the reader points at (hover, or keyboard focus), whose date the axis shows. */
+  pointedKey: string | undefined;
   /** An event to focus once it is laid out (`focusEvent`, a cluster zoomed into, a closed detail). */
   pending: string | undefined;
   #refocus = false;
@@ -66,8 +68,17 @@ export class FocusController implements ReactiveController {
     return items.some((i) => keyOf(i) === this.activeKey) ? this.activeKey : keyOf(items[0]);
   }
 
+  /** The reader points at an item (hover or focus), or at none. */
+  point(item: PlacedItem | undefined): void {
+    const key = item && keyOf(item);
+    if (key === this.pointedKey) return;
+    this.pointedKey = key;
+    this.#host.requestUpdate();
+  }
+
   /** An item got focus (by the reader or by us). */
   focused(item: PlacedItem): void {
+    this.point(item);
     const key = keyOf(item);
     // Focus reached an item other than the tab stop (a pointer, a screen reader's cursor): move the stop with it.
     if (key !== this.activeKey) {
@@ -143,7 +154,7 @@ export class FocusController implements ReactiveController {
   }
 
   /**
-   * Keys handled on the plot only (never on the document): arrows move between events in date order (panning to
+   * Keys handled inside the element only (never on the document): arrows move between events in date order (panning to
    * reveal them) or pan when the plot itself has focus; Home/End go to the first/last event; + and - zoom around
    * the focused event while it is in view, else around the middle; 0 shows everything; Escape closes the detail.
    */

@@ -96,6 +96,30 @@ export class ZoomController implements ReactiveController {
     this.configure(length, breadth, (d1 - d0) / floor);
   }
 
+  /**
+   * Rebuilds the base scale for data spanning `extent` over `length` px. With `window` (the host's start and end,
+   * as floating ms or NaN) the view moves there, unless it misses the data altogether (new data replaced what it
+   * was meant for), else to the whole extent; without, it keeps the visible dates (a new width).
+   */
+  reframe(
+    extent: { min: number; max: number; hasTimes: boolean },
+    length: number,
+    breadth: number,
+    window?: [number, number],
+  ): void {
+    const previous = this.window;
+    // Deepest zoom: an hour across the width, or a minute when the data has times.
+    this.rebase(extent.min, extent.max, length, breadth, extent.hasTimes ? 60_000 : HOUR);
+    const [d0, d1] = this.base.domain().map(Number);
+    let target: [number, number] | null = previous;
+    if (window) {
+      const [s, e] = window;
+      target = Number.isNaN(s) && Number.isNaN(e) ? null : [Number.isNaN(s) ? d0 : s, Number.isNaN(e) ? d1 : e];
+      if (target && (target[1] <= d0 || target[0] >= d1)) target = null;
+    }
+    this.set((target && this.transformFor(target[0], target[1])) || zoomIdentity);
+  }
+
   /** The transform that shows `start`–`end` (floating ms) across the axis, or null for a window that is not one. */
   transformFor(start: number, end: number): ZoomTransform | null {
     if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) return null;

@@ -1,15 +1,46 @@
 import { html, nothing, svg } from 'lit';
-import type { LaneLayout } from '../layout/events.js';
+import type { LabelFont, LabelService } from '../labels.js';
+import type { LaneLayout, PlacedItem } from '../layout/events.js';
 import { type AxisTicks, TICK_LABEL_OFFSET } from '../layout/ticks.js';
 
 /** Size of the axis across the time direction, px. */
 export const AXIS_SIZE = 44;
+/** Tick labels (and the chip) are set smaller than event labels (0.75rem against 0.875rem). */
+export const TICK_SCALE = 0.857;
 
-/** The grid lines behind the events, one per minor tick. */
-export function renderGrid(ticks: AxisTicks, plotSize: number) {
+/** Marks that get a stem to the axis: points, clusters, and the anchor of a stack of callouts. */
+function stemmed(item: PlacedItem): boolean {
+  return item.kind === 'cluster' || (!item.event.isRange && (item.callout?.index ?? 0) === 0);
+}
+
+/**
+ * The grid lines behind the events, one per minor tick, and a faint stem from each mark down to the axis, so a
+ * reader can tell where a mark sits on it without counting ticks. One path for all the stems keeps it calm (and
+ * cheap) with hundreds of marks; the pointed item's stem is drawn apart, stronger.
+ */
+export function renderGrid(ticks: AxisTicks, plotSize: number, items: readonly PlacedItem[], pointed?: PlacedItem) {
+  const bottom = plotSize - AXIS_SIZE;
+  let stems = '';
+  for (const item of items) if (item !== pointed && stemmed(item)) stems += `M${item.t} ${item.across + 6}V${bottom}`;
   return html`<svg class="grid" aria-hidden="true">
-    ${ticks.minor.map((t) => svg`<line x1=${t.t} x2=${t.t} y1="0" y2=${plotSize - AXIS_SIZE}></line>`)}
+    ${ticks.minor.map((t) => svg`<line x1=${t.t} x2=${t.t} y1="0" y2=${bottom}></line>`)}
+    <path class="stems" d=${stems || 'M0 0'}></path>
+    ${pointed ? svg`<line class="stem pointed" x1=${pointed.t} x2=${pointed.t} y1=${pointed.across + 6} y2=${bottom}></line>` : nothing}
   </svg>`;
+}
+
+/**
+ * The date of the item the reader points at, in a chip on the axis under its mark (kept inside the axis): its
+ * start, or a cluster's span, in short form with the year.
+ */
+export function renderAxisChip(item: PlacedItem, labels: LabelService, font: LabelFont, length: number) {
+  const text =
+    item.kind === 'event'
+      ? labels.shortLabel(item.event.date, true)
+      : labels.clusterSpanText(item.first, item.last, true);
+  const width = labels.measurer(font, TICK_SCALE)(text) + 12;
+  const left = Math.max(0, Math.min(length - width, item.t - width / 2));
+  return html`<div class="axis-chip" aria-hidden="true" .style=${`transform:translateX(${left}px);width:${width}px`}>${text}</div>`;
 }
 
 /** The time axis: its line, the minor ticks with their labels, and the context row (the month above the days). */

@@ -18,6 +18,8 @@ export interface FrameContext {
   readonly onActivate: (item: PlacedItem) => void;
   /** An item got keyboard focus. */
   readonly onFocus: (item: PlacedItem) => void;
+  /** The reader points at an item (hover or focus), or at none: its date shows on the axis. */
+  readonly onPoint: (item: PlacedItem | undefined) => void;
 }
 
 /** Row size across the axis, px. */

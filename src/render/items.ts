@@ -54,7 +54,8 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
       aria-pressed=${isSelected ? 'true' : 'false'} .style=${style}
       aria-label=${/* starts with the visible text (WCAG 2.5.3), then the full date and the lane */ `${short}${marks.before}${event.title}${marks.after}, ${date}${event.group ? `, ${event.group}` : ''}`}
       @click=${() => ctx.onActivate(item)}
-      @focus=${() => ctx.onFocus(item)}>
+      @focus=${() => ctx.onFocus(item)} @blur=${() => ctx.onPoint(undefined)}
+      @pointerenter=${() => ctx.onPoint(item)} @pointerleave=${() => ctx.onPoint(undefined)}>
       ${
         // An inline style on every label would cost a style recalculation per label per zoom frame: only cut
         // labels (too wide for the view) get one.
@@ -81,7 +82,8 @@ function renderCluster(item: PlacedCluster, ctx: FrameContext) {
       tabindex=${key === ctx.activeKey ? 0 : -1}
       aria-label=${m.cluster(item.count, span)} .style=${style}
       @click=${() => ctx.onActivate(item)}
-      @focus=${() => ctx.onFocus(item)}>${content}</button>`;
+      @focus=${() => ctx.onFocus(item)} @blur=${() => ctx.onPoint(undefined)}
+      @pointerenter=${() => ctx.onPoint(item)} @pointerleave=${() => ctx.onPoint(undefined)}>${content}</button>`;
   // Marks too close to tell apart, with room for a label: a mark ringed to say "several", and how many and when.
   if (label) {
     const text = `${m.events(item.count)}, ${span}`;

@@ -33,7 +33,7 @@ afterEach(() => {
 });
 
 describe('screen reader and keyboard walkthrough of the French story', () => {
-  test('focus order: the three zoom buttons, then one stop for all the events, then out of the timeline', async () => {
+  test('focus order: one stop for all the events, then the three zoom buttons, then out of the timeline', async () => {
     const el = await mount();
     (document.body.firstElementChild as HTMLElement).focus();
     const stops: (string | null)[] = [];
@@ -42,10 +42,10 @@ describe('screen reader and keyboard walkthrough of the French story', () => {
       stops.push(document.activeElement === el ? activeName(el) : (document.activeElement?.textContent ?? null));
     }
     expect(stops).toEqual([
+      'Cessez-le-feu : le conflit est « gelé », 1994',
       'Dézoomer',
       'Zoomer',
       'Afficher tous les événements',
-      'Cessez-le-feu : le conflit est « gelé », 1994',
       'Après',
     ]);
   });

@@ -105,6 +105,51 @@ describe('keyboard', () => {
     expect(el.visibleRange.start.getUTCFullYear()).toBeLessThanOrEqual(1994);
   });
 
+  test('from before the element: Tab reaches the events, + zooms, End reaches the last event, Enter selects it', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'Avant';
+    document.body.append(before);
+    const el = await mountFrench();
+    const selections: string[] = [];
+    el.addEventListener('timeline-select', (e) => selections.push(e.detail.id));
+    before.focus();
+    await userEvent.tab();
+    expect(active(el)?.getAttribute('aria-label')).toBe('Cessez-le-feu : le conflit est « gelé », 1994');
+    const full = span(el);
+    await userEvent.keyboard('+');
+    await settled(el);
+    expect(span(el)).toBeLessThan(full * 0.6);
+    await userEvent.keyboard('{End}');
+    await settled(el);
+    expect(active(el)?.textContent).toContain('Groupe de Minsk');
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(selections).toEqual(['groupe-de-minsk-2020-10-01']);
+  });
+
+  test('the keys work on the zoom buttons too: +, -, 0, arrows and End; Enter presses the button', async () => {
+    const el = await mountFrench();
+    const [zoomOut, zoomIn] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="controls"] button');
+    const full = span(el);
+    zoomOut.focus();
+    await userEvent.keyboard('+');
+    await settled(el);
+    expect(span(el)).toBeLessThan(full * 0.6);
+    await userEvent.keyboard('0');
+    await settled(el);
+    expect(span(el)).toBe(full);
+    zoomIn.focus();
+    await userEvent.keyboard('{Enter}');
+    await settled(el);
+    expect(span(el)).toBeLessThan(full * 0.6);
+    await userEvent.keyboard('-');
+    await settled(el);
+    expect(span(el)).toBe(full);
+    await userEvent.keyboard('{End}');
+    await settled(el);
+    expect(active(el)?.textContent).toContain('Groupe de Minsk');
+  });
+
   test('Enter selects the focused event and Escape closes the detail and returns focus', async () => {
     const el = await mountFrench((el) => {
       el.start = '2020-09-20';

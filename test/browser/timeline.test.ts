@@ -370,3 +370,45 @@ describe('<event-timeline> on a phone', () => {
     expect(nearEnd(after)).toBeCloseTo(nearEnd(before), 0);
   });
 });
+
+describe('<event-timeline> dates readable from the marks', () => {
+  test('each mark has a faint stem to the axis; the pointed event shows its date in a chip on the axis under it', async () => {
+    const el = await rendered(
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.events = fr;
+      }),
+    );
+    const root = el.shadowRoot!;
+    // The ceasefire and the anchor of the autumn stack: the era is a bar, the callouts below share the anchor's.
+    const stems = root.querySelector('.stems')!.getAttribute('d')!;
+    expect(stems.match(/M/g)).toHaveLength(2);
+    // The pointer rests away from the events (an earlier test may have left it over one).
+    await userEvent.hover(root.querySelector<HTMLElement>('.title')!);
+    await el.updateComplete;
+    expect(root.querySelector('.axis-chip')).toBeNull();
+
+    const lavrov = [...root.querySelectorAll<HTMLElement>('.callout [part~="event"]')].find((b) =>
+      b.textContent?.includes('Lavrov'),
+    )!;
+    await userEvent.hover(lavrov);
+    await el.updateComplete;
+    const chip = root.querySelector<HTMLElement>('.axis-chip')!;
+    expect(chip.textContent?.trim()).toBe('1er oct. 2020');
+    const axis = root.querySelector('.axis')!.getBoundingClientRect();
+    const box = chip.getBoundingClientRect();
+    expect(box.top).toBeGreaterThanOrEqual(axis.top);
+    expect(box.right).toBeLessThanOrEqual(axis.right + 0.5);
+    const stem = root.querySelector('.stem.pointed')!.getBoundingClientRect();
+    expect(stem.bottom).toBeCloseTo(axis.top, 0);
+
+    await userEvent.hover(root.querySelector<HTMLElement>('.title')!);
+    await el.updateComplete;
+    expect(root.querySelector('.axis-chip')).toBeNull();
+
+    // Keyboard focus points too.
+    await el.focusEvent('cessez-le-feu-1994');
+    await el.updateComplete;
+    expect(root.querySelector('.axis-chip')?.textContent?.trim()).toBe('1994');
+  });
+});
