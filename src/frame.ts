@@ -1,4 +1,4 @@
-import { CALLOUT_JOINER, type LabelFont, type LabelService, SPAN_JOINER } from './labels.js';
+import { type LabelFont, type LabelService, SPAN_JOINER } from './labels.js';
 import { type EventIndex, type EventLayout, itemStart, layoutEvents, type PlacedItem } from './layout/events.js';
 import type { TimeScale } from './layout/scale.js';
 import { type AxisTicks, computeTicks } from './layout/ticks.js';
@@ -51,15 +51,10 @@ export function buildFrame(
   const ticks = computeTicks(scale, labels.locale, { measure: labels.measurer(font, TICK_SCALE) });
   const rows = previous.rows;
   const layout = layoutEvents(index, scale, lanes, {
-    // Whole titles: a label is cut only where no row can hold it whole (narrower than the view).
-    labelWidth: (e) => {
-      const { before, after } = labels.qualifiers(e);
-      return measure(before + e.title + after);
-    },
-    calloutWidth: (e, year) => {
-      const { before, after } = labels.qualifiers(e);
-      return measure(`${labels.shortLabel(e.date, year)}${CALLOUT_JOINER}${before}${e.title}${after}`);
-    },
+    // Whole titles: a label too wide for the room beside its mark wraps onto more rows, and is cut only past three.
+    labelWidth: (e) => measure(labels.labelText(e)),
+    calloutWidth: (e, year) => measure(labels.labelText(e, year)),
+    wrapLabel: (e, width, year) => labels.wrap(labels.labelText(e, year), width, measure),
     clusterWidth: (n) => measure(`+${n}`) * TICK_SCALE + 12,
     // Measured in pieces that recur from frame to frame (a count, a date), not as a new string each time: merged
     // marks change on every zoom frame, and each new string costs a canvas measurement. 1 px covers kerning.

@@ -87,6 +87,41 @@ export class LabelService {
   }
 
   /**
+   * The label of an event as drawn: its qualifiers around its title, and for a callout (`year` set) its short date
+   * first ("27 sept. · Escalade…").
+   */
+  labelText(event: TimelineEvent, year?: boolean): string {
+    const { before, after } = this.qualifiers(event);
+    const date = year === undefined ? '' : `${this.shortLabel(event.date, year)}${CALLOUT_JOINER}`;
+    return `${date}${before}${event.title}${after}`;
+  }
+
+  /**
+   * How `text` wraps into `width` px, breaking at spaces as the browser does (a word wider than the width stays
+   * whole on its line): the number of lines and the widest line, measured with `measure`.
+   */
+  wrap(text: string, width: number, measure: (text: string) => number): { lines: number; width: number } {
+    let lines = 0;
+    let widest = 0;
+    let line = '';
+    for (const word of text.split(' ')) {
+      const next = line ? `${line} ${word}` : word;
+      if (!line || measure(next) <= width) {
+        line = next;
+        continue;
+      }
+      lines++;
+      widest = Math.max(widest, measure(line));
+      line = word;
+    }
+    if (line) {
+      lines++;
+      widest = Math.max(widest, measure(line));
+    }
+    return { lines, width: widest };
+  }
+
+  /**
    * A text-width function for `font` at `scale` × its size, px. Widths are cached per font and text, so zoom
    * frames measure only labels they have not seen.
    */

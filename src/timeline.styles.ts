@@ -239,6 +239,8 @@ export const styles = css`
   }
   .point button:is(:hover, :focus-visible) .label {
     max-width: none !important;
+    -webkit-line-clamp: unset !important;
+    background: var(--_background);
   }
   .qualifier {
     color: var(--_muted-color);
@@ -291,9 +293,7 @@ export const styles = css`
   .leader {
     position: absolute;
     left: -0.5px;
-    bottom: 50%;
     width: 7px;
-    height: var(--_row-height);
     box-sizing: border-box;
     border: 0 solid var(--_leader-color, var(--_event-color));
     border-inline-start-width: 1px;
@@ -309,6 +309,21 @@ export const styles = css`
   }
   .selected .leader {
     --_leader-color: var(--_selected-color);
+  }
+  /* A label too wide for the room beside its mark wraps, a row per line, its mark at the first line. */
+  .wrap button {
+    top: 0;
+    bottom: 0;
+    align-items: flex-start;
+  }
+  .wrap .label {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    white-space: normal;
+    line-height: var(--_row-height);
+  }
+  .wrap .mark {
+    top: calc(var(--_row-height) / 2);
   }
   .callout-date {
     color: var(--_muted-color);

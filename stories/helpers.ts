@@ -95,7 +95,7 @@ export function reachableCount(el: EventTimeline): number {
   return marks + inClusters;
 }
 
-/** The labels a reader can read whole: on screen inside the plot and not cut by an ellipsis. */
+/** The labels a reader can read whole: on screen inside the plot and not cut by an ellipsis (wrapped is whole). */
 export function wholeLabels(el: EventTimeline): string[] {
   const root = el.shadowRoot!;
   const plot = root.querySelector('.plot')!.getBoundingClientRect();
@@ -103,7 +103,8 @@ export function wholeLabels(el: EventTimeline): string[] {
     .filter((label) => {
       const box = label.getBoundingClientRect();
       const inside = box.left >= plot.left - 0.5 && box.right <= plot.right + 0.5 && box.bottom <= plot.bottom;
-      return inside && box.width > 0 && label.scrollWidth <= label.clientWidth + 1;
+      const whole = label.scrollWidth <= label.clientWidth + 1 && label.scrollHeight <= label.clientHeight + 1;
+      return inside && box.width > 0 && whole;
     })
     .map((label) => label.textContent ?? '');
 }

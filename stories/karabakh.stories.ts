@@ -68,8 +68,8 @@ export const French: Story = {
 };
 
 /**
- * On a phone (380 px): the same five titles, each in a row of its own; nothing is cut by the edge of the view, at
- * full extent or zoomed.
+ * On a phone (380 px): the same five titles, whole: those too wide for the room beside their mark wrap onto a row
+ * per line. Nothing is cut by the edge of the view, at full extent or zoomed.
  */
 export const FrenchPhone: Story = {
   args: { locale: 'fr-FR', document: fr },
@@ -78,6 +78,12 @@ export const FrenchPhone: Story = {
   play: async ({ canvasElement }) => {
     const el = await rendered(timeline(canvasElement));
     await expect(labels(el).map((l) => l.split(' · ').pop())).toEqual(TITLES);
+    const whole = wholeLabels(el);
+    for (const title of TITLES)
+      await expect(
+        whole.some((l) => l.endsWith(title)),
+        title,
+      ).toBe(true);
     await expect(overlappingLabels(el)).toEqual([]);
     const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
     for (const zoom of [undefined, ['2020-09-20', '2020-10-05']] as const) {

@@ -54,15 +54,23 @@ export function stack(
     setRowEnd(last, Math.max(rowEnds[last], c.to));
   };
 
-  /** The row where an item starting at `from` fits (its preferred one when free), or -1. */
-  const rowFor = (from: number, preferred: number | undefined): number => {
-    const free = (j: number) => j < maxRows && (rowEnds[j] === undefined || rowEnds[j] + gap <= from);
+  /**
+   * The first of `span` consecutive rows where an item starting at `from` fits (its preferred one when free), or
+   * -1. The last row is shared with "+N" clusters: an item may not start under one's label.
+   */
+  const rowFor = (from: number, preferred: number | undefined, span = 1): number => {
+    const free = (j: number) =>
+      j < maxRows &&
+      (rowEnds[j] === undefined || rowEnds[j] + gap <= from) &&
+      !(j === last && cluster !== null && cluster.to + gap > from);
+    const freeFrom = (j: number) => {
+      for (let k = 0; k < span; k++) if (!free(j + k)) return false;
+      return true;
+    };
     // A preferred row past the last used one leaves the rows between empty: the label stays where it was seen.
-    let row = preferred !== undefined && free(preferred) ? preferred : rowEnds.findIndex((_, j) => free(j));
-    if (row < 0 && rowEnds.length < maxRows) row = rowEnds.length;
-    // The last row is shared with "+N" clusters: an item may not start under one's label.
-    if (row === last && cluster && cluster.to + gap > from) row = -1;
-    return row;
+    if (preferred !== undefined && freeFrom(preferred)) return preferred;
+    for (let j = 0; j + span <= maxRows; j++) if (freeFrom(j)) return j;
+    return -1;
   };
 
   /** Where a "+N" of this width at `t` goes: after it, or ending at it where it would run past the end edge. */
@@ -72,9 +80,10 @@ export function stack(
       : { before: false, from: t - r, to: t + r + 4 + width };
 
   const put = (draft: Draft, row: number) => {
-    setRowEnd(row, draft.to);
+    const span = draft instanceof Cluster ? 1 : (draft.lines ?? 1);
+    for (let k = 0; k < span; k++) setRowEnd(row + k, draft.to);
     placed.push(draft);
-    if (row === last) lastRow.push(draft);
+    if (row + span - 1 === last) lastRow.push(draft);
   };
 
   const { events, starts, ends, isRange } = index;
@@ -140,24 +149,37 @@ export function stack(
     const year =
       new Date(starts[members[0]]).getUTCFullYear() !== new Date(starts[members[members.length - 1]]).getUTCFullYear();
     const widths = members.map((j) => width(events[j], year));
-    // One side for the whole stack; cut (with an ellipsis) only what no row could hold whole.
+    // One side for the whole stack: the side where the widest fits, else the roomier one, where labels too wide
+    // for it wrap onto more rows (or, past three lines or without wrapping, are cut with an ellipsis).
     const side = labelSide(t, Math.max(...widths), r, t0, t1) ?? (t1 - t >= t - t0 ? 'after' : 'before');
-    const room = side === 'after' ? t1 - (t + r + 4) : t - r - 4 - t0;
-    const extents = widths.map((full) => {
-      const w = Math.max(0, Math.min(full, room));
+    const room = Math.max(0, side === 'after' ? t1 - (t + r + 4) : t - r - 4 - t0);
+    const extents = widths.map((full, k) => {
+      const { w, lines, wrapped } = fitLabel(full, room, (at) => options.wrapLabel?.(events[members[k]], at, year));
       const labelT = side === 'before' ? t - r - 4 - w : t + r + 4;
-      return { w, full, labelT, from: Math.min(t - r, labelT), to: Math.max(t + r, labelT + w) };
+      return { w, full, lines, wrapped, labelT, from: Math.min(t - r, labelT), to: Math.max(t + r, labelT + w) };
     });
-    const fitsAt = (s: number) => s >= 0 && s + count <= maxRows && extents.every((e, k) => fitsIn(s + k, e.from));
+    const rowsNeeded = extents.reduce((n, e) => n + e.lines, 0);
+    const fitsAt = (s: number) => {
+      if (s < 0 || s + rowsNeeded > maxRows) return false;
+      let row = s;
+      for (const e of extents) {
+        for (let k = 0; k < e.lines; k++) if (!fitsIn(row + k, e.from)) return false;
+        row += e.lines;
+      }
+      return true;
+    };
     let start = preferred !== undefined && fitsAt(preferred) ? preferred : -1;
-    for (let s = 0; start < 0 && s + count <= maxRows; s++) if (fitsAt(s)) start = s;
+    for (let s = 0; start < 0 && s + rowsNeeded <= maxRows; s++) if (fitsAt(s)) start = s;
     if (start < 0) return false;
+    let row = start;
     members.forEach((j, k) => {
       const e = extents[k];
-      const callout = { index: k, count, year };
+      const callout = { index: k, count, year, rise: k === 0 ? 0 : extents[k - 1].lines };
       const draft = { kind: 'event' as const, event: events[j], t, t2: t, labelT: e.labelT, from: e.from, to: e.to };
-      const cut = e.w < e.full ? { labelMax: e.w } : {};
-      put({ ...draft, labelBefore: side === 'before', ...cut, row: start + k, callout }, start + k);
+      const cut = e.w < e.full && !e.wrapped ? { labelMax: e.w } : {};
+      const wrap = e.wrapped ? { lines: e.lines, wrapWidth: e.w } : {};
+      put({ ...draft, labelBefore: side === 'before', ...cut, ...wrap, row, callout }, row);
+      row += e.lines;
     });
     return true;
   };
@@ -241,8 +263,10 @@ export function stack(
     }
     if (free) {
       const event = events[i];
-      const item = place(event, scale, t0, t1, r, pad, options.labelWidth(event));
-      const row = rowFor(item.from, options.preferredRow?.(event));
+      const item = place(event, scale, t0, t1, r, pad, options.labelWidth(event), (at) =>
+        options.wrapLabel?.(event, at, undefined),
+      );
+      const row = rowFor(item.from, options.preferredRow?.(event), item.lines);
       if (row >= 0) {
         put({ ...item, row }, row);
         return true;
@@ -267,6 +291,26 @@ function labelSide(t: number, width: number, r: number, t0: number, t1: number):
   return null;
 }
 
+/** Labels wrap onto at most this many rows; past that they are cut with an ellipsis. */
+const MAX_LINES = 3;
+
+/**
+ * A label of `full` px beside a mark with `room` px: whole on one line when it fits, else wrapped (when `wrap`
+ * says how) onto up to three lines, else cut to the room.
+ */
+function fitLabel(
+  full: number,
+  room: number,
+  wrap: (width: number) => { lines: number; width: number } | undefined,
+): { w: number; lines: number; wrapped: boolean } {
+  if (full <= room) return { w: full, lines: 1, wrapped: false };
+  const wrapped = room > 0 ? wrap(room) : undefined;
+  if (wrapped && wrapped.lines > 1) {
+    return { w: Math.min(room, wrapped.width), lines: Math.min(MAX_LINES, wrapped.lines), wrapped: true };
+  }
+  return { w: room, lines: 1, wrapped: false };
+}
+
 function place(
   event: TimelineEvent,
   scale: TimeScale,
@@ -275,6 +319,7 @@ function place(
   r: number,
   pad: number,
   labelWidth: number,
+  wrap: (width: number) => { lines: number; width: number } | undefined,
 ): Omit<PlacedEvent, 'row' | 'lane' | 'across'> {
   const t = scale(event.start);
   if (event.isRange) {
@@ -300,15 +345,17 @@ function place(
   const bandEnd = scale(event.date.end);
   const band = bandEnd - t >= 4 ? { t, t2: bandEnd } : undefined;
   // The label goes after the mark, or before it near the end edge; when neither side has room (a phone), on the
-  // roomier side, cut to fit.
+  // roomier side, wrapped onto more rows, or cut to fit.
   const side = labelSide(t, labelWidth, r, t0, t1);
   let width = labelWidth;
   let before = side === 'before';
+  let fitted: ReturnType<typeof fitLabel> | undefined;
   if (side === null) {
     const after = t1 - (t + r + 4);
     const ahead = t - r - 4 - t0;
     before = ahead > after;
-    width = Math.max(0, before ? ahead : after);
+    fitted = fitLabel(labelWidth, Math.max(0, before ? ahead : after), wrap);
+    width = fitted.w;
   }
   const labelT = before ? t - r - 4 - width : t + r + 4;
   return {
@@ -318,7 +365,8 @@ function place(
     t2: t,
     labelT,
     labelBefore: before,
-    ...(width < labelWidth && { labelMax: width }),
+    ...(width < labelWidth && !fitted?.wrapped && { labelMax: width }),
+    ...(fitted?.wrapped && { lines: fitted.lines, wrapWidth: width }),
     band,
     from: Math.min(t - r, labelT),
     to: Math.max(t + r, labelT + width, band ? band.t2 : -Infinity),

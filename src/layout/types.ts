@@ -25,6 +25,12 @@ export interface EventLayoutOptions {
    * become a stack of callouts, each title in its own row, while the rows hold them.
    */
   calloutWidth?: (event: TimelineEvent, year: boolean) => number;
+  /**
+   * How a label too wide for the room beside its mark wraps into `width` px: its number of lines and its widest
+   * line; `year` as for `calloutWidth` when the label is a callout's, undefined for a plain label. With it, such a
+   * label takes a row per line (up to 3) instead of being cut.
+   */
+  wrapLabel?: (event: TimelineEvent, width: number, year: boolean | undefined) => { lines: number; width: number };
   /** Room across the axis for lanes and rows, px. */
   breadth: number;
   /** Size of one row across the axis. Default 28. */
@@ -64,14 +70,19 @@ export interface PlacedEvent extends Extent {
   readonly labelBefore: boolean;
   /** Set when the label is too wide for the view and was cut to fit: the width it has, px. */
   readonly labelMax?: number;
+  /** Rows the label takes when it wraps (2 or 3, from `row` on); absent for one line. */
+  readonly lines?: number;
+  /** Set when the label wraps: the width it wraps into, px. */
+  readonly wrapWidth?: number;
   /** The period a coarse date covers (`1994` = the whole year), when it is at least 4 px wide. */
   readonly band?: { readonly t: number; readonly t2: number };
   /**
    * Set when the event is one of a stack of callouts: marks too close to tell apart, drawn as one anchor mark (at
    * `t`, in the first callout's row) with each member's label in its own row below, joined to it by a leader line.
-   * `index` is its place in the stack, `count` the stack's size, `year` whether its short date says the year.
+   * `index` is its place in the stack, `count` the stack's size, `year` whether its short date says the year, and
+   * `rise` how many rows up the callout before it starts (more than one when that one's label wraps).
    */
-  readonly callout?: { readonly index: number; readonly count: number; readonly year: boolean };
+  readonly callout?: { readonly index: number; readonly count: number; readonly year: boolean; readonly rise: number };
   readonly lane: number;
   /** The row within its lane. */
   readonly row: number;

@@ -30,6 +30,7 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
     event.date.uncertain || event.endDate?.uncertain ? 'uncertain' : '',
     isSelected ? 'selected' : '',
     item.callout ? `callout${item.labelBefore ? ' before' : ''}` : '',
+    item.lines ? 'wrap' : '',
   ].join(' ');
   const part = `event${event.isRange ? ' event--range' : ''}${isSelected ? ' event--selected' : ''}`;
   const marks = labels.qualifiers(event);
@@ -43,12 +44,14 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
   const decoration = event.isRange
     ? html`<span class="bar" part="range" aria-hidden="true" .style=${`width:${Math.max(2, item.t2 - item.t)}px`}></span>`
     : callout && callout.index > 0
-      ? html`<span class="leader" aria-hidden="true"></span>`
+      ? html`<span class="leader" aria-hidden="true" .style=${leaderStyle(callout.rise)}></span>`
       : html`${item.band ? html`<span class="band" aria-hidden="true" .style=${`width:${item.band.t2 - item.band.t}px`}></span>` : nothing}<span class="mark" aria-hidden="true"></span>`;
   const style = event.isRange
     ? `left:${item.from - item.t}px;width:${item.to - item.from}px;padding-left:${item.labelT - item.from}px`
     : pointButtonStyle(item.labelBefore);
-  return html`<li class=${classes} .style=${place(item, ctx)}>
+  // A wrapped label takes a row per line: the item is as tall as its rows.
+  const box = item.lines ? `${place(item, ctx)};height:${item.lines * ROW_SIZE}px` : place(item, ctx);
+  return html`<li class=${classes} .style=${box}>
     ${decoration}
     <button type="button" part=${part} data-key=${key} tabindex=${key === ctx.activeKey ? 0 : -1}
       aria-pressed=${isSelected ? 'true' : 'false'} .style=${style}
@@ -59,9 +62,11 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
       ${
         // An inline style on every label would cost a style recalculation per label per zoom frame: only cut
         // labels (too wide for the view) get one.
-        item.labelMax === undefined
-          ? html`<span class="label" part="label">${title}</span>`
-          : html`<span class="label" part="label" .style=${`max-width:${item.labelMax}px`}>${title}</span>`
+        item.lines
+          ? html`<span class="label" part="label" .style=${`width:${(item.wrapWidth ?? 0) + 1}px;-webkit-line-clamp:${item.lines}`}>${title}</span>`
+          : item.labelMax === undefined
+            ? html`<span class="label" part="label">${title}</span>`
+            : html`<span class="label" part="label" .style=${`max-width:${item.labelMax}px`}>${title}</span>`
       }
     </button>
   </li>`;
@@ -95,6 +100,11 @@ function renderCluster(item: PlacedCluster, ctx: FrameContext) {
   return html`<li class=${`item cluster${state}`} .style=${place(item, ctx)}>
     ${button(item.before ? `left:auto;right:${-MARK_RADIUS}px` : '', `+${item.count}`)}
   </li>`;
+}
+
+/** A leader line from a callout's first row up to the first row of the one before it, `rise` rows up. */
+function leaderStyle(rise: number): string {
+  return `top:${ROW_SIZE / 2 - rise * ROW_SIZE}px;height:${rise * ROW_SIZE}px`;
 }
 
 /** The button of a point covers its mark and its label, on whichever side the layout put the label. */

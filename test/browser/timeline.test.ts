@@ -4,7 +4,7 @@ import fr from '../../data/karabakh.fr.json';
 import '../../src/index.js';
 import type { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent } from '../../src/index.js';
 import type { EventTimeline } from '../../src/timeline.js';
-import { clusters, labels, rendered, settled, tickLabels, until } from '../../stories/helpers.js';
+import { clusters, labels, overlappingLabels, rendered, settled, tickLabels, until } from '../../stories/helpers.js';
 
 function mount(setup: (el: EventTimeline) => void = () => {}, width = 1000): EventTimeline {
   const el = document.createElement('event-timeline');
@@ -346,11 +346,15 @@ describe('<event-timeline> clusters that zooming cannot split', () => {
 
 describe('<event-timeline> on a phone', () => {
   test('a label cut to fit shows whole while pointed at, growing away from its mark', async () => {
+    // Titles wrap onto more rows at this width; one long word cannot, so it is cut.
+    const events = fr.events.map((e) =>
+      e.id === 'groupe-de-minsk-2020-10-01' ? { ...e, title: 'Déclaration-des-coprésidents-du-Groupe-de-Minsk' } : e,
+    );
     const el = await rendered(
       mount((el) => {
         el.locale = 'fr-FR';
         el.style.width = '360px';
-        el.events = fr;
+        el.events = events;
         el.start = '2020-09-20';
         el.end = '2020-10-05';
       }),
@@ -368,6 +372,30 @@ describe('<event-timeline> on a phone', () => {
     // Whichever side it is on, the end next to the mark stays next to the mark.
     const nearEnd = (r: DOMRect) => (r.left > mark.left ? r.left : r.right);
     expect(nearEnd(after)).toBeCloseTo(nearEnd(before), 0);
+  });
+});
+
+describe('<event-timeline> titles too wide for a phone', () => {
+  test('wrap onto a row per line instead of being cut, up to three lines', async () => {
+    const el = await rendered(
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.style.width = '360px';
+        el.events = fr;
+      }),
+    );
+    const root = el.shadowRoot!;
+    const wrapped = [...root.querySelectorAll<HTMLElement>('.wrap [part~="label"]')];
+    expect(wrapped.length).toBeGreaterThan(0);
+    for (const label of wrapped) {
+      const lines = Math.round(label.getBoundingClientRect().height / 28);
+      expect(lines).toBeGreaterThanOrEqual(2);
+      expect(lines).toBeLessThanOrEqual(3);
+      // Nothing hidden: the whole title is in the box.
+      expect(label.scrollHeight).toBeLessThanOrEqual(label.clientHeight + 1);
+      expect(label.closest('li')!.getBoundingClientRect().height).toBeCloseTo(lines * 28, 0);
+    }
+    expect(overlappingLabels(el)).toEqual([]);
   });
 });
 

@@ -332,7 +332,11 @@ const overlap = (items: readonly PlacedItem[]): [PlacedItem, PlacedItem] | null 
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i];
       const b = items[j];
-      if (a.across === b.across && a.from < b.to && b.from < a.to) return [a, b];
+      // Items share a row when their rows (a wrapped label takes several) meet in one lane.
+      const rows = (i: PlacedItem) => [i.row, i.row + (i.kind === 'event' ? (i.lines ?? 1) : 1) - 1];
+      const [a0, a1] = rows(a);
+      const [b0, b1] = rows(b);
+      if (a.lane === b.lane && a0 <= b1 && b0 <= a1 && a.from < b.to && b.from < a.to) return [a, b];
     }
   }
   return null;
@@ -364,6 +368,13 @@ describe('layoutEvents (fuzzed)', () => {
           ...(input.width % 2 === 0 && {
             calloutWidth: (e: TimelineEvent, year: boolean) => (e.title.length + (year ? 14 : 9)) * input.charWidth,
           }),
+          // Wrapping on every third input: a label takes ceil(width / room) lines of at most the room.
+          ...(input.width % 3 === 0 && {
+            wrapLabel: (e: TimelineEvent, room: number, year: boolean | undefined) => {
+              const full = (e.title.length + (year === undefined ? 0 : 9)) * input.charWidth;
+              return { lines: Math.max(1, Math.ceil(full / Math.max(1, room))), width: Math.min(full, room) };
+            },
+          }),
           breadth: input.breadth,
           rowSize: input.rowSize,
         });
@@ -390,7 +401,7 @@ describe('layoutEvents (fuzzed)', () => {
         const stacks = new Map<string, PlacedEvent[]>();
         for (const item of layout.items) {
           if (item.kind !== 'event' || !item.callout) continue;
-          const key = `${item.lane}:${item.t}:${item.callout.count}:${item.row - item.callout.index}`;
+          const key = `${item.lane}:${item.t}:${item.callout.count}`;
           stacks.set(key, [...(stacks.get(key) ?? []), item]);
         }
         for (const stack of stacks.values()) {
