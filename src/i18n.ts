@@ -1,3 +1,5 @@
+import type { DatePrecision } from './timeline.types.js';
+
 /** The few words the element writes itself, per language; anything else comes from Intl. */
 export interface Messages {
   timeline: string;
@@ -52,4 +54,57 @@ const catalog: Record<string, Messages> = { en, fr };
 /** Messages for a BCP 47 locale, by its language; English when we have none. */
 export function messagesFor(locale: string): Messages {
   return catalog[locale.toLowerCase().split(/[-_]/)[0]] ?? en;
+}
+
+/**
+ * The words of date labels that Intl cannot give (DESIGN.md §2): decades, seasons and eras without a known end.
+ * Every function gets the label Intl made (a year, a full date) and the precision it was written at, so a language
+ * can choose its article ("depuis le 27 septembre", "depuis les années 1990", "depuis l'automne 2020").
+ * To add a language, add an entry to `dateCatalog`; English is the fallback.
+ */
+export interface DateWords {
+  /** A decade from the label of its first year: "the 1990s", "années 1990". */
+  decade: (year: string) => string;
+  /** A season (0 spring, 1 summer, 2 autumn, 3 winter) with the label of its year(s): "autumn 2020". */
+  season: (season: number, years: string) => string;
+  /** An ongoing era: "since 1994", "depuis 1994". */
+  ongoing: (start: string, precision: DatePrecision) => string;
+  /** An era whose end is unknown: "from 1994, end unknown", "à partir de 1994, fin inconnue". */
+  unknown: (start: string, precision: DatePrecision) => string;
+}
+
+const SEASONS_FR = ['printemps', 'été', 'automne', 'hiver'];
+const SEASONS_EN = ['spring', 'summer', 'autumn', 'winter'];
+
+/** French articles after "depuis" / "à partir de": le 27 septembre, les années 1990, l'automne, le printemps. */
+function frArticle(label: string, precision: DatePrecision): string {
+  if (precision === 'decade') return 'les ';
+  if (precision === 'season') return /^[aeéiouh]/.test(label) ? "l'" : 'le ';
+  return /^\d/.test(label) && DAY_OR_FINER.includes(precision) ? 'le ' : '';
+}
+
+const DAY_OR_FINER: DatePrecision[] = ['day', 'minute', 'second', 'millisecond'];
+
+const dateCatalog: Record<string, DateWords> = {
+  en: {
+    decade: (y) => `the ${y}s`,
+    season: (s, y) => `${SEASONS_EN[s]} ${y}`,
+    ongoing: (d) => `since ${d}`,
+    unknown: (d) => `from ${d}, end unknown`,
+  },
+  fr: {
+    decade: (y) => `années ${y}`,
+    season: (s, y) => `${SEASONS_FR[s]} ${y}`,
+    ongoing: (d, p) => `depuis ${frArticle(d, p)}${d}`,
+    unknown: (d, p) => {
+      // de + le = du, de + les = des.
+      const a = frArticle(d, p);
+      return `à partir ${a === 'le ' ? 'du ' : a === 'les ' ? 'des ' : `de ${a}`}${d}, fin inconnue`;
+    },
+  },
+};
+
+/** Date words for a BCP 47 locale, by its language; English when we have none. */
+export function dateWordsFor(locale: string): DateWords {
+  return dateCatalog[String(locale).toLowerCase().split(/[-_]/)[0]] ?? dateCatalog.en;
 }
