@@ -51,9 +51,12 @@ const fr: Messages = {
 
 const catalog: Record<string, Messages> = { en, fr };
 
+/** The language of a BCP 47 locale: `fr-CA` → `fr`. */
+export const language = (locale: string): string => String(locale).toLowerCase().split(/[-_]/)[0];
+
 /** Messages for a BCP 47 locale, by its language; English when we have none. */
 export function messagesFor(locale: string): Messages {
-  return catalog[locale.toLowerCase().split(/[-_]/)[0]] ?? en;
+  return catalog[language(locale)] ?? en;
 }
 
 /**
@@ -69,42 +72,33 @@ export interface DateWords {
   season: (season: number, years: string) => string;
   /** An ongoing era: "since 1994", "depuis 1994". */
   ongoing: (start: string, precision: DatePrecision) => string;
-  /** An era whose end is unknown: "from 1994, end unknown", "à partir de 1994, fin inconnue". */
+  /** An era whose end is unknown: "1994 – end unknown", "1994 – fin inconnue". */
   unknown: (start: string, precision: DatePrecision) => string;
 }
 
-const SEASONS_FR = ['printemps', 'été', 'automne', 'hiver'];
-const SEASONS_EN = ['spring', 'summer', 'autumn', 'winter'];
-
-/** French articles after "depuis" / "à partir de": le 27 septembre, les années 1990, l'automne, le printemps. */
+/** The French article after "depuis": le 27 septembre, les années 1990, l'automne, le printemps, 1994. */
 function frArticle(label: string, precision: DatePrecision): string {
   if (precision === 'decade') return 'les ';
-  if (precision === 'season') return /^[aeéiouh]/.test(label) ? "l'" : 'le ';
-  return /^\d/.test(label) && DAY_OR_FINER.includes(precision) ? 'le ' : '';
+  if (precision === 'season') return /^[aeéh]/.test(label) ? "l'" : 'le ';
+  return /^\d/.test(label) && precision !== 'year' && precision !== 'century' ? 'le ' : '';
 }
-
-const DAY_OR_FINER: DatePrecision[] = ['day', 'minute', 'second', 'millisecond'];
 
 const dateCatalog: Record<string, DateWords> = {
   en: {
     decade: (y) => `the ${y}s`,
-    season: (s, y) => `${SEASONS_EN[s]} ${y}`,
+    season: (s, y) => `${['spring', 'summer', 'autumn', 'winter'][s]} ${y}`,
     ongoing: (d) => `since ${d}`,
-    unknown: (d) => `from ${d}, end unknown`,
+    unknown: (d) => `${d} – end unknown`,
   },
   fr: {
     decade: (y) => `années ${y}`,
-    season: (s, y) => `${SEASONS_FR[s]} ${y}`,
+    season: (s, y) => `${['printemps', 'été', 'automne', 'hiver'][s]} ${y}`,
     ongoing: (d, p) => `depuis ${frArticle(d, p)}${d}`,
-    unknown: (d, p) => {
-      // de + le = du, de + les = des.
-      const a = frArticle(d, p);
-      return `à partir ${a === 'le ' ? 'du ' : a === 'les ' ? 'des ' : `de ${a}`}${d}, fin inconnue`;
-    },
+    unknown: (d) => `${d} – fin inconnue`,
   },
 };
 
 /** Date words for a BCP 47 locale, by its language; English when we have none. */
 export function dateWordsFor(locale: string): DateWords {
-  return dateCatalog[String(locale).toLowerCase().split(/[-_]/)[0]] ?? dateCatalog.en;
+  return dateCatalog[language(locale)] ?? dateCatalog.en;
 }

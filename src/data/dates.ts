@@ -62,20 +62,9 @@ const MINUTE_MS = 60_000;
  */
 export const MAX_YEAR = 250_000;
 const TOO_FAR = `the year is too far away: years go from -${MAX_YEAR} to ${MAX_YEAR}`;
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** "September": English month names for messages, from Intl rather than a table in the bundle. */
+const monthName = (month: number) =>
+  new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(floatingDate(2000, month));
 
 /**
  * Floating milliseconds for a calendar date and wall-clock time, safe for every year.
@@ -131,10 +120,11 @@ function zoneFormatter(timeZone: string): Intl.DateTimeFormat | null {
 }
 
 /**
- * The wall-clock time of an instant in `timeZone`, as floating ms. UTC needs no lookup; an unknown zone is
- * treated as UTC (see {@link isValidTimeZone}).
+ * The wall-clock time of an instant (epoch ms) in `timeZone`, as floating ms: where a date-time with an offset is
+ * placed, and where an ongoing era ends (the present). UTC needs no lookup; an unknown zone is treated as UTC (see
+ * {@link isValidTimeZone}).
  */
-function wallClock(instant: number, timeZone: string): number {
+export function wallClock(instant: number, timeZone = 'UTC'): number {
   if (timeZone === 'UTC' || !Number.isFinite(instant)) return instant; // formatToParts throws on NaN
   const f = zoneFormatter(timeZone);
   if (!f) return instant;
@@ -166,30 +156,22 @@ function reject(problem: string): { ok: false; reason: string } {
   return { ok: false, reason: problem ? `${problem}; ${ACCEPTED_DATE_FORMS}` : ACCEPTED_DATE_FORMS };
 }
 
-const LEVEL_2 = 'is EDTF level 2, which is not supported';
+// One message for EDTF level 2, with the level-1 way to write what it says.
+const LEVEL_2 = 'EDTF level 2 is not supported: write level 1 (2004-06~, 199X, 2020-23, Y170000) or one event per date';
 
 /** Hints for near misses, so the message says what to change rather than only what is allowed. */
 function hintFor(text: string): string {
   // ISO 8601's basic format, the usual export slip: show the extended form of the same value.
-  const basic = /^([+-]?\d{4})(\d\d)(\d\d)(?:T(\d\d)(\d\d)(\d\d)?(\.\d+)?)?(Z|[+-]\d\d(?:\d\d)?)?$/.exec(text);
-  if (basic && +basic[2] > 0 && +basic[2] < 13 && +basic[3] > 0 && +basic[3] < 32) {
-    const [, y, mo, d, h, mi, sec, fraction = '', offset = ''] = basic;
-    const time = h ? `T${h}:${mi}${sec ? `:${sec}${fraction}` : ''}${offset.replace(/(\d\d)(\d\d)$/, '$1:$2')}` : '';
-    return `this is the basic format: write ${y}-${mo}-${d}${time}`;
+  if (/^[+-]?\d{8}(?:T\d{4}(?:\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d(?:\d\d)?)?)?$/.test(text)) {
+    const extended = text
+      .replace(/^([+-]?\d{4})(\d\d)/, '$1-$2-')
+      .replace(/(T\d\d)(\d\d)(\d\d)?/, (_, h, m, sec) => `${h}:${m}${sec ? `:${sec}` : ''}`)
+      .replace(/(T.*[+-]\d\d)(\d\d)$/, '$1:$2');
+    return `this is the basic format: write ${extended}`;
   }
-  if (/^[[{]/.test(text)) return `a set of dates ${LEVEL_2}: give each date its own event`;
-  if (/^Y?-?\d+(?:E\d+)?S\d+[~?%]?$|^Y-?\d+E\d+/.test(text)) {
-    return `an exponent or significant digits ${LEVEL_2}: write the year in full, as in Y170000`;
-  }
-  if (/^[~?%]?[+-]?[\dX]{4}(?:-[~?%]?[\dX]{2}[~?%]?){0,2}$/.test(text)) {
-    if (/[~?%]/.test(text)) return `a qualifier inside the date ${LEVEL_2}: put one ~, ? or % at its end, as in 2004-06~`;
-    return `an X before a known digit ${LEVEL_2}: only trailing digits can be X (199X, 2020-XX, 2020-09-XX)`;
-  }
-  if (/^[+-]?\d{1,3}(?:$|[-~?%/])/.test(text)) return 'years need at least 4 digits (write 0050 for AD 50)';
-  if (/^[+-]?\d{4,}-\d\d-\d\d[Tt ](?:\d\d|\d{4}|\d{6})(?:\.\d+)?(?:[Zz]|[+-]\d\d(?::?\d\d)?)?[~?%]?$/.test(text)) {
-    return 'write the time as hh:mm or hh:mm:ss, as in 2020-09-27T04:10';
-  }
-  if (/^[+-]?\d{4,}-\d\d-\d\d(?:\s|T\s)/.test(text)) return 'put one T or one space between the date and the time';
+  // Sets, exponents, significant digits, qualifiers inside the date, X before a known digit.
+  if (/^[[{]|^Y?-?\d+[ES]\d|^[~?%]?[+-]?[\dX]{4}(?:-[~?%]?[\dX]{2}[~?%]?){0,2}$/.test(text)) return LEVEL_2;
+  if (/^[+-]?\d{1,3}(?:$|[-~?%])/.test(text)) return 'years need at least 4 digits (write 0050 for AD 50)';
   if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(text)) return 'write the year first, as in 2020-09-27';
   if (/^\d{4}\s*[-–—]\s*\d{4}$/.test(text)) return 'for a period write its ends with a slash, as in 1994/2020';
   if (/^[+-]?\d{4,}-\d{1}(?:$|-)/.test(text) || /^[+-]?\d{4,}-\d{2}-\d{1}(?:$|T)/.test(text)) {
@@ -198,15 +180,12 @@ function hintFor(text: string): string {
   return '';
 }
 
-/** Is `text` a JSON number that we can say as a date string: a year, or milliseconds since 1970? */
+/** A JSON number said as a date string: a year (`50` → "0050"), or milliseconds since 1970 (from 1e11, March 1973). */
 function numberHint(n: number): string {
-  if (!Number.isInteger(n)) return `"${n}"`;
-  if (Math.abs(n) < 10_000) return `"${n < 0 ? '-' : ''}${String(Math.abs(n)).padStart(4, '0')}"`;
-  // 1e11 ms is March 1973: smaller integers are more likely seconds or ids than milliseconds.
-  if (Math.abs(n) >= 1e11 && Math.abs(n) <= 8.64e15) {
-    return `"${new Date(n).toISOString().replace('.000Z', 'Z')}" if it counts milliseconds since 1970`;
-  }
-  return `"${n}"`;
+  const a = Math.abs(n);
+  if (!Number.isInteger(n) || (a > 9999 && a < 1e11) || a > 8.64e15) return `"${n}"`;
+  if (a < 1e4) return `"${n < 0 ? '-' : ''}${String(a).padStart(4, '0')}"`;
+  return `"${new Date(n).toISOString().replace('.000Z', 'Z')}" (if it is milliseconds since 1970)`;
 }
 
 /**
@@ -223,17 +202,13 @@ function readDate(text: unknown, options: ParseDateOptions): TimelineDate | stri
     // Spaces usually come from copy-paste; accepting them silently would hide a sloppy source.
     return 'it has spaces around it, which are not removed for you';
   }
-  if (text.includes('/')) {
-    return /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text)
-      ? 'write the year first, as in 2020-09-27'
-      : 'an interval (…/…) is read only in an event\'s "date"; give one date here';
-  }
+  if (text.includes('/')) return hintFor(text) || 'an interval (…/…) is read only in an event\'s "date"';
   const m = GRAMMAR.exec(text);
   if (!m) return hintFor(text);
 
   const [, longYear, yearText = '', monthText, dayText, hourText, minuteText, secondText, fraction, offset, q] = m;
   if (longYear !== undefined && !/^-?[1-9]\d{4,}$/.test(longYear)) {
-    return `EDTF's Y form takes 5 digits or more, without leading zeros: write ${yearText || Number(longYear)}`;
+    return `EDTF's Y takes 5 digits or more: write ${Number(longYear)}`;
   }
   // Unspecified digits (EDTF level 1): 199X is 1990…1999, -199X is -1999…-1990.
   const x = yearText.length - yearText.replace(/X/g, '').length;
@@ -255,9 +230,9 @@ function readDate(text: unknown, options: ParseDateOptions): TimelineDate | stri
   if (x > 0 || monthText === 'XX' || dayText === 'XX') {
     // Only trailing parts may be unspecified: 199X-05, 2020-XX-27 and 1XXX are level 2.
     if ((x > 0 && monthText !== undefined) || (monthText === 'XX' && dayText !== undefined && dayText !== 'XX')) {
-      return `an X before a known digit ${LEVEL_2}: only trailing digits can be X (199X, 2020-XX, 2020-09-XX)`;
+      return LEVEL_2;
     }
-    if (hourText !== undefined) return 'a day with X digits cannot have a time';
+    if (hourText !== undefined) return '';
     if (x > 0) {
       const span = 10 ** x;
       const first = y < 0 ? y - span + 1 : y;
@@ -274,7 +249,7 @@ function readDate(text: unknown, options: ParseDateOptions): TimelineDate | stri
       end = floatingDate(y, month + 1);
     }
   } else if (month > 19 && month < 41 && dayText === undefined) {
-    if (month > 23) return `season ${monthText} ${LEVEL_2}: use 21 (spring), 22 (summer), 23 (autumn) or 24 (winter)`;
+    if (month > 23) return LEVEL_2;
     // Meteorological seasons of the northern hemisphere; winter runs from December into the next year.
     precision = 'season';
     start = floatingDate(y, 3 * month - 58);
@@ -286,7 +261,7 @@ function readDate(text: unknown, options: ParseDateOptions): TimelineDate | stri
     if (dayText !== undefined) {
       const days = daysInMonth(y, month);
       if (day < 1) return 'not a real date: days start at 01';
-      if (day > days) return `not a real date: ${MONTH_NAMES[month]} ${yearForMessage(y)} has ${days} days`;
+      if (day > days) return `not a real date: ${monthName(month)} ${yearForMessage(y)} has ${days} days`;
     }
     if (hourText === undefined) {
       precision = dayText !== undefined ? 'day' : monthText !== undefined ? 'month' : 'year';
@@ -295,7 +270,7 @@ function readDate(text: unknown, options: ParseDateOptions): TimelineDate | stri
       if (precision === 'year') end = floatingDate(y + 1);
     } else {
       if (hour > 24 || (hour === 24 && (minute > 0 || second > 0 || millisecond > 0))) {
-        return `not a real time: hours go from 00 to 23 (24:00 is the end of the day), not ${hourText}:${minuteText}`;
+        return `not a real time: hours go from 00 to 23 (or 24:00, the end of the day), not ${hourText}:${minuteText}`;
       }
       if (minute > 59) return `not a real time: minutes go from 00 to 59, not ${minuteText}`;
       let offsetMinutes: number | null = null;
@@ -312,7 +287,7 @@ function readDate(text: unknown, options: ParseDateOptions): TimelineDate | stri
       const leap = second === 60;
       if (leap) {
         const utc = (hour * 60 + minute - (offsetMinutes ?? 0) + 1440) % 1440;
-        if (utc !== 1439) return 'not a real time: seconds go from 00 to 59 (60 only at 23:59:60 UTC, a leap second)';
+        if (utc !== 1439) return 'not a real time: seconds go from 00 to 59 (or 60 at 23:59 UTC, a leap second)';
         second = 59;
         millisecond = 999;
       } else if (second > 59) return `not a real time: seconds go from 00 to 59, not ${secondText}`;
@@ -372,7 +347,7 @@ export function parseInterval(text: unknown, options: ParseDateOptions = {}): Pa
   const a = (text as string).slice(0, slash);
   const b = (text as string).slice(slash + 1);
   if (a === '' || a === '..') {
-    return reject(`its start is ${a ? 'open (..)' : 'unknown'}, and an event needs a known start: write it first`);
+    return reject('an event needs a known start: write it before the /');
   }
   const date = readDate(a, options);
   if (typeof date === 'string') return reject(`its start "${a}" is wrong: ${date}`);
@@ -381,11 +356,4 @@ export function parseInterval(text: unknown, options: ParseDateOptions = {}): Pa
   if (typeof end === 'string') return reject(`its end "${b}" is wrong: ${end}`);
   if (end.end <= date.start) return reject(`its end "${b}" is before its start "${a}"`);
   return { ok: true, date, end };
-}
-
-/**
- * The floating position of the instant `now` (epoch ms) in `timeZone` (default UTC): where an ongoing era ends.
- */
-export function floatingNow(now: number, timeZone = 'UTC'): number {
-  return wallClock(now, timeZone);
 }

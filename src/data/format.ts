@@ -2,8 +2,9 @@
  * Labels for dates at the precision they were written in, in the reader's locale, with Intl only (no locale
  * files). Floating ms are read in UTC so a calendar date never shifts with the process or browser time zone.
  */
-import { dateWordsFor } from '../i18n.js';
+import { dateWordsFor, language } from '../i18n.js';
 import type { DatePrecision, TimelineDate, TimelineEvent } from '../timeline.types.js';
+import { floatingDate } from './dates.js';
 
 /** Words for "approximately", by language; CLDR has none, and these are the usual typographic conventions. */
 const APPROXIMATE: Record<string, string> = { fr: 'vers', en: 'c.', de: 'um', es: 'c.' };
@@ -27,10 +28,6 @@ export function formatter(locale: string, options: Intl.DateTimeFormatOptions): 
     formatters.set(key, f);
   }
   return f;
-}
-
-function language(locale: string): string {
-  return String(locale).toLowerCase().split(/[-_]/)[0];
 }
 
 /** Joins Intl parts, writing the first of the month "1er" in French as French typography wants (Intl gives "1"). */
@@ -72,17 +69,9 @@ function isSpan(precision: DatePrecision): boolean {
   return precision === 'decade' || precision === 'century' || precision === 'season';
 }
 
-/** Two years as a span, "1900–1999", with Intl's own range format when both are AD. */
+/** Two years as a span: "1900–1999", "2000 BC – 1991 BC". */
 function yearSpan(first: number, last: number, locale: string): string {
-  const f = formatter(locale, optionsFor('year', false));
-  if (first > 0 && typeof f.formatRange === 'function') return f.formatRange(floatingYear(first), floatingYear(last));
-  return `${yearLabel(first, locale)} – ${yearLabel(last, locale)}`;
-}
-
-function floatingYear(year: number): number {
-  const t = new Date(0);
-  t.setUTCFullYear(year, 0, 1);
-  return t.getTime();
+  return `${yearLabel(first, locale)}${first > 0 ? '–' : ' – '}${yearLabel(last, locale)}`;
 }
 
 function isBce(ms: number): boolean {
@@ -152,7 +141,7 @@ export function formatRange(start: TimelineDate, end: TimelineDate, locale: stri
 
 /**
  * The date of an event as the reader sees it: a range for eras, "since 1994" / "depuis 1994" for ongoing ones,
- * "from 1994, end unknown" / "à partir de 1994, fin inconnue" when the end is unknown, else the date at its
+ * "1994 – end unknown" / "1994 – fin inconnue" when the end is unknown, else the date at its
  * precision.
  */
 export function formatEventDate(event: TimelineEvent, locale: string): string {
@@ -165,7 +154,7 @@ export function formatEventDate(event: TimelineEvent, locale: string): string {
  * 0 → "1 BC". Used for year ticks.
  */
 export function yearLabel(year: number, locale: string): string {
-  return formatter(locale, optionsFor('year', year <= 0)).format(floatingYear(year));
+  return formatter(locale, optionsFor('year', year <= 0)).format(floatingDate(year));
 }
 
 /**

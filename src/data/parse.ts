@@ -3,7 +3,7 @@
  * issues. Never throws; one bad event never hides the good ones.
  */
 import type { ParseResult, TimelineEvent, TimelineIssue } from '../timeline.types.js';
-import { ACCEPTED_DATE_FORMS, floatingNow, parseDate, parseInterval } from './dates.js';
+import { ACCEPTED_DATE_FORMS, parseDate, parseInterval, wallClock } from './dates.js';
 
 /** Options of {@link parseDocument}. */
 export interface ParseOptions {
@@ -278,8 +278,8 @@ function withTitle(title: string | undefined, events: TimelineEvent[], issues: T
 }
 
 function parseEvents(list: unknown[], opts: ParseOptions, issues: TimelineIssue[]): TimelineEvent[] {
-  const tz = typeof opts.timeZone === 'string' && opts.timeZone ? opts.timeZone : 'UTC';
-  const options: Context = { ...opts, present: floatingNow(opts.now ?? Date.now(), tz) };
+  // An invalid or empty time zone is read as UTC, as for offsets.
+  const options: Context = { ...opts, present: wallClock(opts.now ?? Date.now(), opts.timeZone) };
   const candidates: Candidate[] = [];
   const length = list.length;
   for (let index = 0; index < length; index++) {
@@ -383,11 +383,11 @@ function parseEvent(raw: unknown, index: number, options: Context, issues: Timel
     if (date.ok && (endDate || openEnd)) {
       issue(
         'end',
-        `${label}: "end" is given twice: "date" ${describeValue(rawDate)} is an interval with its own end, so "end" ${describeValue(rawEnd)} was ignored.`,
+        `${label}: "end" ${describeValue(rawEnd)} was ignored: "date" ${describeValue(rawDate)} already has an end.`,
       );
     } else if (!end) openEnd = 'ongoing';
     else if (!end.ok) {
-      issue('end', `${label}: "end" is ${describeValue(rawEnd)}, ${end.reason}, or ".." for ongoing. It was ignored.`);
+      issue('end', `${label}: "end" is ${describeValue(rawEnd)}, ${end.reason}, or ".." (ongoing). It was ignored.`);
     } else if (date.ok && end.date.end <= date.date.start) {
       issue(
         'end',
@@ -429,11 +429,7 @@ function parseEvent(raw: unknown, index: number, options: Context, issues: Timel
     ...(endDate !== undefined && { endDate }),
     ...(openEnd !== undefined && { openEnd }),
     start: date.date.start,
-    end: endDate
-      ? endDate.end
-      : openEnd === 'ongoing'
-        ? Math.max(options.present, date.date.end)
-        : date.date.end,
+    end: endDate ? endDate.end : openEnd === 'ongoing' ? Math.max(options.present, date.date.end) : date.date.end,
     isRange: endDate !== undefined || openEnd !== undefined,
     source: obj,
   };
