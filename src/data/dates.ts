@@ -170,7 +170,7 @@ function hintFor(text: string): string {
     return `this is the basic format: write ${extended}`;
   }
   // Sets, exponents, significant digits, qualifiers inside the date, X before a known digit.
-  if (/^[[{]|^Y?-?\d+[ES]\d|^[~?%]?[+-]?[\dX]{4}(?:-[~?%]?[\dX]{2}[~?%]?){0,2}$/.test(text)) return LEVEL_2;
+  if (/^[[{]|^Y?-?\d+[ES]\d|^[~?%]?[+-]?[\dX]{4}[~?%]?(?:-[~?%]?[\dX]{2}[~?%]?){0,2}$/.test(text)) return LEVEL_2;
   if (/^[+-]?\d{1,3}(?:$|[-~?%])/.test(text)) return 'years need at least 4 digits (write 0050 for AD 50)';
   if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(text)) return 'write the year first, as in 2020-09-27';
   if (/^\d{4}\s*[-–—]\s*\d{4}$/.test(text)) return 'for a period write its ends with a slash, as in 1994/2020';
