@@ -232,7 +232,8 @@ function readDate(text: unknown, options: ParseDateOptions): TimelineDate | stri
     if ((x > 0 && monthText !== undefined) || (monthText === 'XX' && dayText !== undefined && dayText !== 'XX')) {
       return LEVEL_2;
     }
-    if (hourText !== undefined) return '';
+    // No time after X digits, and 2020-13-XX or 2020-21-XX (a season has no days) name no real month.
+    if (hourText !== undefined || month < 0 || month > 11) return '';
     if (x > 0) {
       const span = 10 ** x;
       const first = y < 0 ? y - span + 1 : y;
