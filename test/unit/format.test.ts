@@ -6,6 +6,7 @@ import {
   formatEventDate,
   formatRange,
   formatSpan,
+  htmlDateTime,
   qualifierMarks,
   shortDateLabel,
   yearLabel,
@@ -359,5 +360,28 @@ describe('EDTF labels (issue 20)', () => {
 
   test('languages without date words fall back to English words around Intl years', () => {
     expect(fmt('199X', 'de-DE')).toBe('the 1990s');
+  });
+});
+
+describe('htmlDateTime', () => {
+  test('gives a valid HTML datetime at the precision written, or undefined where HTML has none', () => {
+    const cases: [string, string | undefined][] = [
+      ['1994', '1994'],
+      ['2020-09', '2020-09'],
+      ['2020-09-27~', '2020-09-27'],
+      ['2020-09-27t04:10z', '2020-09-27T04:10'],
+      ['2020-09-27 04:10:00.123456+04:00', '2020-09-27T00:10:00.123'],
+      ['2020-09-27T24:00', '2020-09-28T00:00'],
+      ['2020-10-01T09:00:00\u221202', '2020-10-01T11:00:00'],
+      ['2020-XX', '2020'],
+      ['2020-09-XX', '2020-09'],
+      ['199X', undefined],
+      ['19XX', undefined],
+      ['2020-23', undefined],
+      ['0000', undefined],
+      ['-0500', undefined],
+      ['Y12345', undefined],
+    ];
+    for (const [text, expected] of cases) expect([text, htmlDateTime(d(text))]).toEqual([text, expected]);
   });
 });
