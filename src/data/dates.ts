@@ -172,7 +172,7 @@ function hintFor(text: string): string {
   // Sets, exponents, significant digits, qualifiers inside the date, X before a known digit.
   if (/^[[{]|^Y?-?\d+[ES]\d|^[~?%]?[+-]?[\dX]{4}[~?%]?(?:-[~?%]?[\dX]{2}[~?%]?){0,2}$/.test(text)) return LEVEL_2;
   if (/^[+-]?\d{1,3}(?:$|[-~?%])/.test(text)) return 'years need at least 4 digits (write 0050 for AD 50)';
-  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(text)) return 'write the year first, as in 2020-09-27';
+  if (/^\d\d?[/.-]\d\d?[/.-]\d{2,4}$|^\d\d?\/\d{4}$/.test(text)) return 'write the year first, as in 2020-09-27';
   if (/^\d{4}\s*[-–—]\s*\d{4}$/.test(text)) return 'for a period write its ends with a slash, as in 1994/2020';
   if (/^[+-]?\d{4,}-\d{1}(?:$|-)/.test(text) || /^[+-]?\d{4,}-\d{2}-\d{1}(?:$|T)/.test(text)) {
     return 'months and days need 2 digits (09, not 9)';
@@ -185,7 +185,7 @@ function numberHint(n: number): string {
   const a = Math.abs(n);
   if (!Number.isInteger(n) || (a > 9999 && a < 1e11) || a > 8.64e15) return `"${n}"`;
   if (a < 1e4) return `"${n < 0 ? '-' : ''}${String(a).padStart(4, '0')}"`;
-  return `"${new Date(n).toISOString().replace('.000Z', 'Z')}" (if it is milliseconds since 1970)`;
+  return `"${new Date(n).toISOString()}" (if it is milliseconds since 1970)`;
 }
 
 /**

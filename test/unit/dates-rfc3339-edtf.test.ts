@@ -177,7 +177,7 @@ describe('issue 20: bad input, each with a message that names the fix', () => {
     ['20200927T0410', /basic format: write 2020-09-27T04:10;/],
     ['20200927T041000Z', /basic format: write 2020-09-27T04:10:00Z;/],
     ['20200927T041000+0400', /basic format: write 2020-09-27T04:10:00\+04:00;/],
-    [1601164800000, /write it in quotes, like "2020-09-27T00:00:00Z" \(if it is milliseconds since 1970\)/],
+    [1601164800000, /write it in quotes, like "2020-09-27T00:00:00.000Z" \(if it is milliseconds since 1970\)/],
     [1601164800123, /"2020-09-27T00:00:00.123Z"/],
     [1994, /write it in quotes, like "1994"/],
     [50, /write it in quotes, like "0050"/],
@@ -203,6 +203,8 @@ describe('issue 20: bad input, each with a message that names the fix', () => {
     ['2020-09-27T04:10:00,5Z', /^expected YYYY/],
     ['Y2020-05', /^expected YYYY/],
     ['..', /^expected YYYY/],
+    ['09/2020', /write the year first/],
+    ['27.09.2020', /write the year first/],
     ['', /^empty/],
   ];
   for (const [text, why] of rejected) {
