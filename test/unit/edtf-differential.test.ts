@@ -246,9 +246,9 @@ const DIFFERENCES: { example: string; name: string; why: string; applies: (text:
   },
   {
     example: '0000-02-28',
-    name: '0000-02-28: edtf.js ends it at the end of 29 February',
-    why: 'an edtf.js bug for year 0 (a leap year); here it is one day like any other',
-    applies: (t) => parts(t).some((p) => /^0000-02-28/.test(p)),
+    name: 'February of year 0000: edtf.js counts 28 days (it ends 0000-02-28 on the 29th, rolls 0000-02-29 over)',
+    why: 'an edtf.js bug: year 0 is a leap year (proleptic Gregorian), which it checks as 1900 (Date.UTC)',
+    applies: (t) => parts(t).some((p) => /^0000-02-(?:2[89]|XX)/.test(p)),
   },
 ];
 
@@ -274,7 +274,7 @@ describe('differential: our date grammar against edtf.js', () => {
     // Accepted strings must be common, or the bounds would go untested.
     expect(acceptedByBoth).toBeGreaterThan(RUNS / 5);
     if (process.env.DIFF_STATS) console.log({ compared: RUNS, acceptedByBoth });
-  });
+  }, 120_000); // FUZZ_RUNS=30000 takes seconds on a shared machine
 
   test('the known forms of issue 20 agree with edtf.js (or differ as listed)', () => {
     const agree = ['199X', '19XX', '2020-XX', '2020-09-XX', '1994/..', '1994/', '1994/2020-09-27', 'Y-170002'];
