@@ -1,4 +1,9 @@
-import type { DatePrecision } from './timeline.types.js';
+import { language } from './data/words.js';
+
+// The words of date labels (decades, seasons, "since", "end unknown") are in src/data/words.ts, so that the pure
+// date formatting can use them without importing the element's side (see docs/architecture.md); they are part of
+// this catalogue all the same: add a language there too.
+export { type DateWords, dateWordsFor } from './data/words.js';
 
 /** The few words the element writes itself, per language; anything else comes from Intl. */
 export interface Messages {
@@ -51,54 +56,7 @@ const fr: Messages = {
 
 const catalog: Record<string, Messages> = { en, fr };
 
-/** The language of a BCP 47 locale: `fr-CA` → `fr`. */
-export const language = (locale: string): string => String(locale).toLowerCase().split(/[-_]/)[0];
-
 /** Messages for a BCP 47 locale, by its language; English when we have none. */
 export function messagesFor(locale: string): Messages {
   return catalog[language(locale)] ?? en;
-}
-
-/**
- * The words of date labels that Intl cannot give (DESIGN.md §2): decades, seasons and eras without a known end.
- * Every function gets the label Intl made (a year, a full date) and the precision it was written at, so a language
- * can choose its article ("depuis le 27 septembre", "depuis les années 1990", "depuis l'automne 2020").
- * To add a language, add an entry to `dateCatalog`; English is the fallback.
- */
-export interface DateWords {
-  /** A decade from the label of its first year: "the 1990s", "années 1990". */
-  decade: (year: string) => string;
-  /** A season (0 spring, 1 summer, 2 autumn, 3 winter) with the label of its year(s): "autumn 2020". */
-  season: (season: number, years: string) => string;
-  /** An ongoing era: "since 1994", "depuis 1994". */
-  ongoing: (start: string, precision: DatePrecision) => string;
-  /** An era whose end is unknown: "1994 – end unknown", "1994 – fin inconnue". */
-  unknown: (start: string, precision: DatePrecision) => string;
-}
-
-/** The French article after "depuis": le 27 septembre, les années 1990, l'automne, le printemps, 1994. */
-function frArticle(label: string, precision: DatePrecision): string {
-  if (precision === 'decade') return 'les ';
-  if (precision === 'season') return /^[aeéh]/.test(label) ? "l'" : 'le ';
-  return /^\d/.test(label) && precision !== 'year' && precision !== 'century' ? 'le ' : '';
-}
-
-const dateCatalog: Record<string, DateWords> = {
-  en: {
-    decade: (y) => `the ${y}s`,
-    season: (s, y) => `${['spring', 'summer', 'autumn', 'winter'][s]} ${y}`,
-    ongoing: (d) => `since ${d}`,
-    unknown: (d) => `${d} – end unknown`,
-  },
-  fr: {
-    decade: (y) => `années ${y}`,
-    season: (s, y) => `${['printemps', 'été', 'automne', 'hiver'][s]} ${y}`,
-    ongoing: (d, p) => `depuis ${frArticle(d, p)}${d}`,
-    unknown: (d) => `${d} – fin inconnue`,
-  },
-};
-
-/** Date words for a BCP 47 locale, by its language; English when we have none. */
-export function dateWordsFor(locale: string): DateWords {
-  return dateCatalog[language(locale)] ?? dateCatalog.en;
 }

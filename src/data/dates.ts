@@ -47,7 +47,7 @@ export interface ParseDateOptions {
 
 /** The accepted forms, shown at the end of every rejection so the author can fix the value without the docs. */
 export const ACCEPTED_DATE_FORMS =
-  'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][Z|±hh:mm], or EDTF level 1 (199X, 2020-23, 1994/..), optionally ending in ~, ? or %';
+  'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][Z|±hh:mm], or EDTF (199X, 2020-23, 1994/..), optionally ending in ~, ? or %';
 
 // One anchored pattern: each group is optional only after the previous one, so "2020--27" cannot sneak through.
 // Groups: Y-year, year (may end in X), month (or XX, or a season), day (or XX), hour, minute, second, fraction,
@@ -157,7 +157,7 @@ function reject(problem: string): { ok: false; reason: string } {
 }
 
 // One message for EDTF level 2, with the level-1 way to write what it says.
-const LEVEL_2 = 'EDTF level 2 is not supported: write level 1 (2004-06~, 199X, 2020-23, Y170000) or one event per date';
+const LEVEL_2 = 'EDTF level 2 is not supported: write level 1 (2004-06~, 199X, Y170000) or one event per date';
 
 /** Hints for near misses, so the message says what to change rather than only what is allowed. */
 function hintFor(text: string): string {
@@ -165,15 +165,15 @@ function hintFor(text: string): string {
   if (/^[+-]?\d{8}(?:T\d{4}(?:\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d(?:\d\d)?)?)?$/.test(text)) {
     const extended = text
       .replace(/^([+-]?\d{4})(\d\d)/, '$1-$2-')
-      .replace(/(T\d\d)(\d\d)(\d\d)?/, (_, h, m, sec) => `${h}:${m}${sec ? `:${sec}` : ''}`)
-      .replace(/(T.*[+-]\d\d)(\d\d)$/, '$1:$2');
+      // A compact offset (+0400) is accepted as it is.
+      .replace(/(T\d\d)(\d\d)(\d\d)?/, (_, h, m, sec) => `${h}:${m}${sec ? `:${sec}` : ''}`);
     return `this is the basic format: write ${extended}`;
   }
   // Sets, exponents, significant digits, qualifiers inside the date, X before a known digit.
   if (/^[[{]|^Y?-?\d+[ES]\d|^[~?%]?[+-]?[\dX]{4}[~?%]?(?:-[~?%]?[\dX]{2}[~?%]?){0,2}$/.test(text)) return LEVEL_2;
   if (/^[+-]?\d{1,3}(?:$|[-~?%])/.test(text)) return 'years need at least 4 digits (write 0050 for AD 50)';
   if (/^\d\d?[/.-]\d\d?[/.-]\d{2,4}$|^\d\d?\/\d{4}$/.test(text)) return 'write the year first, as in 2020-09-27';
-  if (/^\d{4}\s*[-–—]\s*\d{4}$/.test(text)) return 'for a period write its ends with a slash, as in 1994/2020';
+  if (/^\d{4}\s*[-–—]\s*\d{4}$/.test(text)) return 'for a period, write 1994/2020';
   if (/^[+-]?\d{4,}-\d{1}(?:$|-)/.test(text) || /^[+-]?\d{4,}-\d{2}-\d{1}(?:$|T)/.test(text)) {
     return 'months and days need 2 digits (09, not 9)';
   }
@@ -185,7 +185,7 @@ function numberHint(n: number): string {
   const a = Math.abs(n);
   if (!Number.isInteger(n) || (a > 9999 && a < 1e11) || a > 8.64e15) return `"${n}"`;
   if (a < 1e4) return `"${n < 0 ? '-' : ''}${String(a).padStart(4, '0')}"`;
-  return `"${new Date(n).toISOString()}" (if it is milliseconds since 1970)`;
+  return `"${new Date(n).toISOString()}" (if it counts ms since 1970)`;
 }
 
 /**
@@ -202,7 +202,9 @@ function readDate(text: unknown, options: ParseDateOptions): TimelineDate | stri
     // Spaces usually come from copy-paste; accepting them silently would hide a sloppy source.
     return 'it has spaces around it, which are not removed for you';
   }
-  if (text.includes('/')) return hintFor(text) || 'an interval (…/…) is read only in an event\'s "date"';
+  if (text.includes('/')) {
+    return hintFor(text) || (/^[\dY.+-]/.test(text) ? 'an interval (…/…) is read only in an event\'s "date"' : '');
+  }
   const m = GRAMMAR.exec(text);
   if (!m) return hintFor(text);
 
@@ -211,7 +213,7 @@ function readDate(text: unknown, options: ParseDateOptions): TimelineDate | stri
     return `EDTF's Y takes 5 digits or more: write ${Number(longYear)}`;
   }
   // Unspecified digits (EDTF level 1): 199X is 1990…1999, -199X is -1999…-1990.
-  const x = yearText.length - yearText.replace(/X/g, '').length;
+  const x = yearText.split('X').length - 1;
   const year = Number(longYear ?? yearText.replace(/X/g, '0'));
   if (Math.abs(year) > MAX_YEAR) return hintFor(text) || TOO_FAR;
   // -0 and 0 are the same astronomical year; normalise so labels never show "-0".
@@ -257,7 +259,7 @@ function readDate(text: unknown, options: ParseDateOptions): TimelineDate | stri
     end = floatingDate(y, 3 * month - 55);
   } else {
     if (month < 0 || month > 11) {
-      return `not a real date: months go from 01 to 12 (seasons from 21 to 24), not ${monthText}`;
+      return `not a real date: months go from 01 to 12, not ${monthText}`;
     }
     if (dayText !== undefined) {
       const days = daysInMonth(y, month);
@@ -271,7 +273,7 @@ function readDate(text: unknown, options: ParseDateOptions): TimelineDate | stri
       if (precision === 'year') end = floatingDate(y + 1);
     } else {
       if (hour > 24 || (hour === 24 && (minute > 0 || second > 0 || millisecond > 0))) {
-        return `not a real time: hours go from 00 to 23 (or 24:00, the end of the day), not ${hourText}:${minuteText}`;
+        return `not a real time: hours go from 00 to 23 (24:00 ends the day), not ${hourText}:${minuteText}`;
       }
       if (minute > 59) return `not a real time: minutes go from 00 to 59, not ${minuteText}`;
       let offsetMinutes: number | null = null;
@@ -285,13 +287,14 @@ function readDate(text: unknown, options: ParseDateOptions): TimelineDate | stri
         }
       }
       // A leap second only exists at 23:59:60 UTC; read it as the last millisecond of that minute.
-      const leap = second === 60;
+      const leap = second > 59;
       if (leap) {
-        const utc = (hour * 60 + minute - (offsetMinutes ?? 0) + 1440) % 1440;
-        if (utc !== 1439) return 'not a real time: seconds go from 00 to 59 (or 60 at 23:59 UTC, a leap second)';
+        if (second > 60 || (hour * 60 + minute - (offsetMinutes ?? 0) + 1440) % 1440 !== 1439) {
+          return `not a real time: seconds go from 00 to 59 (60 only at 23:59 UTC, a leap second), not ${secondText}`;
+        }
         second = 59;
         millisecond = 999;
-      } else if (second > 59) return `not a real time: seconds go from 00 to 59, not ${secondText}`;
+      }
       precision = fraction !== undefined ? 'millisecond' : secondText !== undefined ? 'second' : 'minute';
       const written = floatingDate(y, month, day, hour, minute, second, millisecond);
       if (!Number.isFinite(written)) return TOO_FAR;
@@ -334,6 +337,9 @@ export function parseDate(text: unknown, options: ParseDateOptions = {}): ParseD
   return typeof date === 'string' ? reject(date) : { ok: true, date };
 }
 
+/** Why one end of an interval is not a date: `its end "2020-13": not a real date: …`. */
+const half = (name: string, text: string, why: string) => `its ${name} "${text}": ${why || 'not a date'}`;
+
 /**
  * Parses an event's `date`: one date, or an EDTF interval in one field. `1994/2020-09-27` is `date` + `end`,
  * each end with its own qualifier (`1994~/2020?`); `1994/..` is ongoing and `1994/` has an unknown end. A start
@@ -351,10 +357,10 @@ export function parseInterval(text: unknown, options: ParseDateOptions = {}): Pa
     return reject('an event needs a known start: write it before the /');
   }
   const date = readDate(a, options);
-  if (typeof date === 'string') return reject(`its start "${a}" is wrong: ${date}`);
+  if (typeof date === 'string') return reject(half('start', a, date));
   if (b === '..' || b === '') return { ok: true, date, openEnd: b ? 'ongoing' : 'unknown' };
   const end = readDate(b, options);
-  if (typeof end === 'string') return reject(`its end "${b}" is wrong: ${end}`);
+  if (typeof end === 'string') return reject(half('end', b, end));
   if (end.end <= date.start) return reject(`its end "${b}" is before its start "${a}"`);
   return { ok: true, date, end };
 }

@@ -2,9 +2,10 @@
  * Labels for dates at the precision they were written in, in the reader's locale, with Intl only (no locale
  * files). Floating ms are read in UTC so a calendar date never shifts with the process or browser time zone.
  */
-import { dateWordsFor, language } from '../i18n.js';
+
 import type { DatePrecision, TimelineDate, TimelineEvent } from '../timeline.types.js';
 import { floatingDate } from './dates.js';
+import { dateWordsFor, language } from './words.js';
 
 /** Words for "approximately", by language; CLDR has none, and these are the usual typographic conventions. */
 const APPROXIMATE: Record<string, string> = { fr: 'vers', en: 'c.', de: 'um', es: 'c.' };

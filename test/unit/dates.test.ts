@@ -295,7 +295,7 @@ describe('parseDate: rejections', () => {
     ['2020-13-01', /months go from 01 to 12/],
     ['2020-00', /months go from 01 to 12/],
     ['2020-09-00', /days start at 01/],
-    ['2020-09-27T24:01', /24:00, the end of the day/],
+    ['2020-09-27T24:01', /24:00 ends the day/],
     ['2020-09-27T25:00', /hours go from 00 to 23/],
     ['2020-09-27T12:60', /minutes go from 00 to 59/],
     ['2020-09-27T12:30:60', /seconds go from 00 to 59/],
@@ -342,7 +342,7 @@ describe('parseDate: rejections', () => {
 
   test('ACCEPTED_DATE_FORMS lists every form and the qualifiers', () => {
     expect(ACCEPTED_DATE_FORMS).toBe(
-      'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][Z|±hh:mm], or EDTF level 1 (199X, 2020-23, 1994/..), optionally ending in ~, ? or %',
+      'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][Z|±hh:mm], or EDTF (199X, 2020-23, 1994/..), optionally ending in ~, ? or %',
     );
   });
 
