@@ -173,7 +173,6 @@ function hintFor(text: string): string {
   if (/^[[{]|^Y?-?\d+[ES]\d|^[~?%]?[+-]?[\dX]{4}[~?%]?(?:-[~?%]?[\dX]{2}[~?%]?){0,2}$/.test(text)) return LEVEL_2;
   if (/^[+-]?\d{1,3}(?:$|[-~?%])/.test(text)) return 'years need at least 4 digits (write 0050 for AD 50)';
   if (/^\d\d?[/.-]\d\d?[/.-]\d{2,4}$|^\d\d?\/\d{4}$/.test(text)) return 'write the year first, as in 2020-09-27';
-  if (/^\d{4}\s*[-–—]\s*\d{4}$/.test(text)) return 'for a period, write 1994/2020';
   if (/^[+-]?\d{4,}-\d{1}(?:$|-)/.test(text) || /^[+-]?\d{4,}-\d{2}-\d{1}(?:$|T)/.test(text)) {
     return 'months and days need 2 digits (09, not 9)';
   }
