@@ -1,3 +1,10 @@
+import { language } from './data/words.js';
+
+// The words of date labels (decades, seasons, "since", "end unknown") are in src/data/words.ts, so that the pure
+// date formatting can use them without importing the element's side (see docs/architecture.md); they are part of
+// this catalogue all the same: add a language there too.
+export { type DateWords, dateWordsFor } from './data/words.js';
+
 /** The few words the element writes itself, per language; anything else comes from Intl. */
 export interface Messages {
   timeline: string;
@@ -51,5 +58,5 @@ const catalog: Record<string, Messages> = { en, fr };
 
 /** Messages for a BCP 47 locale, by its language; English when we have none. */
 export function messagesFor(locale: string): Messages {
-  return catalog[locale.toLowerCase().split(/[-_]/)[0]] ?? en;
+  return catalog[language(locale)] ?? en;
 }

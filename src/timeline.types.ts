@@ -3,17 +3,36 @@
  * Kept free of DOM and Lit imports so that parse/ and layout/ can use them in plain Node.
  */
 
-/** How finely a date was written. `1994` is a `year`, `2020-09` a `month`, `2020-09-27` a `day`. */
-export const DATE_PRECISIONS = ['year', 'month', 'day', 'minute', 'second', 'millisecond'] as const;
+/**
+ * How finely a date was written, coarsest first. `1994` is a `year`, `2020-09` a `month`, `2020-09-27` a `day`;
+ * EDTF's `19XX` is a `century` (1900–1999), `199X` a `decade`, `2020-23` a `season` (meteorological: autumn is
+ * September–November). `2020-XX` is a `year` and `2020-09-XX` a `month`: what is known is what is drawn.
+ * Only `minute`, `second` and `millisecond` carry a time of day.
+ */
+export const DATE_PRECISIONS = [
+  'century',
+  'decade',
+  'year',
+  'season',
+  'month',
+  'day',
+  'minute',
+  'second',
+  'millisecond',
+] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** One event as written in the JSON document (DESIGN.md §2). Unknown fields are kept, never an error. */
 export interface TimelineEventInput {
   /** Unique id; defaults to `event-<index>`. */
   id?: string;
-  /** When it happened or began: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDThh:mm[:ss[.sss]][Z|±hh:mm]`, with optional `~` or `?`. */
+  /**
+   * When it happened or began: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDThh:mm[:ss[.fraction]][Z|±hh:mm]`, or
+   * EDTF level 1 (`199X`, `2020-23`, `1994~`), with optional `~`, `?` or `%`. May be an interval in one field:
+   * `1994/2020-09-27`, `1994/..` (ongoing) or `1994/` (unknown end).
+   */
   date: string;
-  /** Optional end; makes the event a range (an era). Same grammar as `date`, not before it. */
+  /** Optional end; makes the event a range (an era). Same grammar as `date`, not before it; `..` means ongoing. */
   end?: string;
   /** Plain text, never HTML. */
   title: string;
@@ -41,9 +60,9 @@ export interface TimelineDate {
   readonly start: number;
   /** Exclusive end of that period: `1994` covers [1994-01-01, 1995-01-01). */
   readonly end: number;
-  /** Written with a trailing `~`. */
+  /** Written with a trailing `~` or `%`. */
   readonly approximate: boolean;
-  /** Written with a trailing `?`. */
+  /** Written with a trailing `?` or `%`. */
   readonly uncertain: boolean;
 }
 
@@ -57,13 +76,23 @@ export interface TimelineEvent {
   readonly url?: string;
   readonly group?: string;
   readonly date: TimelineDate;
-  /** Present for ranges. */
+  /** Present for ranges with a known end. */
   readonly endDate?: TimelineDate;
+  /**
+   * Set for eras without a known end, which have no `endDate`: `ongoing` (`1994/..`, or `end: ".."`) is still
+   * going, and its `end` is the present moment when the document was parsed (`now` in the parse options) or the
+   * end of `date`'s period if that is later; `unknown` (`1994/`) ended at some unknown time, and its `end` is
+   * only the end of `date`'s period, which the renderer draws with a fading end.
+   */
+  readonly openEnd?: 'ongoing' | 'unknown';
   /** Start of what the event covers (floating ms): `date.start`. */
   readonly start: number;
-  /** Exclusive end of what it covers: `endDate.end` for ranges, `date.end` for points. */
+  /**
+   * Exclusive end of what it covers: `endDate.end` for ranges, the present for ongoing eras, `date.end` for points
+   * and for eras with an unknown end.
+   */
   readonly end: number;
-  /** True when `end` was given. */
+  /** True when `end` was given, in its own field or as an interval (`openEnd` eras included). */
   readonly isRange: boolean;
   /** The input object, for the host's own fields. */
   readonly source: Readonly<Record<string, unknown>>;

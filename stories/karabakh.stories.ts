@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
+import edtfFr from '../data/karabakh.edtf.fr.json';
 import en from '../data/karabakh.en.json';
 import fr from '../data/karabakh.fr.json';
 import '../src/index.js';
@@ -163,6 +164,54 @@ export const FrenchZoomLevels: Story = {
       await expect(overlappingLabels(el), `overlaps in ${start}–${end}`).toEqual([]);
       await expect(reachableCount(el), `events reachable in ${start}–${end}`).toBe(inView);
     }
+  },
+};
+
+/**
+ * The story with EDTF dates (issue 20): the Minsk Group's mediation in the 1990s (`199X`), the autumn 2020 war
+ * (`2020-23`, meteorological autumn: September–November) and the frozen conflict as an ongoing era (`1994/..`),
+ * drawn up to today and included in the fit.
+ */
+export const FrenchEdtf: Story = {
+  args: { locale: 'fr-FR', document: edtfFr },
+  play: async ({ canvasElement }) => {
+    const el = await rendered(timeline(canvasElement));
+    await expect(el.issues).toEqual([]);
+    const root = el.shadowRoot!;
+    const detailDate = async (id: string) => {
+      el.selected = id;
+      await el.updateComplete;
+      return root.querySelector('[part="detail"] time')?.textContent?.replace(/\s/g, ' ');
+    };
+    await expect(await detailDate('mediation-minsk')).toBe('années 1990');
+    await expect(await detailDate('guerre-automne-2020')).toBe('automne 2020');
+    await expect(await detailDate('conflit-gele')).toBe('depuis 1994');
+    el.selected = undefined;
+    await el.updateComplete;
+    // Screen readers hear the same words in each event's name.
+    const names = [...root.querySelectorAll('[part~="event"]')].map((b) => b.getAttribute('aria-label') ?? '');
+    await expect(names.some((n) => n.endsWith('années 1990'))).toBe(true);
+    await expect(names.some((n) => n.endsWith('automne 2020'))).toBe(true);
+    await expect(names.some((n) => n.endsWith('depuis 1994'))).toBe(true);
+
+    // Drawn up to today: the era's bar ends where the axis puts the present (from two year ticks), and the fit
+    // includes it.
+    const now = Date.now();
+    await expect(el.visibleRange.end.getTime()).toBeGreaterThanOrEqual(now);
+    const ticks = [...root.querySelectorAll('.axis .tick')]
+      .map((t) => ({ year: Number(t.textContent?.trim()), x: t.querySelector('line')!.getBoundingClientRect().left }))
+      .filter((t) => Number.isInteger(t.year) && t.year > 1000);
+    await expect(ticks.length).toBeGreaterThanOrEqual(2);
+    const [a, b] = [ticks[0], ticks[ticks.length - 1]];
+    const xOf = (ms: number) =>
+      a.x + ((ms - Date.UTC(a.year, 0, 1)) / (Date.UTC(b.year, 0, 1) - Date.UTC(a.year, 0, 1))) * (b.x - a.x);
+    const era = [...root.querySelectorAll('.range')].find((li) =>
+      li.querySelector('[part~="event"]')?.getAttribute('aria-label')?.endsWith('depuis 1994'),
+    );
+    const bar = era?.querySelector('.bar')?.getBoundingClientRect();
+    await expect(bar).toBeDefined();
+    await expect(Math.abs(bar!.right - xOf(now))).toBeLessThan(3);
+    await expect(Math.abs(bar!.left - xOf(Date.UTC(1994, 0, 1)))).toBeLessThan(3);
   },
 };
 

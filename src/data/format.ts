@@ -2,7 +2,10 @@
  * Labels for dates at the precision they were written in, in the reader's locale, with Intl only (no locale
  * files). Floating ms are read in UTC so a calendar date never shifts with the process or browser time zone.
  */
+
 import type { DatePrecision, TimelineDate, TimelineEvent } from '../timeline.types.js';
+import { floatingDate } from './dates.js';
+import { dateWordsFor, language } from './words.js';
 
 /** Words for "approximately", by language; CLDR has none, and these are the usual typographic conventions. */
 const APPROXIMATE: Record<string, string> = { fr: 'vers', en: 'c.', de: 'um', es: 'c.' };
@@ -28,10 +31,6 @@ export function formatter(locale: string, options: Intl.DateTimeFormatOptions): 
   return f;
 }
 
-function language(locale: string): string {
-  return String(locale).toLowerCase().split(/[-_]/)[0];
-}
-
 /** Joins Intl parts, writing the first of the month "1er" in French as French typography wants (Intl gives "1"). */
 function joinParts(parts: Intl.DateTimeFormatPart[], locale: string): string {
   const fr = language(locale) === 'fr';
@@ -44,8 +43,6 @@ function joinParts(parts: Intl.DateTimeFormatPart[], locale: string): string {
 function optionsFor(precision: DatePrecision, bce: boolean): Intl.DateTimeFormatOptions {
   const era: Intl.DateTimeFormatOptions = bce ? { era: 'short' } : {};
   switch (precision) {
-    case 'year':
-      return { year: 'numeric', ...era };
     case 'month':
       return { year: 'numeric', month: 'long', ...era };
     case 'day':
@@ -62,15 +59,44 @@ function optionsFor(precision: DatePrecision, bce: boolean): Intl.DateTimeFormat
       if (precision === 'millisecond') time.fractionalSecondDigits = 3;
       return { year: 'numeric', month: 'long', day: 'numeric', ...time, ...era };
     }
+    default:
+      // Years, and the first year of decades, centuries and seasons, whose labels add words (see plainLabel).
+      return { year: 'numeric', ...era };
   }
+}
+
+/** Precisions Intl cannot name by itself: their labels are built from year labels and words. */
+function isSpan(precision: DatePrecision): boolean {
+  return precision === 'decade' || precision === 'century' || precision === 'season';
+}
+
+/** Two years as a span: "1900–1999", "2000 BC – 1991 BC". */
+function yearSpan(first: number, last: number, locale: string): string {
+  return `${yearLabel(first, locale)}${first > 0 ? '–' : ' – '}${yearLabel(last, locale)}`;
 }
 
 function isBce(ms: number): boolean {
   return new Date(ms).getUTCFullYear() <= 0;
 }
 
-/** The label of a date without its qualifiers. */
+/**
+ * The label of a date without its qualifiers. EDTF spans: a decade reads "the 1990s" / "années 1990" (AD only,
+ * else as a span of years), a century of unspecified years its years ("1900–1999", not "the 20th century", which
+ * is 1901–2000), a season its name and year ("autumn 2020"; winter, which runs into the next year, "winter
+ * 2020–2021").
+ */
 function plainLabel(date: TimelineDate, locale: string): string {
+  if (isSpan(date.precision)) {
+    const start = new Date(date.start);
+    const y = start.getUTCFullYear();
+    const words = dateWordsFor(locale);
+    if (date.precision === 'season') {
+      const season = Math.floor(((start.getUTCMonth() + 10) % 12) / 3);
+      return words.season(season, season === 3 ? yearSpan(y, y + 1, locale) : yearLabel(y, locale));
+    }
+    const last = new Date(date.end - 1).getUTCFullYear();
+    return date.precision === 'decade' && y > 0 ? words.decade(yearLabel(y, locale)) : yearSpan(y, last, locale);
+  }
   const f = formatter(locale, optionsFor(date.precision, isBce(date.start)));
   return joinParts(f.formatToParts(date.start), locale);
 }
@@ -104,7 +130,8 @@ export function formatDate(date: TimelineDate, locale: string): string {
  */
 export function formatRange(start: TimelineDate, end: TimelineDate, locale: string): string {
   const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
-  if (plain && start.precision === end.precision && !isBce(start.start) && !isBce(end.start)) {
+  const same = start.precision === end.precision && !isSpan(start.precision);
+  if (plain && same && !isBce(start.start) && !isBce(end.start)) {
     const f = formatter(locale, optionsFor(start.precision, false));
     if (typeof f.formatRangeToParts === 'function' && end.start >= start.start) {
       return joinParts(f.formatRangeToParts(start.start, end.start), locale);
@@ -113,8 +140,13 @@ export function formatRange(start: TimelineDate, end: TimelineDate, locale: stri
   return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
 }
 
-/** The date of an event as the reader sees it: a range for eras, else the date at its precision. */
+/**
+ * The date of an event as the reader sees it: a range for eras, "since 1994" / "depuis 1994" for ongoing ones,
+ * "1994 – end unknown" / "1994 – fin inconnue" when the end is unknown, else the date at its
+ * precision.
+ */
 export function formatEventDate(event: TimelineEvent, locale: string): string {
+  if (event.openEnd) return dateWordsFor(locale)[event.openEnd](formatDate(event.date, locale), event.date.precision);
   return event.endDate ? formatRange(event.date, event.endDate, locale) : formatDate(event.date, locale);
 }
 
@@ -123,10 +155,7 @@ export function formatEventDate(event: TimelineEvent, locale: string): string {
  * 0 → "1 BC". Used for year ticks.
  */
 export function yearLabel(year: number, locale: string): string {
-  const bce = year <= 0;
-  const t = new Date(0);
-  t.setUTCFullYear(year, 0, 1);
-  return formatter(locale, optionsFor('year', bce)).format(t);
+  return formatter(locale, optionsFor('year', year <= 0)).format(floatingDate(year));
 }
 
 /**
@@ -163,7 +192,7 @@ export function qualifierMarks(event: TimelineEvent, locale: string): { before: 
  * @example shortDateLabel(parseDate('2020-10-01').date, 'fr-FR', true) // '1er oct. 2020'
  */
 export function shortDateLabel(date: TimelineDate, locale: string, year: boolean): string {
-  if (isBce(date.start)) return formatDate(date, locale);
+  if (isBce(date.start) || isSpan(date.precision)) return formatDate(date, locale);
   const options: Intl.DateTimeFormatOptions =
     date.precision === 'year'
       ? { year: 'numeric' }
@@ -207,4 +236,27 @@ export function formatSpan(start: number, end: number, locale: string): string {
   const a = at(start);
   const b = at(last);
   return plainLabel(a, locale) === plainLabel(b, locale) ? plainLabel(a, locale) : formatRange(a, b, locale);
+}
+
+const HTML_CUT: Partial<Record<DatePrecision, number>> = {
+  year: 4,
+  month: 7,
+  day: 10,
+  minute: 16,
+  second: 19,
+  millisecond: 23,
+};
+
+/**
+ * A valid HTML `datetime` value for a date (`<time datetime>`), or `undefined` where HTML has none: decades,
+ * centuries, seasons, and years outside 1…9999. `1994`, `2020-09`, `2020-09-27`, `2020-09-27T04:10:00.123` (the
+ * wall-clock time at which the timeline shows it, without offset). Use it rather than `TimelineDate.text`, which is
+ * not valid HTML for many accepted forms (`199X`, `2020-23`, `2020-09-27t04:10z`, `T24:00`, `+04`, `−02:00`).
+ *
+ * @example htmlDateTime(parseDate('2020-09-27 04:10:00.123456+04:00').date) // '2020-09-27T00:10:00.123'
+ */
+export function htmlDateTime(date: TimelineDate): string | undefined {
+  const iso = new Date(date.start).toISOString();
+  const cut = HTML_CUT[date.precision];
+  return cut && /^(?!0000)\d{4}-/.test(iso) ? iso.slice(0, cut) : undefined;
 }

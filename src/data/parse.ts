@@ -2,13 +2,23 @@
  * Validation of the JSON input (DESIGN.md §2): turns whatever the host gave into sorted events and a list of
  * issues. Never throws; one bad event never hides the good ones.
  */
-import type { ParseResult, TimelineDate, TimelineEvent, TimelineIssue } from '../timeline.types.js';
-import { ACCEPTED_DATE_FORMS, parseDate } from './dates.js';
+import type { ParseResult, TimelineEvent, TimelineIssue } from '../timeline.types.js';
+import { ACCEPTED_DATE_FORMS, parseDate, parseInterval, wallClock } from './dates.js';
 
 /** Options of {@link parseDocument}. */
 export interface ParseOptions {
   /** IANA time zone for date-times written with an offset; default `UTC`. See `parseDate`. */
   timeZone?: string;
+  /**
+   * The present moment (epoch ms), where ongoing eras (`1994/..`, `end: ".."`) end; default `Date.now()` at parse
+   * time. Placed at its wall-clock time in `timeZone`, like any instant.
+   */
+  now?: number;
+}
+
+/** What {@link parseEvent} needs besides the options: the floating present, computed once per document. */
+interface Context extends ParseOptions {
+  present: number;
 }
 
 const ACCEPTED_DOCUMENTS = 'expected an array of events or an object like { "title": "…", "events": [ … ] }';
@@ -267,7 +277,9 @@ function withTitle(title: string | undefined, events: TimelineEvent[], issues: T
   return title === undefined ? { events, issues } : { title, events, issues };
 }
 
-function parseEvents(list: unknown[], options: ParseOptions, issues: TimelineIssue[]): TimelineEvent[] {
+function parseEvents(list: unknown[], opts: ParseOptions, issues: TimelineIssue[]): TimelineEvent[] {
+  // An invalid or empty time zone is read as UTC, as for offsets.
+  const options: Context = { ...opts, present: wallClock(opts.now ?? Date.now(), opts.timeZone) };
   const candidates: Candidate[] = [];
   const length = list.length;
   for (let index = 0; index < length; index++) {
@@ -317,7 +329,7 @@ function parseEvents(list: unknown[], options: ParseOptions, issues: TimelineIss
   return events;
 }
 
-function parseEvent(raw: unknown, index: number, options: ParseOptions, issues: TimelineIssue[]): Candidate | null {
+function parseEvent(raw: unknown, index: number, options: Context, issues: TimelineIssue[]): Candidate | null {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     issues.push({
       index,
@@ -340,7 +352,7 @@ function parseEvent(raw: unknown, index: number, options: ParseOptions, issues: 
 
   let ok = true;
   const rawDate = own(obj, 'date');
-  const date = parseDate(rawDate, options);
+  const date = parseInterval(rawDate, options);
   if (!date.ok) {
     ok = false;
     const message =
@@ -363,12 +375,19 @@ function parseEvent(raw: unknown, index: number, options: ParseOptions, issues: 
     issue('title', `${label}: "title" ${what}, expected a non-empty string.`);
   }
 
-  let endDate: TimelineDate | undefined;
+  let endDate = date.ok ? date.end : undefined;
+  let openEnd = date.ok ? date.openEnd : undefined;
   const rawEnd = own(obj, 'end');
   if (rawEnd !== undefined && rawEnd !== null) {
-    const end = parseDate(rawEnd, options);
-    if (!end.ok) {
-      issue('end', `${label}: "end" is ${describeValue(rawEnd)}, ${end.reason}. It was ignored.`);
+    const end = rawEnd === '..' ? null : parseDate(rawEnd, options);
+    if (date.ok && (endDate || openEnd)) {
+      issue(
+        'end',
+        `${label}: "end" ${describeValue(rawEnd)} was ignored: "date" ${describeValue(rawDate)} already has an end.`,
+      );
+    } else if (!end) openEnd = 'ongoing';
+    else if (!end.ok) {
+      issue('end', `${label}: "end" is ${describeValue(rawEnd)}, ${end.reason}, or ".." (ongoing). It was ignored.`);
     } else if (date.ok && end.date.end <= date.date.start) {
       issue(
         'end',
@@ -408,9 +427,10 @@ function parseEvent(raw: unknown, index: number, options: ParseOptions, issues: 
     ...(group !== undefined && { group }),
     date: date.date,
     ...(endDate !== undefined && { endDate }),
+    ...(openEnd !== undefined && { openEnd }),
     start: date.date.start,
-    end: endDate ? endDate.end : date.date.end,
-    isRange: endDate !== undefined,
+    end: endDate ? endDate.end : openEnd === 'ongoing' ? Math.max(options.present, date.date.end) : date.date.end,
+    isRange: endDate !== undefined || openEnd !== undefined,
     source: obj,
   };
   return { index, givenId, label, fields };

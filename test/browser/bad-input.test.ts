@@ -62,7 +62,7 @@ const NO_EVENTS = 'expected an array of events or an object like { "title": "…
 const notJson = (why: string) =>
   new RegExp(`^The document is not valid JSON: ${why.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}; ${JSON_DOC.source}`);
 const badDate = (label: string, value: string, why: string, field = 'date') =>
-  `${label}: "${field}" is ${value}, ${why}${why ? '; ' : ''}${FORMS}.${field === 'end' ? ' It was ignored.' : ''}`;
+  `${label}: "${field}" is ${value}, ${why}${why ? '; ' : ''}${FORMS}${field === 'end' ? ', or ".." (ongoing). It was ignored.' : '.'}`;
 const badUrl = (label: string, value: string) =>
   `${label}: "url" is ${value}, expected an http:, https: or relative link; the link was left out.`;
 const deep = (depth: number, leaf: unknown = 1): unknown => {
@@ -477,9 +477,9 @@ const categories: Record<string, Case[]> = {
       labels: [],
       issues: [
         [0, 'id', 'Event 0: "id" is 1 (a number), expected a non-empty string; a default id was used.'],
-        [0, 'date', badDate('Event 0', '2 (a number)', 'not a string: write it in quotes, like "2"')],
+        [0, 'date', badDate('Event 0', '2 (a number)', 'not a string: write it in quotes, like "0002"')],
         [0, 'title', 'Event 0: "title" is 4 (a number), expected a non-empty string.'],
-        [0, 'end', badDate('Event 0', '3 (a number)', 'not a string: write it in quotes, like "3"', 'end')],
+        [0, 'end', badDate('Event 0', '3 (a number)', 'not a string: write it in quotes, like "0003"', 'end')],
         [0, 'description', 'Event 0: "description" is 5 (a number), expected a string; it was ignored.'],
         [0, 'group', 'Event 0: "group" is 7 (a number), expected a string; it was ignored.'],
         [0, 'url', badUrl('Event 0', '6 (a number)')],
@@ -547,11 +547,11 @@ const categories: Record<string, Case[]> = {
       ],
     },
     {
-      name: 'one-digit month, two-digit year, space before the time',
+      name: 'one-digit month, two-digit year, basic format',
       events: [
         { date: '1994-9', title: 'Short month' },
         { date: '94', title: 'Short year' },
-        { date: '2020-09-27 10:00', title: 'Space' },
+        { date: '20200927T1000', title: 'Basic' },
       ],
       labels: [],
       issues: [
@@ -560,21 +560,29 @@ const categories: Record<string, Case[]> = {
         [
           2,
           'date',
-          badDate('Event 2 ("Space")', '"2020-09-27 10:00"', 'put a capital T between the date and the time'),
+          badDate('Event 2 ("Basic")', '"20200927T1000"', 'this is the basic format: write 2020-09-27T10:00'),
         ],
       ],
     },
     {
-      name: 'hour 24, minute 60, second 60, offset +25:00',
+      name: 'hour 24:30, minute 60, second 60, offset +25:00',
       events: [
-        { date: '2020-09-27T24:00', title: 'H' },
+        { date: '2020-09-27T24:30', title: 'H' },
         { date: '2020-09-27T10:60', title: 'M' },
         { date: '2020-09-27T10:00:60', title: 'S' },
         { date: '2020-09-27T10:00+25:00', title: 'O' },
       ],
       labels: [],
       issues: [
-        [0, 'date', badDate('Event 0 ("H")', '"2020-09-27T24:00"', 'not a real time: hours go from 00 to 23, not 24')],
+        [
+          0,
+          'date',
+          badDate(
+            'Event 0 ("H")',
+            '"2020-09-27T24:30"',
+            'not a real time: hours go from 00 to 23 (24:00 ends the day), not 24:30',
+          ),
+        ],
         [
           1,
           'date',
@@ -583,9 +591,21 @@ const categories: Record<string, Case[]> = {
         [
           2,
           'date',
-          badDate('Event 2 ("S")', '"2020-09-27T10:00:60"', 'not a real time: seconds go from 00 to 59, not 60'),
+          badDate(
+            'Event 2 ("S")',
+            '"2020-09-27T10:00:60"',
+            'not a real time: seconds go from 00 to 59 (60 only at 23:59 UTC, a leap second), not 60',
+          ),
         ],
-        [3, 'date', badDate('Event 3 ("O")', '"2020-09-27T10:00+25:00"', 'not a real time zone offset: +25:00')],
+        [
+          3,
+          'date',
+          badDate(
+            'Event 3 ("O")',
+            '"2020-09-27T10:00+25:00"',
+            'not a real time zone offset: offsets go from −12:00 to +14:00, not +25:00',
+          ),
+        ],
       ],
     },
     {

@@ -6,6 +6,7 @@ import {
   formatEventDate,
   formatRange,
   formatSpan,
+  htmlDateTime,
   qualifierMarks,
   shortDateLabel,
   yearLabel,
@@ -282,5 +283,105 @@ describe('shortDateLabel', () => {
 
   test('shortDateLabel(date) keeps the full label of a BCE date', () => {
     expect(short('-0043-03-15', 'en-US', true)).toBe(fmt('-0043-03-15', 'en-US'));
+  });
+});
+
+describe('EDTF labels (issue 20)', () => {
+  const event = (date: string, end?: string) => {
+    const r = parseDocument([{ date, title: 'x', ...(end !== undefined && { end }) }], { now: Date.UTC(2026, 0, 1) });
+    if (r.issues.length) throw new Error(r.issues[0].message);
+    return r.events[0];
+  };
+  const ev = (date: string, locale: string, end?: string) => spaces(formatEventDate(event(date, end), locale));
+
+  test('a decade reads "années 1990" / "the 1990s"', () => {
+    expect(fmt('199X', 'fr-FR')).toBe('années 1990');
+    expect(fmt('199X', 'en-US')).toBe('the 1990s');
+  });
+
+  test('a century of unspecified years reads its years: "1900–1999"', () => {
+    expect(fmt('19XX', 'fr-FR')).toBe('1900–1999');
+    expect(fmt('19XX', 'en-US')).toBe('1900–1999');
+  });
+
+  test('BCE decades read as a span of years: "-199X" is "2000 av. J.-C. – 1991 av. J.-C."', () => {
+    expect(fmt('-199X', 'fr-FR')).toBe('2000 av. J.-C. – 1991 av. J.-C.');
+    expect(fmt('-199X', 'en-US')).toBe('2000 BC – 1991 BC');
+  });
+
+  test('seasons read "automne 2020" / "autumn 2020"; winter spans its two years', () => {
+    expect(fmt('2020-21', 'fr-FR')).toBe('printemps 2020');
+    expect(fmt('2020-22', 'en-US')).toBe('summer 2020');
+    expect(fmt('2020-23', 'fr-FR')).toBe('automne 2020');
+    expect(fmt('2020-23', 'en-US')).toBe('autumn 2020');
+    expect(fmt('2020-24', 'fr-FR')).toBe('hiver 2020–2021');
+    expect(fmt('2020-24', 'en-US')).toBe('winter 2020–2021');
+  });
+
+  test('unspecified months and days read at what is known: "2020-XX" is "2020", "2020-09-XX" "septembre 2020"', () => {
+    expect(fmt('2020-XX', 'fr-FR')).toBe('2020');
+    expect(fmt('2020-09-XX', 'fr-FR')).toBe('septembre 2020');
+  });
+
+  test('qualifiers on the new forms: "vers automne 2020", "the 1990s?"', () => {
+    expect(fmt('2020-23~', 'fr-FR')).toBe('vers automne 2020');
+    expect(fmt('199X?', 'en-US')).toBe('the 1990s?');
+    expect(fmt('199X?', 'fr-FR')).toBe('années 1990 ?');
+  });
+
+  test('an ongoing era reads "depuis 1994" / "since 1994", with the French article where it is needed', () => {
+    expect(ev('1994/..', 'fr-FR')).toBe('depuis 1994');
+    expect(ev('1994/..', 'en-US')).toBe('since 1994');
+    expect(ev('1994', 'fr-FR', '..')).toBe('depuis 1994');
+    expect(ev('2020-09-27/..', 'fr-FR')).toBe('depuis le 27 septembre 2020');
+    expect(ev('2020-09-27/..', 'en-US')).toBe('since September 27, 2020');
+    expect(ev('199X/..', 'fr-FR')).toBe('depuis les années 1990');
+    expect(ev('199X/..', 'en-US')).toBe('since the 1990s');
+    expect(ev('2020-23/..', 'fr-FR')).toBe("depuis l'automne 2020");
+    expect(ev('2020-21/..', 'fr-FR')).toBe('depuis le printemps 2020');
+    expect(ev('2020-09/..', 'fr-FR')).toBe('depuis septembre 2020');
+  });
+
+  test('an unknown end reads "1994 – fin inconnue" / "1994 – end unknown"', () => {
+    expect(ev('1994/', 'fr-FR')).toBe('1994 – fin inconnue');
+    expect(ev('1994/', 'en-US')).toBe('1994 – end unknown');
+  });
+
+  test('an interval in one field reads like date + end: "1994 – 27 septembre 2020"', () => {
+    expect(ev('1994/2020-09-27', 'fr-FR')).toBe(ev('1994', 'fr-FR', '2020-09-27'));
+    expect(ev('1994/2020-09-27', 'fr-FR')).toBe('1994 – 27 septembre 2020');
+    expect(ev('199X/2020-23', 'en-US')).toBe('the 1990s – autumn 2020');
+  });
+
+  test('shortDateLabel keeps the whole label of a decade or season', () => {
+    expect(spaces(shortDateLabel(d('2020-23'), 'fr-FR', false))).toBe('automne 2020');
+    expect(spaces(shortDateLabel(d('199X'), 'en-US', true))).toBe('the 1990s');
+  });
+
+  test('languages without date words fall back to English words around Intl years', () => {
+    expect(fmt('199X', 'de-DE')).toBe('the 1990s');
+  });
+});
+
+describe('htmlDateTime', () => {
+  test('gives a valid HTML datetime at the precision written, or undefined where HTML has none', () => {
+    const cases: [string, string | undefined][] = [
+      ['1994', '1994'],
+      ['2020-09', '2020-09'],
+      ['2020-09-27~', '2020-09-27'],
+      ['2020-09-27t04:10z', '2020-09-27T04:10'],
+      ['2020-09-27 04:10:00.123456+04:00', '2020-09-27T00:10:00.123'],
+      ['2020-09-27T24:00', '2020-09-28T00:00'],
+      ['2020-10-01T09:00:00\u221202', '2020-10-01T11:00:00'],
+      ['2020-XX', '2020'],
+      ['2020-09-XX', '2020-09'],
+      ['199X', undefined],
+      ['19XX', undefined],
+      ['2020-23', undefined],
+      ['0000', undefined],
+      ['-0500', undefined],
+      ['Y12345', undefined],
+    ];
+    for (const [text, expected] of cases) expect([text, htmlDateTime(d(text))]).toEqual([text, expected]);
   });
 });

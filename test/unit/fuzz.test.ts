@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { floatingDate, MAX_YEAR, parseDate } from '../../src/data/dates.js';
+import { ACCEPTED_DATE_FORMS, floatingDate, MAX_YEAR, parseDate, parseInterval } from '../../src/data/dates.js';
 import { parseDocument } from '../../src/data/parse.js';
 import { laneNames, layoutEvents, type PlacedEvent, type PlacedItem } from '../../src/layout/events.js';
 import { createTimeScale, paddedDomain } from '../../src/layout/scale.js';
@@ -233,6 +233,39 @@ describe('parseDate (fuzzed)', () => {
         }
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 500) },
+    );
+  });
+
+  test('parseInterval on strings of date characters: never throws; accepted spans are finite and ordered', () => {
+    // Every character the grammar uses, so the generator reaches EDTF forms, offsets and intervals and their
+    // near misses (2020-00-XX, 1994//, Y-, 24:00:00.5, +14:60) rather than only random text.
+    const piece = fc.constantFrom(
+      ...'0123456789'.split(''),
+      ...['19', '20', '199X', '19XX', 'XX', '-', '/', '..', ':', '.', 'T', ' ', 'Z', '+', '\u2212', '~', '?', '%', 'Y'],
+      ...['2020-', '09-', '27', 'T24:00', ':60', '+14:00', '-12:00', '+0400', '-21', '-23', '-24', '-25'],
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+        (text) => {
+          const r = parseInterval(text, { timeZone: 'Asia/Tokyo' });
+          if (!r.ok) {
+            expect(r.reason.endsWith(ACCEPTED_DATE_FORMS)).toBe(true);
+            return;
+          }
+          for (const d of [r.date, r.end]) {
+            if (!d) continue;
+            expect(Number.isFinite(d.start) && Number.isFinite(d.end)).toBe(true);
+            expect(d.start).toBeLessThan(d.end);
+            expect(DATE_PRECISIONS).toContain(d.precision);
+            expect(Math.abs(new Date(d.start).getUTCFullYear())).toBeLessThanOrEqual(MAX_YEAR + 1);
+          }
+          if (r.end) expect(r.end.end).toBeGreaterThan(r.date.start);
+          expect(r.end !== undefined && r.openEnd !== undefined).toBe(false);
+          expect(text.includes('/')).toBe(r.end !== undefined || r.openEnd !== undefined);
+        },
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
     );
   });
 

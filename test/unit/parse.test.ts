@@ -608,3 +608,126 @@ describe('describeValue', () => {
     expect(describeValue({})).toBe('an object');
   });
 });
+
+describe('parseDocument: EDTF intervals, ongoing and unknown ends (issue 20)', () => {
+  const NOW = Date.UTC(2026, 11, 2, 1, 30); // 2026-12-02T01:30Z
+  const one = (event: Record<string, unknown>, options: Parameters<typeof parseDocument>[1] = { now: NOW }) =>
+    parseDocument([{ title: 'A', ...event }], options);
+
+  test('"date": "1994/2020-09-27" is the same event as "date": "1994", "end": "2020-09-27"', () => {
+    const a = one({ date: '1994/2020-09-27' });
+    const b = one({ date: '1994', end: '2020-09-27' });
+    expect(a.issues).toEqual([]);
+    expect(a.events[0]).toMatchObject({ start: 757382400000, end: 1601251200000, isRange: true });
+    expect(a.events[0].endDate?.end).toBe(b.events[0].endDate?.end);
+    expect([a.events[0].start, a.events[0].end]).toEqual([b.events[0].start, b.events[0].end]);
+    expect(a.events[0].openEnd).toBeUndefined();
+  });
+
+  test('"date": "1994/.." is ongoing: a range up to the present moment (the now option), no endDate', () => {
+    const r = one({ date: '1994/..' });
+    expect(r.issues).toEqual([]);
+    expect(r.events[0]).toMatchObject({ start: 757382400000, end: NOW, isRange: true, openEnd: 'ongoing' });
+    expect(r.events[0].endDate).toBeUndefined();
+  });
+
+  test('"end": ".." also means ongoing', () => {
+    const r = one({ date: '2020-23', end: '..' });
+    expect(r.issues).toEqual([]);
+    expect(r.events[0]).toMatchObject({ start: 1598918400000, end: NOW, isRange: true, openEnd: 'ongoing' });
+  });
+
+  test('an ongoing era ends at the wall-clock present in the time zone (Asia/Tokyo: 10:30)', () => {
+    const r = one({ date: '1994/..' }, { now: NOW, timeZone: 'Asia/Tokyo' });
+    expect(r.events[0].end).toBe(Date.UTC(2026, 11, 2, 10, 30));
+  });
+
+  test('an ongoing era that starts after now still covers its start: "2030/.." ends at the end of 2030', () => {
+    const r = one({ date: '2030/..' });
+    expect(r.events[0]).toMatchObject({ start: Date.UTC(2030, 0, 1), end: Date.UTC(2031, 0, 1) });
+  });
+
+  test('without the now option, an ongoing era ends at Date.now()', () => {
+    const before = Date.now();
+    const r = one({ date: '1994/..' }, {});
+    expect(r.events[0].end).toBeGreaterThanOrEqual(before);
+    expect(r.events[0].end).toBeLessThanOrEqual(Date.now());
+  });
+
+  test('"date": "1994/" has an unknown end: a range over what is known (1994), flagged for a fading end', () => {
+    const r = one({ date: '1994/' });
+    expect(r.issues).toEqual([]);
+    expect(r.events[0]).toMatchObject({
+      start: 757382400000,
+      end: 788918400000,
+      isRange: true,
+      openEnd: 'unknown',
+    });
+  });
+
+  test('an empty "end" is not an unknown end: reported and ignored, the event stays a point', () => {
+    const r = one({ date: '1994', end: '' });
+    expect(fields(r.issues)).toEqual([[0, 'end']]);
+    expect(r.events[0]).toMatchObject({ isRange: false, end: 788918400000 });
+    expect(r.events[0].openEnd).toBeUndefined();
+  });
+
+  test('an interval "date" and an "end" too: the end is reported as given twice and ignored', () => {
+    const r = one({ date: '1994/2000', end: '2010' });
+    expect(fields(r.issues)).toEqual([[0, 'end']]);
+    expect(r.issues[0].message).toContain('"end" "2010" was ignored: "date" "1994/2000" already has an end');
+    expect(r.events[0].end).toBe(Date.UTC(2001, 0, 1));
+  });
+
+  test('an open or unknown start ("../2020", "/2020") rejects the event: it needs a known start', () => {
+    const r = parseDocument([
+      { date: '../2020', title: 'A' },
+      { date: '/2020', title: 'B' },
+    ]);
+    expect(r.events).toEqual([]);
+    expect(fields(r.issues)).toEqual([
+      [0, 'date'],
+      [1, 'date'],
+    ]);
+    expect(r.issues[0].message).toMatch(/^Event 0 \("A"\): "date" is "..\/2020", an event needs a known start/);
+  });
+
+  test('an interval whose end is before its start rejects the event, with both ends named', () => {
+    const r = one({ date: '2020/1994' });
+    expect(r.events).toEqual([]);
+    expect(r.issues[0].message).toContain('its end "1994" is before its start "2020"');
+  });
+
+  test('a bad "end" names ".." as the way to say ongoing', () => {
+    const r = one({ date: '1994', end: 'now' });
+    expect(r.issues[0].message).toMatch(/, or "\.\." \(ongoing\)\. It was ignored\.$/);
+  });
+
+  test('the Done-means forms of issue 20 are all accepted with no issue', () => {
+    const dates = [
+      '2020-09-27T04:10:00.123456+04:00',
+      '2020-09-27 06:00:00Z',
+      '2020-10-01T09:00:00+0400',
+      '2020-09-27T24:00',
+      '199X',
+      '2020-23',
+      '1994/..',
+      '1994/2020-09-27',
+      'Y-170002',
+    ];
+    const r = parseDocument(
+      dates.map((date) => ({ date, title: date })),
+      { now: NOW },
+    );
+    expect(r.issues).toEqual([]);
+    expect(r.events).toHaveLength(dates.length);
+  });
+
+  test('the Done-means bad inputs of issue 20 are each one issue on "date"', () => {
+    const bad = ['2020-09-27T04:10+14:30', 'Y9999', '2004-~06', '20200927', 1601164800000];
+    const r = parseDocument(bad.map((date) => ({ date, title: 'x' })));
+    expect(r.events).toEqual([]);
+    expect(r.issues.map((i) => i.field)).toEqual(['date', 'date', 'date', 'date', 'date']);
+    expect(r.issues[4].message).toContain('"date" is 1601164800000 (a number), not a string: write it in quotes');
+  });
+});
