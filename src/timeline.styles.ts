@@ -282,6 +282,12 @@ export const styles = css`
     border-radius: var(--_radius);
     pointer-events: none;
   }
+  /* An era whose end is unknown ("1994/"): the bar fades out past its known part, with no closing edge. */
+  .open-end .bar {
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+    mask-image: linear-gradient(to right, #000 calc(100% - 48px), transparent);
+  }
   .range.approximate .bar,
   .range.uncertain .bar {
     border-inline-start-style: dashed;

@@ -123,7 +123,8 @@ export class SourceController implements ReactiveController {
     for (const e of doc.events) {
       if (e.start < min) min = e.start;
       if (e.end > max) max = e.end;
-      if (e.date.precision !== 'year' && e.date.precision !== 'month' && e.date.precision !== 'day') hasTimes = true;
+      const p = e.date.precision;
+      if (p === 'minute' || p === 'second' || p === 'millisecond') hasTimes = true;
     }
     this.extent = { min, max, hasTimes };
     this.version++;

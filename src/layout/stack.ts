@@ -291,6 +291,9 @@ function labelSide(t: number, width: number, r: number, t0: number, t1: number):
   return null;
 }
 
+/** How far an era with an unknown end runs on past its known part, fading out, px. */
+const OPEN_END_FADE = 48;
+
 /** Labels wrap onto at most this many rows; past that they are cut with an ellipsis. */
 const MAX_LINES = 3;
 
@@ -323,7 +326,8 @@ function place(
 ): Omit<PlacedEvent, 'row' | 'lane' | 'across'> {
   const t = scale(event.start);
   if (event.isRange) {
-    const t2 = Math.max(t + 2, scale(event.end));
+    // An era whose end is unknown runs on past its known part, fading out (the renderer's mask).
+    const t2 = Math.max(t + 2, scale(event.end)) + (event.openEnd === 'unknown' ? OPEN_END_FADE : 0);
     // Sticky label: an era whose start is off-screen keeps its title at the start edge.
     let labelT = Math.max(t, Math.min(t0, t2 - labelWidth - pad)) + pad;
     // Near the end edge a short era's title would be cut: put it before the bar, as points do.

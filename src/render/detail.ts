@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { htmlDateTime } from '../data/format.js';
 import type { LabelService } from '../labels.js';
 import type { TimelineEvent } from '../timeline.types.js';
 
@@ -28,7 +29,7 @@ export function renderDetail(event: TimelineEvent, labels: LabelService, actions
   const url = event.url;
   return panel(
     event.title,
-    html`<p><time datetime=${event.date.text.replace(/[~?%]$/, '')}>${labels.dateLabel(event)}</time>${
+    html`<p><time datetime=${htmlDateTime(event.date) ?? nothing}>${labels.dateLabel(event)}</time>${
       event.group ? html` · <span class="group">${event.group}</span>` : nothing
     }</p>
     ${event.description ? html`<p>${event.description}</p>` : nothing}

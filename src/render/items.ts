@@ -31,8 +31,9 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
     isSelected ? 'selected' : '',
     item.callout ? `callout${item.labelBefore ? ' before' : ''}` : '',
     item.lines ? 'wrap' : '',
+    event.openEnd === 'unknown' ? 'open-end' : '',
   ].join(' ');
-  const part = `event${event.isRange ? ' event--range' : ''}${isSelected ? ' event--selected' : ''}`;
+  const part = `event${event.isRange ? ' event--range' : ''}${event.openEnd === 'unknown' ? ' event--open-end' : ''}${isSelected ? ' event--selected' : ''}`;
   const marks = labels.qualifiers(event);
   const { callout } = item;
   // A callout says its short date before its title; the name below says the full date.

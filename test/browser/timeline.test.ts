@@ -440,3 +440,63 @@ describe('<event-timeline> dates readable from the marks', () => {
     expect(root.querySelector('.axis-chip')?.textContent?.trim()).toBe('1994');
   });
 });
+
+describe('<event-timeline> EDTF forms as drawn', () => {
+  test('an era with an unknown end fades out past its known part, with its own part name', async () => {
+    const el = await rendered(
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.events = [
+          { id: 'open', date: '1994/', title: 'Conflit gelé' },
+          { id: 'known', date: '1994', end: '1994', title: 'Trêve' },
+          { id: 'later', date: '2000', title: 'Plus tard' },
+        ];
+      }),
+    );
+    const root = el.shadowRoot!;
+    const open = root.querySelector<HTMLElement>('[part~="event--open-end"]')!;
+    expect(open.getAttribute('aria-label')).toBe('Conflit gelé, 1994 – fin inconnue');
+    const bar = open.closest('li')!.querySelector<HTMLElement>('.bar')!;
+    expect(getComputedStyle(bar).maskImage).toContain('linear-gradient');
+    // 1994/ is known only for 1994: the bar runs on past the end of that year.
+    const known = root.querySelector<HTMLElement>('.range:not(.open-end) .bar')!;
+    expect(bar.getBoundingClientRect().width).toBeGreaterThan(known.getBoundingClientRect().width + 40);
+    expect(root.querySelectorAll('[part~="event--open-end"]')).toHaveLength(1);
+  });
+
+  test('the detail gives HTML a valid datetime, or none where HTML has no form (a decade)', async () => {
+    const el = await rendered(
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.events = [
+          { id: 'decade', date: '199X', title: 'Les années 1990' },
+          { id: 'instant', date: '2020-09-27 04:10:00.123456+04:00', title: 'Annonce' },
+        ];
+        el.selected = 'decade';
+      }),
+    );
+    const time = () => el.shadowRoot!.querySelector('[part="detail"] time')!;
+    expect(time().textContent).toBe('années 1990');
+    expect(time().hasAttribute('datetime')).toBe(false);
+    el.selected = 'instant';
+    await el.updateComplete;
+    expect(time().getAttribute('datetime')).toBe('2020-09-27T00:10:00.123');
+  });
+
+  test('decades and seasons keep the zoom floor of dates without times: an hour across the width', async () => {
+    const el = await rendered(
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.events = [
+          { id: 'decade', date: '199X', title: 'Les années 1990' },
+          { id: 'autumn', date: '2020-23', title: 'Automne 2020' },
+        ];
+      }),
+    );
+    for (let i = 0; i < 40; i++) el.zoomIn();
+    await settled(el);
+    const span = el.visibleRange.end.getTime() - el.visibleRange.start.getTime();
+    expect(span).toBeGreaterThan(59 * 60_000);
+    expect(span).toBeLessThan(61 * 60_000);
+  });
+});
