@@ -94,7 +94,7 @@ export function htmlToText(html: string, singleLine = false): string {
   const marked = html
     .replace(/[\uE000\uE001]/g, '')
     .replace(COMMENT, '')
-    .replace(HIDDEN, ' ')
+    .replace(HIDDEN, '')
     .replace(TAG, (_, _close: string, name: string) => {
       if (/^br$/i.test(name)) return '\uE000';
       return BLOCK.test(name) ? '\uE001' : '';
