@@ -72,7 +72,7 @@ export function columnLetter(index: number): string {
  * the rest of the file into that one cell; this finds where, to say so. It follows d3-dsv's rule: a cell is quoted
  * when its first character is `"`, and `""` inside it is a quote.
  */
-function unclosedQuote(text: string, delimiter: string): { record: number; column: number } | null {
+function unclosedQuote(text: string, delimiter: string): { record: number; column: number; at: number } | null {
   let record = 0;
   let column = 0;
   let i = 0;
@@ -82,7 +82,7 @@ function unclosedQuote(text: string, delimiter: string): { record: number; colum
       let j = i + 1;
       for (;;) {
         j = text.indexOf('"', j);
-        if (j < 0) return { record, column };
+        if (j < 0) return { record, column, at: i };
         if (text.charCodeAt(j + 1) === 34) j += 2;
         else break;
       }
@@ -252,11 +252,15 @@ export function readCsv(input: string): ReadResult {
   const header = rows[0].map((h) => h.trim());
   if (open) {
     const column = header[open.column] || columnLetter(open.column);
-    const lost = rows.length - 1 - open.record;
+    const lost = text
+      .slice(open.at)
+      .split(/\r\n|\r|\n/)
+      .slice(1)
+      .filter((line) => line.trim() !== '').length;
     documentIssue(
       `The document has a quote (") that opens a cell in row ${open.record + 1}, column "${column}", and is never ` +
         'closed, so the rest of the file was read as that one cell; close it, and write "" for a quote inside a ' +
-        `quoted cell. Row ${open.record + 1}${lost > 0 ? ` and the ${lost} after it were` : ' was'} left out.`,
+        `quoted cell. Row ${open.record + 1}${lost > 0 ? ` and the ${lost} ${lost === 1 ? 'line' : 'lines'} after it were` : ' was'} left out.`,
     );
     rows = rows.slice(0, open.record);
   }
