@@ -7,7 +7,7 @@ import { dsvFormat } from 'd3-dsv';
 import type { TimelineEventInput, TimelineIssue } from '../timeline.types.js';
 import { htmlToText } from './html.js';
 import { describeValue } from './parse.js';
-import { datePartOf, type Location, labelOf, type ReadDocument, type ReadResult } from './read.js';
+import { datePartOf, type Location, labelOf, ordered, type ReadDocument, type ReadResult } from './read.js';
 
 /** Our own field names, as CSV headers. `media_*` fill the `media` object. */
 export const CSV_COLUMNS = [
@@ -416,7 +416,7 @@ export function readCsv(input: string): ReadResult {
           `${columnLetter(header.length - 1)} were ignored (does a cell hold a "${delimiter === '\t' ? '\\t' : delimiter}" without quotes around it?).`,
       );
     }
-    document.events.push(event);
+    document.events.push(ordered(event));
     metas.push(meta);
   }
   return result;

@@ -88,3 +88,13 @@ export function relocate(issue: TimelineIssue, event: unknown, location: Locatio
   };
   return out;
 }
+
+const ORDER = ['id', 'date', 'end', 'title', 'description', 'url', 'group', 'category', 'media'];
+
+/** The event with its fields in the documented order (id, date, end, title, …), for readable `convert` output. */
+export function ordered(event: TimelineEventInput): TimelineEventInput {
+  const out: Record<string, unknown> = {};
+  for (const key of ORDER) if (Object.hasOwn(event, key)) out[key] = event[key];
+  for (const [key, value] of Object.entries(event)) if (!ORDER.includes(key)) out[key] = value;
+  return out as TimelineEventInput;
+}

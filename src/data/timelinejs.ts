@@ -6,7 +6,7 @@
 import type { TimelineEventInput, TimelineIssue } from '../timeline.types.js';
 import { htmlToText } from './html.js';
 import { describeValue } from './parse.js';
-import { datePartOf, type Location, labelOf, type ReadDocument, type ReadResult } from './read.js';
+import { datePartOf, type Location, labelOf, ordered, type ReadDocument, type ReadResult } from './read.js';
 
 function own(obj: unknown, key: string): unknown {
   return obj !== null && typeof obj === 'object' && Object.hasOwn(obj, key)
@@ -254,6 +254,7 @@ export function fromTimelineJS(value: unknown): ReadResult {
       } else event[field] = built.text;
     }
   }
+  document.events = document.events.map(ordered);
   return result;
 }
 
