@@ -18,6 +18,7 @@ const BLOCK =
 /** Whether a string holds markup at all: a tag, a comment or an entity. Plain text is kept exactly as written. */
 const LOOKS_LIKE_HTML = /<[a-zA-Z/!?]|&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i;
 
+/** The named entities met in newsroom HTML; numeric ones (`&#233;`, `&#xE9;`) all work, unknown names stay as written. */
 const ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -31,43 +32,19 @@ const ENTITIES: Record<string, string> = {
   ndash: '–',
   lsquo: '‘',
   rsquo: '’',
-  sbquo: '‚',
   ldquo: '“',
   rdquo: '”',
-  bdquo: '„',
   laquo: '«',
   raquo: '»',
   middot: '·',
   bull: '•',
   copy: '©',
-  reg: '®',
-  trade: '™',
   deg: '°',
   euro: '€',
-  pound: '£',
-  times: '×',
   eacute: 'é',
   egrave: 'è',
-  ecirc: 'ê',
   agrave: 'à',
-  acirc: 'â',
   ccedil: 'ç',
-  ocirc: 'ô',
-  ucirc: 'û',
-  ugrave: 'ù',
-  icirc: 'î',
-  iuml: 'ï',
-  euml: 'ë',
-  ouml: 'ö',
-  uuml: 'ü',
-  auml: 'ä',
-  szlig: 'ß',
-  ntilde: 'ñ',
-  aacute: 'á',
-  iacute: 'í',
-  oacute: 'ó',
-  uacute: 'ú',
-  Eacute: 'É',
 };
 
 function decodeEntities(text: string): string {
