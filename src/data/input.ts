@@ -58,29 +58,22 @@ export function detectFormat(input: unknown, hint: InputHint = {}): 'csv' | 'jso
 
 /**
  * Reads `input` (text or an already-parsed value) into a document for `parseDocument`, with the reader's own
- * issues. Our JSON is passed through untouched (the parser reads the text and reports JSON errors); TimelineJS
- * JSON and CSV are converted. Never throws.
+ * issues. Our JSON is passed through (text that is not JSON untouched, so the parser reports why; an object's
+ * text already parsed, to be parsed once); TimelineJS JSON and CSV are converted. Never throws.
  */
 export function readInput(input: unknown, hint: InputHint = {}): ReadResult {
   try {
     if (hint.format === 'timelinejs') return fromTimelineJS(parseJson(input));
     if (detectFormat(input, hint) === 'csv') return readCsv(typeof input === 'string' ? input : String(input));
     const value = parseJson(input);
-    if (value !== NOT_JSON && isTimelineJS(value)) return fromTimelineJS(value);
-  } catch (error) {
-    return {
-      format: 'json',
-      document: undefined,
-      issues: [
-        {
-          index: null,
-          field: 'document',
-          message: `The document could not be read: ${error instanceof Error ? error.message : String(error)}`,
-        },
-      ],
-    };
+    if (value === NOT_JSON) return { format: 'json', document: input, issues: [] };
+    if (isTimelineJS(value)) return fromTimelineJS(value);
+    // Already parsed: the parser need not parse the same text again.
+    return { format: 'json', document: value, issues: [] };
+  } catch {
+    // Only a hostile value (a Proxy whose traps throw) gets here: the parser reports it as it always has.
+    return { format: 'json', document: input, issues: [] };
   }
-  return { format: 'json', document: input, issues: [] };
 }
 
 const NOT_JSON = Symbol('not JSON');
@@ -112,7 +105,6 @@ export interface InputResult extends ParseResult {
  */
 export function parseInput(input: unknown, hint: InputHint = {}, options: ParseOptions = {}): InputResult {
   const read = readInput(input, hint);
-  if (read.document === undefined) return { format: read.format, events: [], issues: read.issues };
   const parsed = parseDocument(read.document, options);
   const events = read.format === 'json' ? [] : (read.document as { events: unknown[] }).events;
   const issues: TimelineIssue[] = [...read.issues];
@@ -127,10 +119,9 @@ export function parseInput(input: unknown, hint: InputHint = {}, options: ParseO
   // Document issues first, then by event (CSV: by row), as the author reads the source.
   const order = (i: TimelineIssue) => (i.index === null ? (i.row ?? -1) - 1e9 : (i.row ?? i.index));
   const sorted = issues.map((issue, n) => ({ issue, n })).sort((a, b) => order(a.issue) - order(b.issue) || a.n - b.n);
-  const title = parsed.title ?? (read.document as { title?: string } | null)?.title;
   return {
     format: read.format,
-    ...(typeof title === 'string' && { title }),
+    ...(parsed.title !== undefined && { title: parsed.title }),
     events: parsed.events,
     issues: sorted.map((s) => s.issue),
   };

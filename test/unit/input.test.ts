@@ -59,6 +59,28 @@ describe('detectFormat', () => {
     expect(detectFormat('yesterday')).toBe('json');
     expect(detectFormat([{ date: '1994' }])).toBe('json');
   });
+  test('hostile and empty values get exactly the issues parseDocument gives them (a Proxy whose traps throw)', () => {
+    const trap = new Proxy([], {
+      get() {
+        throw new Error('trap');
+      },
+    });
+    const trapObject = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('trap');
+        },
+        getOwnPropertyDescriptor() {
+          throw new Error('trap');
+        },
+      },
+    );
+    for (const value of [trap, { events: trap }, trapObject, undefined, null, 42]) {
+      expect(parseInput(value).issues).toEqual(parseDocument(value).issues);
+    }
+  });
+
   test('our JSON passes through readInput untouched, so the parser reports its errors', () => {
     const text = '[{"date":"1994","title":"A"},]';
     expect(readInput(text)).toEqual({ format: 'json', document: text, issues: [] });
