@@ -126,6 +126,8 @@ interface RowMeta {
   /** Header (as written) of the Year, Month, Day, Time columns that made `date`, and those that made `end`. */
   date?: Partial<Record<'year' | 'month' | 'day' | 'time', string>>;
   end?: Partial<Record<'year' | 'month' | 'day' | 'time', string>>;
+  /** `date` / `end` built from number cells, rather than a whole date typed in the Year column. */
+  built?: { date?: boolean; end?: boolean };
 }
 
 /** A date built from template cells, or the cell that makes it impossible to build and why. */
@@ -229,7 +231,12 @@ export function readCsv(input: string): ReadResult {
     locate: (index, field, message) => locate(metas[index], field, message),
   };
   const documentIssue = (message: string) => issues.push({ index: null, field: 'document', message });
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // Blank lines before the header (the line break after an inline <script type="text/csv">) are not rows, and
+  // spaces at the start of a line are indentation (an inline CSV indented with the page): cells are trimmed
+  // anyway, and a quoted cell must start with its quote for d3-dsv to read it as quoted.
+  const text = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input)
+    .replace(/^(?:[ \t]*\r?\n)+/, '')
+    .replace(/^ +/gm, '');
 
   if (/^[\s\p{Cc}\p{Cf}]*$/u.test(text)) {
     documentIssue(`The document is empty; ${EXPECTED_HEADER}, then one row per event.`);
@@ -380,8 +387,10 @@ export function readCsv(input: string): ReadResult {
       ] as const) {
         const built = templateDate(get, cols);
         if (built === null) continue;
-        if ('text' in built) event[field] = built.text;
-        else {
+        if ('text' in built) {
+          event[field] = built.text;
+          meta.built = { ...meta.built, [field]: built.text !== get(cols.year) };
+        } else {
           reported.add(`${eventIndex}:${field}`);
           const consequence = field === 'date' ? 'the row was left out' : 'the end was ignored';
           rowIssue(built.column, `${describeValue(built.value)} ${built.problem}; ${consequence}.`);
@@ -432,5 +441,6 @@ function locate(meta: RowMeta | undefined, field: string, message: string): Loca
     column = (part && parts[part]) || parts.year;
   }
   if (column === undefined) return { where: `Row ${meta.row}`, field, row: meta.row };
-  return { where: `Row ${meta.row}, column "${column}"`, field: column, row: meta.row };
+  const built = (field === 'date' || field === 'end') && meta.built?.[field] === true;
+  return { where: `Row ${meta.row}, column "${column}"`, field: column, row: meta.row, ...(built && { parts: true }) };
 }

@@ -3,6 +3,7 @@
  * "Event 3" and "date", are told in the author's terms ("Row 5, column "Month"", "events[3].start_date.month").
  */
 import type { TimelineEventInput, TimelineIssue } from '../timeline.types.js';
+import { ACCEPTED_DATE_FORMS } from './dates.js';
 import { describeValue } from './parse.js';
 
 /** The formats {@link readInput} reads. `json` is this package's own format. */
@@ -16,6 +17,11 @@ export interface Location {
   field: string;
   /** CSV only: the spreadsheet row (header = row 1). */
   row?: number;
+  /**
+   * The date was built from parts (Year/Month/Day cells, a TimelineJS date object), not written as a string: the
+   * parser's list of accepted string forms is left off the message, since the author wrote numbers.
+   */
+  parts?: boolean;
 }
 
 /** What a reader returns: a document `parseDocument` accepts, and the problems found while reading it. */
@@ -79,6 +85,7 @@ export function relocate(issue: TimelineIssue, event: unknown, location: Locatio
     named = '';
     rest = rest.slice(`Event ${issue.index}`.length).replace(/^:? /, '');
   }
+  if (location.parts && rest.includes(`; ${ACCEPTED_DATE_FORMS}`)) rest = rest.replace(`; ${ACCEPTED_DATE_FORMS}`, '');
   const out: TimelineIssue = {
     index: issue.index,
     ...(issue.id !== undefined && { id: issue.id }),

@@ -268,7 +268,7 @@ function locate(meta: SlideMeta | undefined, field: string, message: string): Lo
       part === 'time' ? ['hour', 'minute', 'second', 'millisecond'] : part === null ? [] : [part];
     const hit = candidates.find((p) => own(written, p) !== undefined);
     const path = `${meta.path}.${key}${hit ? `.${hit}` : ''}`;
-    return { where: path, field: path };
+    return { where: path, field: path, parts: true };
   }
   const sub = FIELD_PATH[field];
   const path = sub ? `${meta.path}.${sub}` : meta.path;

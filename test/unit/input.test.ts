@@ -126,6 +126,26 @@ describe('CSV with our headers', () => {
     ]);
   });
 
+  test('an indented inline CSV (as in a <script type="text/csv">) is read, quotes included', () => {
+    const r = csv(`
+      date;title;description
+      1994;"Cessez-le-feu; gelé";"Ligne 1
+      Ligne 2"
+    `);
+    expect(r.issues).toEqual([]);
+    expect(r.events[0]).toMatchObject({ title: 'Cessez-le-feu; gelé', description: 'Ligne 1\nLigne 2' });
+  });
+
+  test('a date built from number cells leaves off the string forms; a whole date typed in Year keeps them', () => {
+    const r = csv('Year,Month,Headline\n2020,13,A\n27/09/2020,,B\n');
+    expect(r.issues.map((i) => i.message)).toEqual([
+      'Row 2, column "Month" ("A"): "date" is "2020-13", not a real date: months go from 01 to 12, not 13.',
+      expect.stringMatching(
+        /^Row 3, column "Year" \("B"\): "date" is "27\/09\/2020", write the year first, as in 2020-09-27; expected YYYY/,
+      ),
+    ]);
+  });
+
   test('a semicolon-separated file (Excel in French) is read', () => {
     const r = csv('date;title;description\n2020-09-27;Escalade;"a; b"\n');
     expect(r.issues).toEqual([]);
@@ -158,7 +178,7 @@ describe('CSV in the TimelineJS Sheets template', () => {
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0]).toMatchObject({ index: 3, field: 'Month', row: 7 });
     expect(r.issues[0].message).toMatch(
-      /^Row 7, column "Month" \("Lavrov et Çavuşoğlu pour l'arrêt immédiat des hostilités"\): "date" is "2020-13-01", not a real date: months go from 01 to 12, not 13;/,
+      /^Row 7, column "Month" \("Lavrov et Çavuşoğlu pour l'arrêt immédiat des hostilités"\): "date" is "2020-13-01", not a real date: months go from 01 to 12, not 13\.$/,
     );
   });
 
