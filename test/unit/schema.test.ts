@@ -120,7 +120,7 @@ describe('schema.json rejects the structural bad cases the parser rejects', () =
  * Where the schema and the parser disagree, and why. The schema is a pattern check: it cannot know calendars,
  * compare two fields or look across events. Each line is asserted below.
  */
-const KNOWN_DIFFERENCES: [name: string, doc: unknown, schemaValid: boolean][] = [
+const KNOWN_DIFFERENCES: [name: string, doc: unknown, schemaValid: boolean, parserReports?: boolean][] = [
   // Calendars: a regex cannot know how many days a month has.
   ['30 February (parser: not a real date)', [{ date: '2021-02-30', title: 'A' }], true],
   ['29 February in a common year', [{ date: '2021-02-29', title: 'A' }], true],
@@ -141,11 +141,21 @@ const KNOWN_DIFFERENCES: [name: string, doc: unknown, schemaValid: boolean][] = 
   ['https:example.org (parser: a link to https://example.org/)', [{ ...good, url: 'https:example.org' }], false],
   // The date grammar in dates.ts on main does not read EDTF yet; the schema follows DESIGN.md §2.
   ['an EDTF interval in date (DESIGN.md grammar)', [{ date: '1994/2020-09-27', title: 'A' }], true],
+  // media, category and categories are in DESIGN.md §2 and the schema, not yet in the parser (kept on `source`).
+  [
+    'a javascript: media URL (parser: not read yet)',
+    [{ ...good, media: { url: 'javascript:x', alt: '' } }],
+    false,
+    false,
+  ],
+  ['media without alt (parser: not read yet)', [{ ...good, media: { url: '/a.jpg' } }], false, false],
+  // A pattern cannot tell a CSS colour; the element ignores one that is not.
+  ['a category colour that is not CSS', { events: [good], categories: { a: { color: 'url(x)' } } }, true, false],
 ];
 
 describe('known differences between the schema and the parser', () => {
-  test.each(KNOWN_DIFFERENCES)('%s', (_, doc, schemaValid) => {
+  test.each(KNOWN_DIFFERENCES)('%s', (_, doc, schemaValid, parserReports = schemaValid) => {
     expect(valid(doc)).toBe(schemaValid);
-    expect(parseDocument(doc).issues.length > 0).toBe(schemaValid);
+    expect(parseDocument(doc).issues.length > 0).toBe(parserReports);
   });
 });
