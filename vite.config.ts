@@ -98,7 +98,16 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: 'dist',
       target: 'es2022',
-      lib: { entry: { index: resolve('src/index.ts'), timeline: resolve('src/timeline.ts') }, formats: ['es'] },
+      lib: {
+        entry: {
+          index: resolve('src/index.ts'),
+          timeline: resolve('src/timeline.ts'),
+          // The readers, for the CLI (bin/event-timeline.mjs) and `event-timeline/input`, `/timelinejs`.
+          'data/input': resolve('src/data/input.ts'),
+          'data/load': resolve('src/data/load.ts'),
+        },
+        formats: ['es'],
+      },
       rolldownOptions: {
         external: [/^lit/, /^@lit\//, /^d3-/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

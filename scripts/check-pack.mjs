@@ -24,6 +24,14 @@ const required = [
   'dist/event-timeline.bundle.js',
   'dist/types/index.d.ts',
   'dist/types/timeline.d.ts',
+  // Authoring (issue 15): the readers the CLI runs on, the CLI itself and the JSON Schema.
+  'dist/data/input.js',
+  'dist/data/load.js',
+  'dist/data/timelinejs.js',
+  'dist/types/data/input.d.ts',
+  'dist/types/data/timelinejs.d.ts',
+  'bin/event-timeline.mjs',
+  'schema.json',
 ];
 for (const file of required) if (!shipped.has(file)) errors.push(`missing: ${file}`);
 
@@ -60,6 +68,20 @@ for (const target of targets) {
   if (!shipped.has(file)) errors.push(`package.json points at a file that is not shipped: ${target}`);
 }
 if (!pkg.exports?.['.']?.types) errors.push('package.json: exports["."] has no "types" condition');
+for (const bin of Object.values(pkg.bin ?? {})) {
+  if (!shipped.has(bin.replace(/^\.\//, ''))) errors.push(`package.json: bin ${bin} is not shipped`);
+}
+// The CLI must only import what the package ships (dist/…) or Node itself.
+for (const [, spec] of readFileSync('bin/event-timeline.mjs', 'utf8').matchAll(/^import .* from '([^']+)';$/gm)) {
+  const file = spec.startsWith('../') ? spec.slice(3) : null;
+  if (file ? !shipped.has(file) : !spec.startsWith('node:')) errors.push(`bin/event-timeline.mjs imports ${spec}`);
+}
+try {
+  const schema = JSON.parse(readFileSync('schema.json', 'utf8'));
+  if (schema.$schema !== 'https://json-schema.org/draft/2020-12/schema') errors.push('schema.json: not draft 2020-12');
+} catch (e) {
+  errors.push(`schema.json: ${e.message}`);
+}
 
 // The manifest: one <event-timeline> with its attributes, events, parts, custom properties and slot.
 try {

@@ -1,8 +1,8 @@
-// Prints the min+gzip size of the self-contained bundle and fails above the DESIGN.md budget (40 KB).
+// Prints the min+gzip size of the self-contained bundle and fails above the DESIGN.md budget (45 KB, raised from 40 for the CSV and TimelineJS readers).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 40 * 1024;
+const BUDGET = 45 * 1024;
 const file = 'dist/event-timeline.bundle.js';
 const code = readFileSync(file);
 const gz = gzipSync(code, { level: 9 }).length;

@@ -100,13 +100,19 @@ export interface TimelineEvent {
 
 /**
  * A validation problem. `index` is the event's position in the input array, or `null` for the document itself
- * (not JSON, no events array, network failure); `field` names the offending field (`"document"` for the document).
+ * (not JSON, no events array, network failure); `field` names the offending field (`"document"` for the document),
+ * or for CSV and TimelineJS input the column or TimelineJS field path (`"Month"`, `"events[3].start_date.month"`).
  */
 export interface TimelineIssue {
   readonly index: number | null;
   readonly id?: string;
   readonly field: string;
   readonly message: string;
+  /**
+   * CSV input only: the spreadsheet row the issue is about, counting the header as row 1 (blank rows count too,
+   * as in the spreadsheet). `field` is then the column as written in the header, or `"event"` for the whole row.
+   */
+  readonly row?: number;
 }
 
 /** What `parseDocument` returns. */

@@ -62,6 +62,20 @@ function cancel(response: Response): void {
  * @example await loadDocument('/data/karabakh.json', { signal: controller.signal })
  */
 export async function loadDocument(src: string, options: LoadOptions = {}): Promise<string> {
+  return (await loadSource(src, options)).text;
+}
+
+/** What {@link loadSource} resolves with: the text and the response's `Content-Type` (`null` when absent). */
+export interface LoadedSource {
+  text: string;
+  contentType: string | null;
+}
+
+/**
+ * {@link loadDocument}, also giving the response's content type, so that a CSV (`text/csv`, or a `.csv` URL)
+ * or JSON document can be told apart (`parseInput(text, { contentType, url: src })`). Same limits and errors.
+ */
+export async function loadSource(src: string, options: LoadOptions = {}): Promise<LoadedSource> {
   const { signal, timeoutMs = LOAD_TIMEOUT_MS, maxBytes = MAX_DOCUMENT_BYTES } = options;
   if (signal?.aborted) throw signal.reason;
   const inner = new AbortController();
@@ -103,8 +117,9 @@ export async function loadDocument(src: string, options: LoadOptions = {}): Prom
       cancel(response);
       throw tooBig(declared);
     }
+    const contentType = response.headers.get('content-type');
     const body = response.body;
-    if (!body) return '';
+    if (!body) return { text: '', contentType };
     const reader = body.getReader();
     const decoder = new TextDecoder();
     const parts: string[] = [];
@@ -122,7 +137,7 @@ export async function loadDocument(src: string, options: LoadOptions = {}): Prom
       throw error;
     }
     parts.push(decoder.decode());
-    return parts.join('');
+    return { text: parts.join(''), contentType };
   } catch (error) {
     if (timedOut) {
       throw fail(`the document did not arrive within ${timeoutMs / 1000} seconds; the server may be down or slow`);
