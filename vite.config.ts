@@ -71,7 +71,12 @@ export default defineConfig(({ mode }) => {
         minify: true,
         lib: { entry: resolve('src/index.ts'), formats: ['es'], fileName: () => 'event-timeline.bundle.js' },
         // Library mode keeps whitespace in ES output; this file is for <script> tags, so minify it fully.
-        rolldownOptions: { output: { minify: true } },
+        // The CSV and TimelineJS readers are a chunk of their own, loaded only for documents that need them; what
+        // they share with the element stays in the bundle, which may export it to them ('allow-extension').
+        rolldownOptions: {
+          preserveEntrySignatures: 'allow-extension',
+          output: { minify: true, chunkFileNames: 'event-timeline.[name].js' },
+        },
       },
     };
   }

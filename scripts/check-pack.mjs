@@ -22,6 +22,7 @@ const required = [
   'dist/index.js',
   'dist/timeline.js',
   'dist/event-timeline.bundle.js',
+  'dist/event-timeline.input.js',
   'dist/types/index.d.ts',
   'dist/types/timeline.d.ts',
   // Authoring (issue 15): the readers the CLI runs on, the CLI itself and the JSON Schema.

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isValidTimeZone } from '../data/dates.js';
-import { loadDocument } from '../data/load.js';
+import { type LoadedSource, loadSource } from '../data/load.js';
 import { parseDocument } from '../data/parse.js';
+import { type InputHint, ownDocument } from '../data/sniff.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../events.js';
 import { createEventIndex, type EventIndex, laneNames } from '../layout/events.js';
 import { readMarkup } from '../markup.js';
@@ -9,7 +10,13 @@ import type { ParseResult, TimelineEventInput, TimelineIssue } from '../timeline
 
 const EMPTY: ParseResult = { events: [], issues: [] };
 
-type Source = { kind: 'none' } | { kind: 'loading'; src: string } | { kind: 'loaded'; src: string; value: unknown };
+type Source =
+  | { kind: 'none' }
+  | { kind: 'loading'; src: string }
+  | { kind: 'loaded'; src: string; value: LoadedSource | Error };
+
+/** The inline documents, JSON (ours or TimelineJS) or CSV. */
+const SCRIPT = ':scope > script[type="application/json"], :scope > script[type="text/csv"]';
 
 /** What the host element gives the controller to read its inputs. */
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
@@ -41,6 +48,8 @@ export class SourceController implements ReactiveController {
   announced = -1;
   #source: Source = { kind: 'none' };
   #fetch?: AbortController;
+  /** The CSV or TimelineJS reader being loaded for the current input. */
+  #reading?: Promise<void>;
   /** Set when a fetch settled: the next `sync` must parse. */
   #arrived = false;
 
@@ -51,9 +60,9 @@ export class SourceController implements ReactiveController {
     host.addController(this);
   }
 
-  /** A `src` document is on its way. */
+  /** A `src` document is on its way, or the reader for its format is. */
   get loading(): boolean {
-    return this.#source.kind === 'loading';
+    return this.#source.kind === 'loading' || this.#reading !== undefined;
   }
 
   /** Every problem: the element's inputs first, then the document's. */
@@ -113,7 +122,25 @@ export class SourceController implements ReactiveController {
     if (this.#source.kind === 'loaded' && this.#source.value instanceof Error) {
       this.#extraIssues.push({ index: null, field: 'src', message: this.#source.value.message });
     }
-    const doc = input === undefined ? EMPTY : parseDocument(input, { timeZone });
+    this.#reading = undefined;
+    const own = input && ownDocument(input.value, input.hint);
+    if (input && !own) {
+      // CSV or TimelineJS: their readers are loaded (once, from beside the bundle) only for documents that need them.
+      const reading = import('../data/input.js').then(({ parseInput }) => {
+        if (this.#reading !== reading) return;
+        this.#reading = undefined;
+        this.#use(parseInput(input.value, input.hint, { timeZone }));
+        this.#host.requestUpdate();
+      });
+      this.#reading = reading;
+      this.#use(EMPTY);
+      return;
+    }
+    this.#use(own ? parseDocument(own.document, { timeZone }) : EMPTY);
+  }
+
+  /** Takes a parsed document: its events, their index, lanes and extent, as a new version. */
+  #use(doc: ParseResult): void {
     this.doc = doc;
     this.lanes = laneNames(doc.events);
     this.index = createEventIndex(doc.events);
@@ -130,18 +157,22 @@ export class SourceController implements ReactiveController {
     this.version++;
   }
 
-  /** First match wins: `events`, then `src`, then inline JSON, then list markup. */
-  #input(): unknown {
+  /**
+   * First match wins: `events`, then `src`, then inline JSON or CSV, then list markup; with what is known of its
+   * format (the response's content type and URL, the script's type) for `parseInput`.
+   */
+  #input(): { value: unknown; hint: InputHint } | undefined {
     const host = this.#host;
-    if (host.events !== undefined) return host.events;
+    if (host.events !== undefined) return { value: host.events, hint: {} };
     if (host.src) {
       const source = this.#source;
-      return source.kind === 'loaded' && !(source.value instanceof Error) ? source.value : undefined;
+      if (source.kind !== 'loaded' || source.value instanceof Error) return undefined;
+      return { value: source.value.text, hint: { contentType: source.value.contentType, url: source.src } };
     }
-    const script = host.querySelector(':scope > script[type="application/json"]');
-    if (script) return script.textContent ?? '';
+    const script = host.querySelector(SCRIPT);
+    if (script) return { value: script.textContent ?? '', hint: { contentType: script.getAttribute('type') } };
     const list = host.querySelector(':scope > ol, :scope > ul');
-    if (list) return readMarkup(list);
+    if (list) return { value: readMarkup(list), hint: {} };
     return undefined;
   }
 
@@ -157,7 +188,7 @@ export class SourceController implements ReactiveController {
     const controller = new AbortController();
     this.#fetch = controller;
     // Time limit (20 s), size limit (20 MB) and the messages: see data/load.ts.
-    loadDocument(src, { signal: controller.signal })
+    loadSource(src, { signal: controller.signal })
       .catch((error: unknown) =>
         controller.signal.aborted
           ? null

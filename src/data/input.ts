@@ -7,54 +7,11 @@ import type { ParseResult, TimelineIssue } from '../timeline.types.js';
 import { readCsv } from './csv.js';
 import { type ParseOptions, parseDocument } from './parse.js';
 import { type InputFormat, type ReadResult, relocate } from './read.js';
-import { fromTimelineJS, isTimelineJS } from './timelinejs.js';
+import { detectFormat, type InputHint, isTimelineJS } from './sniff.js';
+import { fromTimelineJS } from './timelinejs.js';
 
 export type { InputFormat, ReadResult } from './read.js';
-
-/**
- * What is known about where the input came from. Any may be missing; a specific content type wins over the file
- * extension, which wins over sniffing the text.
- */
-export interface InputHint {
-  /** A response's `Content-Type` (`text/csv; charset=utf-8`), or a `<script type>` (`text/csv`). */
-  contentType?: string | null;
-  /** The URL or file name (`data/karabakh.csv?v=2`): its extension. */
-  url?: string | null;
-  /** Force a format. */
-  format?: InputFormat;
-}
-
-/** `csv` or `json` from a content type or a `<script type>`, or `undefined` for generic ones (text/plain). */
-function formatOfType(type: string | null | undefined): 'csv' | 'json' | undefined {
-  const t = (type ?? '').split(';')[0].trim().toLowerCase();
-  if (t === 'text/csv' || t === 'application/csv' || t === 'text/comma-separated-values') return 'csv';
-  if (t === 'application/json' || t === 'text/json' || t.endsWith('+json')) return 'json';
-  return undefined;
-}
-
-function formatOfUrl(url: string | null | undefined): 'csv' | 'json' | undefined {
-  const path = (url ?? '').split(/[?#]/)[0].toLowerCase();
-  if (path.endsWith('.csv')) return 'csv';
-  if (path.endsWith('.json')) return 'json';
-  return undefined;
-}
-
-/**
- * The format to read `input` as: the hint's `format`, else a CSV or JSON content type, else a `.csv` / `.json`
- * extension, else the text itself (JSON starts with `[` or `{`, an HTML page with `<`; anything else whose first
- * line has a comma, semicolon or tab is CSV). JSON is then `timelinejs` when it is a TimelineJS document.
- * Non-strings are values: `timelinejs` or `json`.
- */
-export function detectFormat(input: unknown, hint: InputHint = {}): 'csv' | 'json' {
-  if (hint.format) return hint.format === 'csv' ? 'csv' : 'json';
-  if (typeof input !== 'string') return 'json';
-  const declared = formatOfType(hint.contentType) ?? formatOfUrl(hint.url);
-  if (declared) return declared;
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (/^\s*[[{<]/.test(text) || /^\s*$/.test(text)) return 'json';
-  const first = text.slice(0, Math.max(0, text.search(/[\r\n]|$/)));
-  return /[,;\t]/.test(first) ? 'csv' : 'json';
-}
+export { detectFormat, type InputHint, isTimelineJS } from './sniff.js';
 
 /**
  * Reads `input` (text or an already-parsed value) into a document for `parseDocument`, with the reader's own

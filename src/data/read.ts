@@ -60,8 +60,9 @@ export function labelOf(event: { id?: unknown; title?: unknown }): string {
  */
 export function datePartOf(message: string): 'year' | 'month' | 'day' | 'time' | null {
   if (/\bmonths?\b/i.test(message)) return 'month';
-  if (/\bdays?\b/i.test(message)) return 'day';
+  // Before days: "hours go from 00 to 23 (24:00 ends the day)" is about the time.
   if (/\b(?:hours?|minutes?|seconds?|time)\b/i.test(message)) return 'time';
+  if (/\bdays?\b/i.test(message)) return 'day';
   if (/\byears?\b/i.test(message)) return 'year';
   return null;
 }

@@ -8,6 +8,8 @@ import { htmlToText } from './html.js';
 import { describeValue } from './parse.js';
 import { datePartOf, type Location, labelOf, ordered, type ReadDocument, type ReadResult } from './read.js';
 
+export { isTimelineJS } from './sniff.js';
+
 function own(obj: unknown, key: string): unknown {
   return obj !== null && typeof obj === 'object' && Object.hasOwn(obj, key)
     ? (obj as Record<string, unknown>)[key]
@@ -16,18 +18,6 @@ function own(obj: unknown, key: string): unknown {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/**
- * Whether `value` is a TimelineJS document rather than one of ours: an object whose `events` hold a
- * `start_date` object, or with a TimelineJS `title` slide (`{ text: { headline } }`) or `eras`.
- */
-export function isTimelineJS(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  const events = own(value, 'events');
-  if (Array.isArray(events) && events.some((e) => isObject(own(e, 'start_date')))) return true;
-  if (isObject(own(value, 'title')) && isObject(own(own(value, 'title'), 'text'))) return true;
-  return Array.isArray(own(value, 'eras'));
 }
 
 const PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
