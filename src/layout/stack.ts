@@ -18,6 +18,10 @@ export function stack(
   const gap = options.gap ?? 8;
   const r = options.markRadius ?? 5;
   const pad = options.barPadding ?? 6;
+  // Vertical: labels beside their marks (see `EventLayoutOptions.beside`).
+  const beside = options.beside;
+  const line = beside?.line ?? 0;
+  const maxShift = beside ? (beside.maxShift ?? 4 * line) : 0;
   const clusterWidth = options.clusterWidth ?? ((n: number) => 14 + String(n).length * 8);
   // A cluster's width only changes with its number of digits: measure "+9", "+99"… once each.
   const widths: number[] = [];
@@ -50,7 +54,7 @@ export function stack(
       c.from = c.t - r - 4 - widthOf(c.count);
       return;
     }
-    c.to = c.t + r + 4 + widthOf(c.count);
+    c.to = beside ? c.from + widthOf(c.count) : c.t + r + 4 + widthOf(c.count);
     setRowEnd(last, Math.max(rowEnds[last], c.to));
   };
 
@@ -73,11 +77,38 @@ export function stack(
     return -1;
   };
 
+  /** Beside its mark, where a label of this height starts along the axis: its first line centred on the mark. */
+  const besideAt = (t: number, height: number) => Math.max(t0, Math.min(t - line / 2, t1 - height));
+
+  /**
+   * Beside (vertical): the row where an item covering `from`–`to` fits after moving on along the axis the least
+   * (its preferred row when that needs no move), and that move; null when every row would move it past `maxShift`
+   * or past the end edge.
+   */
+  const shiftFor = (from: number, to: number, preferred: number | undefined): { row: number; shift: number } | null => {
+    let row = -1;
+    let shift = Number.POSITIVE_INFINITY;
+    const attempt = (j: number) => {
+      if (j < 0 || j >= maxRows) return;
+      let s = Math.max(0, (rowEnds[j] ?? Number.NEGATIVE_INFINITY) + gap - from);
+      if (j === last && cluster !== null) s = Math.max(s, cluster.to + gap - from);
+      if (s <= maxShift && to + s <= t1 && s < shift) {
+        row = j;
+        shift = s;
+      }
+    };
+    if (preferred !== undefined) attempt(preferred);
+    if (shift > 0) for (let j = 0; j < maxRows; j++) attempt(j);
+    return row < 0 ? null : { row, shift };
+  };
+
   /** Where a "+N" of this width at `t` goes: after it, or ending at it where it would run past the end edge. */
   const pillAt = (t: number, width: number) =>
-    t + r + 4 + width > t1
-      ? { before: true, from: t - r - 4 - width, to: t + r }
-      : { before: false, from: t - r, to: t + r + 4 + width };
+    beside
+      ? { before: false, from: besideAt(t, width), to: besideAt(t, width) + width }
+      : t + r + 4 + width > t1
+        ? { before: true, from: t - r - 4 - width, to: t + r }
+        : { before: false, from: t - r, to: t + r + 4 + width };
 
   const put = (draft: Draft, row: number) => {
     const span = draft instanceof Cluster ? 1 : (draft.lines ?? 1);
@@ -104,7 +135,7 @@ export function stack(
     const t = Math.max(t0, Math.min(t1, markT));
     // Where a new "+N" here would start (`pillAt(t, w1).from`, inlined: this runs for every overflowing event): it
     // may not start under the current one.
-    const start = t > flipAt ? t - r - 4 - w1 : t - r;
+    const start = beside ? besideAt(t, w1) : t > flipAt ? t - r - 4 - w1 : t - r;
     if (cluster && start < cluster.to + gap) {
       cluster.add(i);
       widen(cluster);
@@ -119,7 +150,8 @@ export function stack(
     const c = cluster;
     while (lastRow.length > 0) {
       const p = lastRow[lastRow.length - 1];
-      if (p.to + gap <= c.from || p.from >= c.to + gap) break;
+      // Beside (vertical), labels moved on down may lie past the new cluster: it takes them too.
+      if (p.to + gap <= c.from || (!beside && p.from >= c.to + gap)) break;
       lastRow.pop();
       folded.add(p);
       // Folded items were laid out before the cluster's members, so they come first: members stay in date order
@@ -143,12 +175,41 @@ export function stack(
    */
   const callouts = (i: number, end: number, count: number, t: number, preferred: number | undefined) => {
     const width = options.calloutWidth;
-    if (!width || count > maxRows) return false;
+    if (!width || count > (beside ? (beside.maxCallouts ?? 8) : maxRows)) return false;
     const members: number[] = [];
     for (let j = i; j < end; j++) if (!isRange[j] && ends[j] > d0) members.push(j);
     const year =
       new Date(starts[members[0]]).getUTCFullYear() !== new Date(starts[members[members.length - 1]]).getUTCFullYear();
     const widths = members.map((j) => width(events[j], year));
+    if (beside) {
+      // Down one row, each callout under the one before, the first centred on the shared mark.
+      const total = widths.reduce((a, b) => a + b, 0) + gap * (widths.length - 1);
+      const from = besideAt(t, total);
+      const at = shiftFor(from, from + total, preferred);
+      if (!at || from + at.shift + total > t1) return false;
+      let labelT = from + at.shift;
+      members.forEach((j, k) => {
+        const h = widths[k];
+        const callout = { index: k, count, year, rise: 0 };
+        put(
+          {
+            kind: 'event',
+            event: events[j],
+            t,
+            t2: t,
+            labelT,
+            labelBefore: false,
+            from: labelT,
+            to: labelT + h,
+            row: at.row,
+            callout,
+          },
+          at.row,
+        );
+        labelT += h + gap;
+      });
+      return true;
+    }
     // One side for the whole stack: the side where the widest fits, else the roomier one, where labels too wide
     // for it wrap onto more rows (or, past three lines or without wrapping, are cut with an ellipsis).
     const side = labelSide(t, Math.max(...widths), r, t0, t1) ?? (t1 - t >= t - t0 ? 'after' : 'before');
@@ -208,7 +269,11 @@ export function stack(
         let extent: { before: boolean; from: number; to: number };
         let label: Cluster['label'];
         if (width === undefined) extent = pillAt(t, widthOf(count));
-        else {
+        else if (beside) {
+          const labelT = besideAt(t, width);
+          label = { t: labelT, before: false, short };
+          extent = { before: false, from: labelT, to: labelT + width };
+        } else {
           const side = labelSide(t, width, r, t0, t1);
           // A count and a span cut by the edge would not be readable: the short form or "+N" instead.
           tooWide = side === null;
@@ -217,7 +282,12 @@ export function stack(
           label = { t: labelT, before: side === 'before', short };
           extent = { before: false, from: Math.min(t - r, labelT), to: Math.max(t + r, labelT + width) };
         }
-        const row = rowFor(extent.from, preferred);
+        const moved = beside ? shiftFor(extent.from, extent.to, preferred) : null;
+        if (moved) {
+          extent = { ...extent, from: extent.from + moved.shift, to: extent.to + moved.shift };
+          if (label) label = { ...label, t: label.t + moved.shift };
+        }
+        const row = beside ? (moved?.row ?? -1) : rowFor(extent.from, preferred);
         if (row < 0) continue;
         const c = new Cluster(t, row, index, i, r);
         for (let j = i + 1; j < end; j++) if (!isRange[j] && ends[j] > d0) c.add(j);
@@ -243,7 +313,9 @@ export function stack(
     if (i < mergedTo && !isRange[i]) return true;
     const markT = r0 + (starts[i] - d0) * k;
     // Nothing can start before its mark: when every row is busy there, skip measuring the label at all.
-    const free = minEnd + gap <= (isRange[i] ? markT : markT - r);
+    const free = beside
+      ? minEnd + gap <= Math.max(markT, t0) + maxShift
+      : minEnd + gap <= (isRange[i] ? markT : markT - r);
     if (!isRange[i] && starts[i] !== aloneAt) {
       let end = i + 1;
       let lastPoint = i;
@@ -261,7 +333,16 @@ export function stack(
       }
       aloneAt = starts[i];
     }
-    if (free) {
+    if (free && beside) {
+      const event = events[i];
+      const item = placeBeside(event, scale, t0, t1, options.labelWidth(event), besideAt);
+      const at = shiftFor(item.from, item.to, options.preferredRow?.(event));
+      if (at) {
+        const s = at.shift;
+        put({ ...item, labelT: item.labelT + s, from: item.from + s, to: item.to + s, row: at.row }, at.row);
+        return true;
+      }
+    } else if (free) {
       const event = events[i];
       const item = place(event, scale, t0, t1, r, pad, options.labelWidth(event), (at) =>
         options.wrapLabel?.(event, at, undefined),
@@ -312,6 +393,35 @@ function fitLabel(
     return { w: Math.min(room, wrapped.width), lines: Math.min(MAX_LINES, wrapped.lines), wrapped: true };
   }
   return { w: room, lines: 1, wrapped: false };
+}
+
+/**
+ * An event beside its mark (vertical): its label, `height` px along the axis, centred on a point's mark, or at
+ * the start of a range's bar (kept in view while the bar is), and nothing else along the axis.
+ */
+function placeBeside(
+  event: TimelineEvent,
+  scale: TimeScale,
+  t0: number,
+  t1: number,
+  height: number,
+  besideAt: (t: number, height: number) => number,
+): Omit<PlacedEvent, 'row' | 'lane' | 'across'> {
+  const t = scale(event.start);
+  let t2 = t;
+  let labelT: number;
+  let band: PlacedEvent['band'];
+  if (event.isRange) {
+    t2 = Math.max(t + 2, scale(event.end)) + (event.openEnd === 'unknown' ? OPEN_END_FADE : 0);
+    labelT = Math.max(t0, Math.min(t1 - height, Math.max(t, Math.min(t0, t2 - height))));
+  } else {
+    const bandEnd = scale(event.date.end);
+    if (bandEnd - t >= 4) band = { t, t2: bandEnd };
+    labelT = besideAt(t, height);
+  }
+  const cut = height > t1 - t0 ? { labelMax: Math.max(0, t1 - t0) } : {};
+  const to = labelT + Math.min(height, t1 - t0);
+  return { kind: 'event', event, t, t2, labelT, labelBefore: false, ...cut, band, from: labelT, to };
 }
 
 function place(

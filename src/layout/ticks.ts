@@ -27,6 +27,11 @@ export type TickUnit = 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year';
 export interface TickOptions {
   /** Width of a label in px; defaults to an estimate of 7 px per character. */
   measure?: (text: string) => number;
+  /**
+   * Extent along the axis of a context-row label, px; defaults to `measure`. The vertical axis sets its tick
+   * labels across the axis (`measure` gives their height) and its context row along it (rotated: its width).
+   */
+  majorMeasure?: (text: string) => number;
   /** Minimum free space between two labels, px. Default 12. */
   gap?: number;
   /** Minimum distance between two ticks, px, so the axis stays calm. Default 64. */
@@ -185,6 +190,7 @@ function fits(
  */
 export function computeTicks(scale: TimeScale, locale: string, options: TickOptions = {}): AxisTicks {
   const measure = options.measure ?? ((text: string) => text.length * 7);
+  const majorMeasure = options.majorMeasure ?? measure;
   const gap = options.gap ?? 12;
   const minSpacing = options.minSpacing ?? 64;
   const [t0, t1] = scale.range();
@@ -201,12 +207,13 @@ export function computeTicks(scale: TimeScale, locale: string, options: TickOpti
       const minor = values.map((value) => ({ value, t: scale(value), label: label(value) }));
       if (fits(minor, measure, gap, width, minSpacing) || level === LEVELS[LEVELS.length - 1]) {
         // A label cut by the end edge ("202", "octobre 20") reads as something else: keep the tick, drop the label.
-        const inside = (t: Tick) => (t.t + TICK_LABEL_OFFSET + measure(t.label) <= t1 ? t : { ...t, label: '' });
+        const inside = (m: (text: string) => number) => (t: Tick) =>
+          t.t + TICK_LABEL_OFFSET + m(t.label) <= t1 ? t : { ...t, label: '' };
         return {
           unit: level.unit,
           step: level.step,
-          minor: minor.map(inside),
-          major: majorTicks(level.unit, scale, locale, measure, gap).map(inside),
+          minor: minor.map(inside(measure)),
+          major: majorTicks(level.unit, scale, locale, majorMeasure, gap).map(inside(majorMeasure)),
         };
       }
     }

@@ -7,7 +7,10 @@ import type { TimelineEvent } from '../timeline.types.js';
  * projection of the same layout, not a second layout.
  */
 
-/** Geometry shared by the layout and the renderer, px. */
+/**
+ * Geometry shared by the layout and the renderer, px. "Width" is always along the axis: for the horizontal
+ * timeline the label's width; with `beside` (vertical) its height.
+ */
 export interface EventLayoutOptions {
   /** Label width of an event, px (measured by the element; estimated in tests). */
   labelWidth: (event: TimelineEvent) => number;
@@ -43,6 +46,15 @@ export interface EventLayoutOptions {
   markRadius?: number;
   /** Padding inside a range bar around its label. Default 6. */
   barPadding?: number;
+  /**
+   * Labels beside their marks, across the axis (the vertical timeline), instead of after them along it. Every
+   * width above is then the label's extent along the axis (its height: lines × `line`), and an item covers along
+   * the axis only its label: marks, bars and bands are drawn in a gutter beside the labels, which the layout does
+   * not share out. A label is centred on its mark (its first line on it), and may move on along the axis, up to
+   * `maxShift` px, past a label already in its row (the renderer draws a leader line back to the mark); a stack of
+   * callouts goes down one row, each callout under the one before.
+   */
+  beside?: { readonly line: number; readonly maxShift?: number; readonly maxCallouts?: number };
   /**
    * The row an event had in the previous frame. It keeps it when that row is free, so zooming does not shuffle
    * labels between rows needlessly.

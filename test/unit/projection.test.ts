@@ -55,3 +55,67 @@ describe('zoomCentre: where + and - zoom from the keyboard', () => {
     expect(zoomCentre(cluster, 0, 1100, 5000)).toBe(700);
   });
 });
+
+describe('the vertical geometry: labels beside their marks (`beside`)', () => {
+  // Time down 600 px; one column 300 px wide; each label one 20 px line.
+  const scale = createTimeScale([day('1992-01-01'), day('2021-01-01')], [10, 610]);
+  const options = {
+    labelWidth: () => 20,
+    calloutWidth: () => 20,
+    clusterWidth: () => 22,
+    breadth: 300,
+    rowSize: 300,
+    laneHeaderSize: 0,
+    gap: 6,
+    beside: { line: 20 },
+  };
+  const { items } = layoutEvents(events, scale, [undefined], options);
+  const placed = items.filter((i): i is PlacedEvent => i.kind === 'event');
+
+  test('the seed at full extent: every event placed, in one column, none overlapping along the axis', () => {
+    expect(items.every((i) => i.kind === 'event')).toBe(true);
+    expect(placed).toHaveLength(events.length);
+    expect(new Set(placed.map((p) => p.across))).toEqual(new Set([150]));
+    const spans = placed.map((p) => [p.from, p.to] as const).sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBeGreaterThanOrEqual(spans[i - 1][1] + 6);
+  });
+
+  test('an item covers only its label: a point is centred on its mark, or moved down at most four lines', () => {
+    for (const p of placed) {
+      expect(p.to - p.from).toBe(20);
+      // (The autumn stack, at the end edge, is the exception: it moves up to stay in view.)
+      if (!p.event.isRange && !p.callout) {
+        expect(p.labelT).toBeGreaterThanOrEqual(p.t - 10 - 0.001);
+        expect(p.labelT).toBeLessThanOrEqual(p.t - 10 + 80 + 0.001);
+      }
+    }
+  });
+
+  test('the three autumn 2020 events are a stack of callouts down the column, in date order', () => {
+    const stack = placed.filter((p) => p.callout).sort((a, b) => a.callout!.index - b.callout!.index);
+    expect(stack.map((p) => p.event.date.text)).toEqual(['2020-09-27', '2020-10-01', '2020-10-01']);
+    for (let i = 1; i < stack.length; i++) expect(stack[i].labelT).toBe(stack[i - 1].to + 6);
+    // They share the first one's mark.
+    expect(new Set(stack.map((p) => p.t)).size).toBe(1);
+  });
+
+  test('through the vertical projection, t is y and the row is x', () => {
+    const p = placed[0];
+    expect(projection('vertical').point(p.t, p.across)).toEqual({ x: p.across, y: p.t });
+  });
+
+  test('what does not fit in four lines of moving becomes a "+N", and no event is lost', () => {
+    const crowd = Array.from({ length: 60 }, (_, i) => ({
+      ...events[0],
+      id: `c${i}`,
+      start: day('2000-01-01') + i * 86_400_000 * 20,
+      end: day('2000-01-01') + i * 86_400_000 * 20 + 86_400_000,
+      date: { ...events[0].date, start: day('2000-01-01') + i * 86_400_000 * 20 },
+    }));
+    const out = layoutEvents(crowd, scale, [undefined], options).items;
+    expect(out.some((i) => i.kind === 'cluster')).toBe(true);
+    expect(out.reduce((n, i) => n + (i.kind === 'cluster' ? i.count : 1), 0)).toBe(60);
+    const spans = out.map((i) => [i.from, i.to] as const).sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBeGreaterThanOrEqual(spans[i - 1][1]);
+  });
+});
