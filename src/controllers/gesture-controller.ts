@@ -1,4 +1,3 @@
-import { zoomIdentity } from 'd3-zoom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { TimelineRangeChangeEvent } from '../events.js';
 import type { ZoomController } from './zoom-controller.js';
@@ -17,6 +16,8 @@ export interface GestureActions {
   zoom(factor: number, t?: number): void;
   /** The visible window, for `timeline-rangechange`. */
   range(): { start: Date; end: Date };
+  /** Whether time runs down the page (the vertical layout). */
+  vertical?(): boolean;
 }
 
 /**
@@ -24,6 +25,10 @@ export interface GestureActions {
  * and shows a hint; ctrl/⌘ + wheel, a pinch, or a wheel over a focused timeline zooms; a sideways swipe pans;
  * double-click zooms in (shift: out). It is d3-zoom's filter, and it reports the reader's moves as
  * `timeline-rangechange`, at most every 100 ms.
+ *
+ * Vertical, where the page and the timeline scroll the same way, the page always wins: a plain wheel (focused or
+ * not, any direction) and a one-finger swipe scroll the page; ctrl/⌘ + wheel and a pinch zoom; a mouse drag, a
+ * two-finger drag and the arrow keys move through time.
  */
 export class GestureController implements ReactiveController {
   /** The hint on screen, or ''. */
@@ -62,13 +67,19 @@ export class GestureController implements ReactiveController {
 
   /** d3-zoom's filter: whether this DOM event may start a zoom or pan. */
   readonly filter = (event: Event): boolean => {
+    const vertical = this.#actions.vertical?.() ?? false;
     if (event.type === 'wheel') {
       const wheel = event as WheelEvent;
+      if (vertical) {
+        if (wheel.ctrlKey || wheel.metaKey) return true;
+        this.#showHint();
+        return false;
+      }
       // A sideways trackpad swipe pans (and must not become the browser's history swipe).
       if (!wheel.ctrlKey && Math.abs(wheel.deltaX) > Math.abs(wheel.deltaY)) {
         wheel.preventDefault();
         const zoom = this.#zoom;
-        if (zoom) zoom.set(zoomIdentity.translate(zoom.transform.x - wheel.deltaX, 0).scale(zoom.transform.k));
+        if (zoom) zoom.set(zoom.pannedBy(wheel.deltaX));
         this.#reportRange();
         return false;
       }
@@ -76,11 +87,14 @@ export class GestureController implements ReactiveController {
       this.#showHint();
       return false;
     }
+    // Vertical: one finger scrolls the page (touch-action: pan-y), never the timeline.
+    if (vertical && event.type === 'touchstart' && (event as TouchEvent).touches.length < 2) return false;
     const mouse = event as MouseEvent;
     if (event.type === 'dblclick') {
       // Animated by the host rather than by d3 (which would need d3-transition): around the pointer.
       const box = this.#actions.plot()?.getBoundingClientRect();
-      this.#actions.zoom(mouse.shiftKey ? 0.5 : 2, box ? mouse.clientX - box.left : undefined);
+      const at = box && (vertical ? mouse.clientY - box.top : mouse.clientX - box.left);
+      this.#actions.zoom(mouse.shiftKey ? 0.5 : 2, at);
       return false;
     }
     // As d3's default: no drag with a secondary button or ctrl held.

@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import { type D3ZoomEvent, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseDate } from '../data/dates.js';
 import { createTimeScale, paddedDomain, type TimeScale } from '../layout/scale.js';
 
 export interface ZoomControllerOptions {
@@ -19,7 +20,8 @@ const ease = (p: number) => (p < 0.5 ? 4 * p * p * p : 1 - (-2 * p + 2) ** 3 / 2
 
 /**
  * Wraps one d3-zoom behaviour (wheel, pinch, drag, touch) for a Lit host. It only changes state: the host reads
- * `transform` and rescales its own scale with it. Only x matters: the timeline is one-dimensional.
+ * `transform` and rescales its own scale with it. Only one axis matters, as the timeline is one-dimensional: x
+ * when it is horizontal, y when it is vertical (`reframe`'s `axis`); the other part of the transform stays 0.
  *
  * Animated moves (buttons, keys, clusters) run on requestAnimationFrame here rather than on d3-transition, whose
  * attribute and colour tweening we never use would cost a sixth of the bundle budget.
@@ -35,8 +37,11 @@ export class ZoomController implements ReactiveController {
   readonly #behavior: ZoomBehavior<HTMLElement, unknown>;
   #element?: HTMLElement;
   #pendingElement?: HTMLElement;
-  #width = 1;
-  #height = 1;
+  /** The plot's size along the time axis and across it, px, and where the time axis starts. */
+  #length = 1;
+  #breadth = 1;
+  #start = 0;
+  #axis: 'x' | 'y' = 'x';
 
   readonly #host: ReactiveControllerHost;
   readonly #options: ZoomControllerOptions;
@@ -77,7 +82,22 @@ export class ZoomController implements ReactiveController {
 
   /** The visible scale: times to px along the axis. */
   get scale(): TimeScale {
-    return this.transform.rescaleX(this.base);
+    return this.#axis === 'x' ? this.transform.rescaleX(this.base) : this.transform.rescaleY(this.base);
+  }
+
+  /** The time axis: x (horizontal) or y (vertical). */
+  get axis(): 'x' | 'y' {
+    return this.#axis;
+  }
+
+  /** A transform's translation along the time axis. */
+  along(t: ZoomTransform): number {
+    return this.#axis === 'x' ? t.x : t.y;
+  }
+
+  /** The transform at zoom `k`, translated by `offset` along the time axis. */
+  #make(offset: number, k: number): ZoomTransform {
+    return (this.#axis === 'x' ? zoomIdentity.translate(offset, 0) : zoomIdentity.translate(0, offset)).scale(k);
   }
 
   /** The visible window, floating ms. */
@@ -90,8 +110,9 @@ export class ZoomController implements ReactiveController {
    * Sets the base scale for data spanning `min`–`max` (floating ms) over `length` px, and the deepest zoom: `floor`
    * ms across the whole axis.
    */
-  rebase(min: number, max: number, length: number, breadth: number, floor: number): void {
-    this.base = createTimeScale(paddedDomain(min, max), [0, Math.max(1, length)]);
+  rebase(min: number, max: number, length: number, breadth: number, floor: number, start = 0): void {
+    this.#start = start;
+    this.base = createTimeScale(paddedDomain(min, max), [start, start + Math.max(1, length)]);
     const [d0, d1] = this.base.domain().map(Number);
     this.configure(length, breadth, (d1 - d0) / floor);
   }
@@ -99,17 +120,21 @@ export class ZoomController implements ReactiveController {
   /**
    * Rebuilds the base scale for data spanning `extent` over `length` px. With `window` (the host's start and end,
    * as floating ms or NaN) the view moves there, unless it misses the data altogether (new data replaced what it
-   * was meant for), else to the whole extent; without, it keeps the visible dates (a new width).
+   * was meant for), else to the whole extent; without, it keeps the visible dates (a new width, a new
+   * orientation). `axis` is the time axis (y: vertical, time starting `start` px from the top).
    */
   reframe(
     extent: { min: number; max: number; hasTimes: boolean },
     length: number,
     breadth: number,
     window?: [number, number],
+    axis: 'x' | 'y' = 'x',
+    start = 0,
   ): void {
     const previous = this.window;
+    this.#axis = axis;
     // Deepest zoom: an hour across the width, or a minute when the data has times.
-    this.rebase(extent.min, extent.max, length, breadth, extent.hasTimes ? 60_000 : HOUR);
+    this.rebase(extent.min, extent.max, length, breadth, extent.hasTimes ? 60_000 : HOUR, start);
     const [d0, d1] = this.base.domain().map(Number);
     let target: [number, number] | null = previous;
     if (window) {
@@ -127,7 +152,7 @@ export class ZoomController implements ReactiveController {
     const x1 = this.base(end);
     const [r0, r1] = this.base.range();
     const k = (r1 - r0) / (x1 - x0);
-    return zoomIdentity.translate(r0 - x0 * k, 0).scale(k);
+    return this.#make(r0 - x0 * k, k);
   }
 
   /** The transform zoomed by `factor` from where the running move is heading, keeping the time at `t` px in place. */
@@ -136,13 +161,13 @@ export class ZoomController implements ReactiveController {
     const goal = this.goal;
     const x = t ?? (r0 + r1) / 2;
     const k = goal.k * factor;
-    return zoomIdentity.translate(x - ((x - goal.x) / goal.k) * k, 0).scale(k);
+    return this.#make(x - ((x - this.along(goal)) / goal.k) * k, k);
   }
 
   /** The transform panned by `dt` px from where the running move is heading. */
   pannedBy(dt: number): ZoomTransform {
     const goal = this.goal;
-    return zoomIdentity.translate(goal.x - dt, 0).scale(goal.k);
+    return this.#make(this.along(goal) - dt, goal.k);
   }
 
   /** The pan (keeping the zoom) that centres a period starting at `start` and ending at `end`; null when in view. */
@@ -173,20 +198,42 @@ export class ZoomController implements ReactiveController {
     select(element).call(this.#behavior).property('__zoom', this.transform);
   }
 
-  /** The pixel box, zoom range and pan range. `maxScale` is the deepest zoom; pans never leave `[0, width]`. */
-  configure(width: number, height: number, maxScale: number): void {
-    this.#width = Math.max(1, width);
-    this.#height = Math.max(1, height);
+  /**
+   * The pixel box, zoom range and pan range: `length` along the time axis, `breadth` across it. `maxScale` is the
+   * deepest zoom; pans never leave the axis.
+   */
+  configure(length: number, breadth: number, maxScale: number): void {
+    this.#length = Math.max(1, length);
+    this.#breadth = Math.max(1, breadth);
+    const inf = Number.POSITIVE_INFINITY;
+    const [s, e] = [this.#start, this.#start + this.#length];
     this.#behavior
-      .extent([
-        [0, 0],
-        [this.#width, this.#height],
-      ])
+      .extent(this.#extent())
       .scaleExtent([1, Math.max(1, maxScale)])
-      .translateExtent([
-        [0, Number.NEGATIVE_INFINITY],
-        [this.#width, Number.POSITIVE_INFINITY],
-      ]);
+      .translateExtent(
+        this.#axis === 'x'
+          ? [
+              [s, -inf],
+              [e, inf],
+            ]
+          : [
+              [-inf, s],
+              [inf, e],
+            ],
+      );
+  }
+
+  #extent(): [[number, number], [number, number]] {
+    const [s, e] = [this.#start, this.#start + this.#length];
+    return this.#axis === 'x'
+      ? [
+          [s, 0],
+          [e, this.#breadth],
+        ]
+      : [
+          [0, s],
+          [this.#breadth, e],
+        ];
   }
 
   /** Sets the transform without animation or events, clamped to the limits. */
@@ -214,9 +261,9 @@ export class ZoomController implements ReactiveController {
     }
     const from = this.transform;
     // Zoom geometrically and move the centre linearly, so the time under the centre glides at a steady pace.
-    const mid = this.#width / 2;
-    const c0 = (mid - from.x) / from.k;
-    const c1 = (mid - to.x) / to.k;
+    const mid = this.#start + this.#length / 2;
+    const c0 = (mid - this.along(from)) / from.k;
+    const c1 = (mid - this.along(to)) / to.k;
     const started = performance.now();
     this.#target = to;
     const step = (now: number) => {
@@ -228,7 +275,7 @@ export class ZoomController implements ReactiveController {
       }
       const e = ease(p);
       const k = from.k * (to.k / from.k) ** e;
-      this.#apply(zoomIdentity.translate(mid - (c0 + (c1 - c0) * e) * k, 0).scale(k));
+      this.#apply(this.#make(mid - (c0 + (c1 - c0) * e) * k, k));
       this.#options.onChange(this.transform, gesture);
       this.#frame = requestAnimationFrame(step);
     };
@@ -250,14 +297,7 @@ export class ZoomController implements ReactiveController {
   #constrain(t: ZoomTransform): ZoomTransform {
     const [k0, k1] = this.#behavior.scaleExtent();
     const k = Math.max(k0, Math.min(k1, t.k));
-    return this.#behavior.constrain()(
-      zoomIdentity.translate(t.x, 0).scale(k),
-      [
-        [0, 0],
-        [this.#width, this.#height],
-      ],
-      this.#behavior.translateExtent(),
-    );
+    return this.#behavior.constrain()(this.#make(this.along(t), k), this.#extent(), this.#behavior.translateExtent());
   }
 
   #detach(): void {
@@ -277,4 +317,11 @@ export class ZoomController implements ReactiveController {
     this.#pendingElement = this.#element;
     this.#detach();
   }
+}
+
+/** A window edge given as a `Date` (floating) or in the date grammar, as floating ms (NaN when it is not a date). */
+export function toMs(value: Date | string, edge: 'start' | 'end'): number {
+  if (value instanceof Date) return value.getTime();
+  const parsed = parseDate(value);
+  return parsed.ok ? (edge === 'start' ? parsed.date.start : parsed.date.end) : Number.NaN;
 }

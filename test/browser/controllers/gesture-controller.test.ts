@@ -21,6 +21,8 @@ class GestureHost extends LitElement {
   ranges: TimelineRangeChangeEvent[] = [];
   /** Whether the fake `plot()` action finds the plot. */
   hasPlot = true;
+  /** Whether the fake host is vertical. */
+  vertical = false;
   readonly actions: GestureActions = {
     plot: () => (this.hasPlot ? this.plot : undefined),
     hint: (modifier) => {
@@ -30,6 +32,7 @@ class GestureHost extends LitElement {
     },
     zoom: (factor, t) => this.zooms.push([factor, t]),
     range: () => RANGE,
+    vertical: () => this.vertical,
   };
   readonly gestures = new GestureController(this, this.actions);
   readonly zoom = new ZoomController(this, { filter: this.gestures.filter, onChange: () => {} });
@@ -265,5 +268,43 @@ describe('GestureController: timeline-rangechange and lifecycle', () => {
     expect(el.gestures.hint).toBe('Use Ctrl + scroll to zoom');
     vi.advanceTimersByTime(1500);
     expect(el.gestures.hint).toBe('');
+  });
+});
+
+describe('GestureController: vertical, the page always scrolls', () => {
+  test('a plain wheel is refused even while the timeline has focus, in any direction; ctrl/⌘ + wheel zooms', async () => {
+    const el = await mount();
+    el.vertical = true;
+    el.plot.focus();
+    for (const init of [{ deltaY: 100 }, { deltaY: -40 }, { deltaX: 120, deltaY: 2 }]) {
+      const event = wheelEvent(init);
+      expect(el.gestures.filter(event), JSON.stringify(init)).toBe(false);
+      expect(event.defaultPrevented).toBe(false);
+    }
+    expect(el.gestures.filter(wheelEvent({ deltaY: 100, ctrlKey: true }))).toBe(true);
+    expect(el.gestures.filter(wheelEvent({ deltaY: 100, metaKey: true }))).toBe(true);
+  });
+
+  test('one finger never starts a gesture; two fingers and the mouse do', async () => {
+    const el = await mount();
+    el.vertical = true;
+    const touch = (n: number) => {
+      const touches = Array.from(
+        { length: n },
+        (_, i) => new Touch({ identifier: i, target: el.plot, clientX: 10 * i, clientY: 10 }),
+      );
+      return new TouchEvent('touchstart', { touches, changedTouches: touches, cancelable: true });
+    };
+    expect(el.gestures.filter(touch(1))).toBe(false);
+    expect(el.gestures.filter(touch(2))).toBe(true);
+    expect(el.gestures.filter(new MouseEvent('mousedown', { button: 0 }))).toBe(true);
+  });
+
+  test('a double-click zooms around the pointer along y', async () => {
+    const el = await mount();
+    el.vertical = true;
+    const box = el.plot.getBoundingClientRect();
+    el.gestures.filter(new MouseEvent('dblclick', { clientX: box.left + 500, clientY: box.top + 40 }));
+    expect(el.zooms).toEqual([[2, 40]]);
   });
 });

@@ -381,3 +381,36 @@ describe('ZoomController: moves and gestures', () => {
     expect(el.zoom.transform.k).toBe(8);
   });
 });
+
+describe('ZoomController on a vertical axis (time on y)', () => {
+  const extent = { min: MIN, max: MAX, hasTimes: false };
+
+  test('reframe(…, "y", start) puts the scale on y from `start`, and keeps the visible dates when it turns', async () => {
+    const el = await mount();
+    el.zoom.reframe(extent, WIDTH, 200, [Date.UTC(2004, 0, 1), Date.UTC(2006, 0, 1)]);
+    const before = el.zoom.window;
+    el.zoom.reframe(extent, 500, 300, undefined, 'y', 20);
+    expect(el.zoom.axis).toBe('y');
+    expect(el.zoom.base.range()).toEqual([20, 520]);
+    expectTime(el.zoom.window[0], before[0]);
+    expectTime(el.zoom.window[1], before[1]);
+    // Only y moves: x stays 0.
+    expect(el.zoom.transform.x).toBe(0);
+    expect(el.zoom.transform.y).not.toBe(0);
+    el.remove();
+  });
+
+  test('zoomedBy and pannedBy work along y, and pans stay within the axis', async () => {
+    const el = await mount();
+    el.zoom.reframe(extent, 500, 300, undefined, 'y', 20);
+    el.zoom.set(el.zoom.zoomedBy(4, 270));
+    const [d0, d1] = el.zoom.window;
+    expect((MAX - MIN) / (d1 - d0)).toBeGreaterThan(3);
+    expect(el.zoom.transform.x).toBe(0);
+    el.zoom.set(el.zoom.pannedBy(-1e6));
+    // Panned as far as it goes: the start of the padded extent is at the top of the axis.
+    expectTime(el.zoom.window[0], +el.zoom.base.domain()[0]);
+    expect(el.zoom.scale(el.zoom.window[0])).toBeCloseTo(20, 3);
+    el.remove();
+  });
+});
