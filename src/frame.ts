@@ -5,6 +5,7 @@ import { type AxisTicks, computeTicks } from './layout/ticks.js';
 import { AXIS_SIZE, TICK_SCALE } from './render/axis.js';
 import { MARK_RADIUS, ROW_SIZE } from './render/context.js';
 import { keyClusters } from './render/keys.js';
+import { V_GUTTER, V_LINE, V_MAX_ROW, V_MIN_COLUMN, V_TICK_ROOM } from './render/vertical.js';
 import type { TimelineEvent } from './timeline.types.js';
 
 /** The plot's size across the axis when it fits its content: at least 3 rows, at most 14, and the axis. */
@@ -25,6 +26,8 @@ export interface Frame {
   readonly items: readonly PlacedItem[];
   /** Each event's row in this frame, so the next frame keeps it there when it can. */
   readonly rows: WeakMap<TimelineEvent, number>;
+  /** Vertical: the size of a row across the axis, and whether the lanes share one column (each label tagged). */
+  readonly vertical?: { readonly rowSize: number; readonly tags: boolean };
 }
 
 export const EMPTY_FRAME: Frame = {
@@ -46,7 +49,9 @@ export function buildFrame(
   labels: LabelService,
   font: LabelFont,
   previous: Frame,
+  vertical = false,
 ): Frame {
+  if (vertical) return buildVerticalFrame(index, lanes, scale, breadth, labels, font, previous);
   const measure = labels.measurer(font);
   const ticks = computeTicks(scale, labels.locale, { measure: labels.measurer(font, TICK_SCALE) });
   const rows = previous.rows;
@@ -69,6 +74,10 @@ export function buildFrame(
     markRadius: MARK_RADIUS,
     preferredRow: (e) => rows.get(e),
   });
+  return finish(ticks, layout);
+}
+
+function finish(ticks: AxisTicks, layout: EventLayout, vertical?: Frame['vertical']): Frame {
   const next = new WeakMap<TimelineEvent, number>();
   for (const item of layout.items) {
     if (item.kind === 'event') next.set(item.event, item.row);
@@ -76,5 +85,80 @@ export function buildFrame(
   }
   const items = [...layout.items].sort((a, b) => itemStart(a) - itemStart(b) || a.across - b.across);
   keyClusters(items);
-  return { ticks, layout, items, rows: next };
+  return { ticks, layout, items, rows: next, vertical };
+}
+
+/** The index with every event in one lane, for lanes too many to be columns: same events, no groups. */
+const oneLane = new WeakMap<EventIndex, EventIndex>();
+function singleLane(index: EventIndex): EventIndex {
+  let out = oneLane.get(index);
+  if (!out) {
+    const all: EventIndex = { ...index, lanes: undefined };
+    out = { ...index, lanes: new Map([[undefined, all]]) };
+    oneLane.set(index, out);
+  }
+  return out;
+}
+
+/** Label heights by text and room, kept across frames (wrapping measures every word). */
+const heights = new Map<string, number>();
+
+/**
+ * The vertical frame: the same layout, with time down the plot's height (`scale`'s range) and `breadth` the width
+ * right of the axis strip. Labels run across, beside their marks (the layout's `beside`): a label's extent along
+ * the axis is its height, its lines of text wrapped into the row's width. A lane is a column when each gets at
+ * least V_MIN_COLUMN px; otherwise all share one column and each label starts with its lane's name.
+ */
+function buildVerticalFrame(
+  index: EventIndex,
+  lanes: readonly (string | undefined)[],
+  scale: TimeScale,
+  breadth: number,
+  labels: LabelService,
+  font: LabelFont,
+  previous: Frame,
+): Frame {
+  const measure = labels.measurer(font);
+  const tick = labels.measurer(font, TICK_SCALE);
+  // Tick labels are set across the axis, one line each; too wide for the strip, a level's labels do not fit.
+  const ticks = computeTicks(scale, labels.locale, {
+    measure: (text) => (tick(text) <= V_TICK_ROOM ? 14 : 1e6),
+    majorMeasure: tick,
+    gap: 8,
+    minSpacing: 30,
+  });
+  const tags = lanes.length > 1 && breadth / lanes.length < V_MIN_COLUMN;
+  const columns = tags ? [undefined] : lanes;
+  const rowSize = Math.max(V_MIN_COLUMN / 2, Math.min(V_MAX_ROW, breadth / columns.length));
+  // The browser may break a line a little earlier than the measurement: 2 px to spare.
+  const room = rowSize - V_GUTTER - 8;
+  if (heights.size > 20_000) heights.clear();
+  const height = (text: string) => {
+    const key = `${room}|${font.size}|${text}`;
+    let h = heights.get(key);
+    if (h === undefined) {
+      h = labels.wrap(text, room, measure).lines * V_LINE;
+      heights.set(key, h);
+    }
+    return h;
+  };
+  const tagged = (e: TimelineEvent, text: string) => (tags && e.group ? `${e.group} ${text}` : text);
+  const rows = previous.rows;
+  const layout = layoutEvents(tags ? singleLane(index) : index, scale, columns, {
+    labelWidth: (e) => height(tagged(e, labels.labelText(e))),
+    calloutWidth: (e, year) => height(tagged(e, labels.labelText(e, year))),
+    clusterWidth: () => V_LINE + 2,
+    clusterLabelWidth: (first, last, n, short) => {
+      const span = labels.clusterSpan(first, last, short);
+      return span && height(`${labels.messages.events(n)}, ${span.join(SPAN_JOINER)}`);
+    },
+    breadth: Math.max(rowSize, breadth),
+    rowSize,
+    laneHeaderSize: 0,
+    markRadius: MARK_RADIUS,
+    gap: 6,
+    beside: { line: V_LINE },
+    preferredRow: (e) => rows.get(e),
+  });
+  return finish(ticks, layout, { rowSize, tags });
 }

@@ -1,26 +1,24 @@
 import { type ZoomTransform, zoomIdentity } from 'd3-zoom';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { FocusController } from './controllers/focus-controller.js';
 import { GestureController } from './controllers/gesture-controller.js';
 import { HashController } from './controllers/hash-controller.js';
+import { OrientationController, type OrientationSetting } from './controllers/orientation-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SourceController } from './controllers/source-controller.js';
-import { ZoomController } from './controllers/zoom-controller.js';
-import { parseDate } from './data/dates.js';
+import { toMs, ZoomController } from './controllers/zoom-controller.js';
 import { formatSpan } from './data/format.js';
 import { TimelineSelectEvent } from './events.js';
 import { buildFrame, contentSize, EMPTY_FRAME, FIT_MAX, FIT_MIN, type Frame } from './frame.js';
 import { fontOf, type LabelFont, LabelService } from './labels.js';
 import { holds, type PlacedItem } from './layout/events.js';
 import { projection } from './layout/projection.js';
-import { renderAxis, renderAxisChip, renderGrid, renderLanes } from './render/axis.js';
-import type { FrameContext } from './render/context.js';
+import { type FrameContext, ROW_SIZE } from './render/context.js';
 import { renderControls } from './render/controls.js';
-import { type PanelActions, renderClusterList, renderDetail } from './render/detail.js';
+import { type PanelActions, renderPanel } from './render/detail.js';
 import { renderIssues } from './render/issues.js';
-import { renderItem } from './render/items.js';
 import { keyOf } from './render/keys.js';
+import { renderPlot } from './render/plot.js';
 import { styles } from './timeline.styles.js';
 import type { TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from './timeline.types.js';
 
@@ -38,7 +36,7 @@ import type { TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from
  * @slot - Optional input: an inline `<script type="application/json">` document, or an `<ol>`/`<ul>` of `<li>` with
  *   `<time datetime>` (shown as is without JavaScript).
  *
- * @csspart base - The whole drawing.
+ * @csspart base - The whole drawing; also `base--vertical` while time runs down the page.
  * @csspart title - The document title.
  * @csspart controls - The zoom buttons.
  * @csspart axis - The time axis.
@@ -55,7 +53,8 @@ import type { TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from
  *
  * @cssprop [--timeline-font-family=system-ui, sans-serif] - Font of all text.
  * @cssprop [--timeline-font-size=0.875rem] - Base text size.
- * @cssprop [--timeline-height=22rem] - Height of the element.
+ * @cssprop [--timeline-height=auto] - Height of the element; by default as tall as its rows (horizontal), or
+ *   `min(80vh, what the events need)` (vertical).
  * @cssprop [--timeline-background=light-dark(#ffffff, #17181c)] - Background.
  * @cssprop [--timeline-color=light-dark(#1f2328, #e8e8ea)] - Text colour.
  * @cssprop [--timeline-muted-color=light-dark(#545b64, #a9adb6)] - Secondary text (lane names, dates in the panel).
@@ -86,6 +85,7 @@ export class EventTimeline extends LitElement {
     selected: { type: String, reflect: true },
     label: { type: String },
     deepLink: { type: Boolean, attribute: 'deep-link' },
+    orientation: { type: String, reflect: true },
     _openCluster: { state: true },
     _announcement: { state: true },
   };
@@ -112,6 +112,11 @@ export class EventTimeline extends LitElement {
    * selection writes `#id` (replacing the history entry, so Back still leaves the page). Off by default.
    */
   declare deepLink: boolean;
+  /**
+   * `auto` (default): vertical while the timeline is narrower than 560 px, horizontal otherwise, re-evaluated on
+   * resize; `horizontal` or `vertical` forces one. CSS sees the result as `:state(vertical)`.
+   */
+  declare orientation: OrientationSetting | undefined;
 
   /** The members of a cluster the reader opened (zooming cannot split them), listed in the detail panel. */
   declare private _openCluster: readonly TimelineEvent[] | undefined;
@@ -123,7 +128,11 @@ export class EventTimeline extends LitElement {
   /** The item of the cluster list that was opened, to return focus to when it closes. */
   #clusterKey: string | undefined;
 
+  /** The length of the time axis the view was framed for, px: vertical, a new height reframes as a new width. */
+  #length = 0;
+
   readonly #source = new SourceController(this);
+  readonly #orientation = new OrientationController(this, () => this.#source.lanes);
   readonly #size = new ResizeController(this, () => this.#plot, FIT_MIN);
   readonly #hash = new HashController(this, {
     enabled: () => this.deepLink,
@@ -145,6 +154,7 @@ export class EventTimeline extends LitElement {
     hint: (modifier) => this.#labelService().messages.wheelHint(modifier),
     zoom: (factor, t) => this.#animate(this.#zoom.zoomedBy(factor, t), true),
     range: () => this.visibleRange,
+    vertical: () => this.#orientation.vertical,
   });
   readonly #zoom = new ZoomController(this, {
     filter: this.#gestures.filter,
@@ -232,14 +242,18 @@ export class EventTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.#source.sync(changed, !this.hasUpdated);
     const { width, height } = this.#size;
-    // A new document or a new start/end window resets the view; a new width keeps the visible dates. A new height
-    // (the element growing to fit its rows) leaves the view, and any zoom under way, alone.
+    const { turned, vertical, length, start, breadth } = this.#orientation.axis(this.orientation, width, height);
+    // A new document or a new start/end window resets the view; a new width, length or orientation keeps the
+    // visible dates. Horizontal, a new height (the element growing to fit its rows) leaves the view, and any zoom
+    // under way, alone; vertical, the height is the axis.
     const reset = this.#source.announced !== this.#source.version || changed.has('start') || changed.has('end');
-    if (reset || this.#size.widthChanged) {
+    if (reset || turned || this.#size.widthChanged || length !== this.#length) {
       // The first width keeps nothing: there was no view to keep.
       const keep = !reset && this.#source.announced >= 0;
       const window: [number, number] = [toMs(this.start ?? '', 'start'), toMs(this.end ?? '', 'end')];
-      this.#zoom.reframe(this.#source.extent, this.#size.width, this.#size.height, keep ? undefined : window);
+      const across = vertical ? width : height;
+      this.#zoom.reframe(this.#source.extent, length, across, keep ? undefined : window, vertical ? 'y' : 'x', start);
+      this.#length = length;
     }
     // Not laid out yet (or in a hidden tab): draw nothing until the ResizeObserver gives a size.
     if (width <= 0 || height <= 0) {
@@ -257,12 +271,16 @@ export class EventTimeline extends LitElement {
       this.#source.index,
       this.#source.lanes,
       this.#zoom.scale,
-      fit ? FIT_MAX : height,
+      vertical ? breadth : fit ? FIT_MAX : height,
       labels,
       this.#font,
       this.#frame,
+      vertical,
     );
-    if (fit) this.#size.fit(contentSize(this.#frame), reset);
+    if (fit) {
+      const size = vertical ? this.#orientation.height(this.#source.doc.events.length) : contentSize(this.#frame);
+      this.#size.fit(size, reset || turned);
+    }
     this.#focus.follow(this.#frame.items);
   }
 
@@ -380,10 +398,12 @@ export class EventTimeline extends LitElement {
     const { doc } = this.#source;
     const title = this.label ?? doc.title ?? m.timeline;
     const selected = this.selected ? doc.events.find((e) => e.id === this.selected) : undefined;
-    const { items, ticks, layout } = this.#frame;
+    const { items, ticks, layout, vertical } = this.#frame;
     const ctx: FrameContext = {
       labels,
-      projection: projection('horizontal'),
+      projection: projection(vertical ? 'vertical' : 'horizontal'),
+      rowSize: vertical?.rowSize ?? ROW_SIZE,
+      tags: vertical?.tags,
       activeKey: this.#focus.active(items),
       selected,
       onActivate: (item) => this.#onActivate(item),
@@ -392,25 +412,25 @@ export class EventTimeline extends LitElement {
     };
     const pointed = items.find((i) => keyOf(i) === this.#focus.pointedKey);
     return html`
-      <div class="base" part="base" @keydown=${this.#onKeyDown}>
+      <div class=${this.#orientation.vertical ? 'base vertical' : 'base'}
+        part=${this.#orientation.vertical ? 'base base--vertical' : 'base'} @keydown=${this.#onKeyDown}>
         <div class="header"><p class="title" part="title" id="title">${doc.title ?? ''}</p></div>
         ${renderIssues(this.issues, m)}
         <div class="plot" tabindex="-1" .style=${`flex-basis:${this.#size.basis}px`}>
-          ${renderGrid(ticks, Math.max(0, this.#size.height), items, pointed)}
-          ${
-            this.#source.loading
-              ? html`<p class="empty">${m.loading}</p>`
-              : doc.events.length === 0
-                ? html`<p class="empty">${m.empty}</p>`
-                : nothing
-          }
-          ${renderLanes(layout.lanes)}
-          <ol class="events" aria-label=${`${title} (${m.events(doc.events.length)})`}>
-            ${repeat(items, keyOf, (item) => renderItem(item, ctx))}
-          </ol>
-          ${renderAxis(ticks, this.#size.width)}
-          ${pointed && this.#font ? renderAxisChip(pointed, labels, this.#font, this.#size.width) : nothing}
-          ${this.#gestures.hint ? html`<div class="hint" aria-hidden="true">${this.#gestures.hint}</div>` : nothing}
+          ${renderPlot({
+            ticks,
+            layout,
+            items,
+            ctx,
+            width: this.#size.width,
+            height: this.#size.height,
+            start: this.#orientation.start,
+            pointed,
+            font: this.#font,
+            empty: this.#source.loading ? m.loading : doc.events.length === 0 ? m.empty : undefined,
+            listLabel: `${title} (${m.events(doc.events.length)})`,
+            hint: this.#gestures.hint,
+          })}
         </div>
         ${
           // After the events in the tab order (the events are what a reader comes for), drawn at the top corner.
@@ -422,21 +442,9 @@ export class EventTimeline extends LitElement {
             showAll: () => this.#animate(zoomIdentity, true),
           })
         }
-        ${
-          selected
-            ? renderDetail(selected, labels, this.#panel)
-            : this._openCluster
-              ? renderClusterList(this._openCluster, labels, this.#panel)
-              : nothing
-        }
+        ${renderPanel(selected, this._openCluster, labels, this.#panel)}
         <div class="sr-only" aria-live="polite">${this._announcement}</div>
       </div>
     `;
   }
-}
-
-function toMs(value: Date | string, edge: 'start' | 'end'): number {
-  if (value instanceof Date) return value.getTime();
-  const parsed = parseDate(value);
-  return parsed.ok ? (edge === 'start' ? parsed.date.start : parsed.date.end) : Number.NaN;
 }

@@ -142,7 +142,13 @@ export function stack(
       if (lastRow.length === 0) return;
     } else {
       cluster = new Cluster(t, last, index, i, r);
-      Object.assign(cluster, pillAt(t, w1));
+      const pill = pillAt(t, w1);
+      if (beside) {
+        // After the labels already in the row (moved on like one), while that stays in view.
+        const s = Math.max(0, (rowEnds[last] ?? Number.NEGATIVE_INFINITY) + gap - pill.from);
+        if (pill.to + s <= t1) Object.assign(pill, { from: pill.from + s, to: pill.to + s });
+      }
+      Object.assign(cluster, pill);
       placed.push(cluster);
       setRowEnd(last, Math.max(rowEnds[last] ?? Number.NEGATIVE_INFINITY, cluster.to));
     }

@@ -10,6 +10,10 @@ import type { TimelineEvent } from '../timeline.types.js';
 export interface FrameContext {
   readonly labels: LabelService;
   readonly projection: Projection;
+  /** Size of a row across the axis: ROW_SIZE horizontal, a column's width vertical. */
+  readonly rowSize: number;
+  /** Vertical, when the lanes share one column: each label starts with its lane's name. */
+  readonly tags?: boolean;
   /** The key of the item with the tab stop. */
   readonly activeKey: string | undefined;
   /** The selected event, if any. */

@@ -55,3 +55,14 @@ export function renderClusterList(events: readonly TimelineEvent[], labels: Labe
     actions,
   );
 }
+
+/** The panel open, if any: the selected event's details, else an opened cluster's list. */
+export function renderPanel(
+  selected: TimelineEvent | undefined,
+  cluster: readonly TimelineEvent[] | undefined,
+  labels: LabelService,
+  actions: PanelActions,
+) {
+  if (selected) return renderDetail(selected, labels, actions);
+  return cluster ? renderClusterList(cluster, labels, actions) : nothing;
+}

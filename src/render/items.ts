@@ -3,6 +3,7 @@ import { CALLOUT_JOINER } from '../labels.js';
 import { holds, type PlacedCluster, type PlacedEvent, type PlacedItem } from '../layout/events.js';
 import { type FrameContext, MARK_RADIUS, ROW_SIZE } from './context.js';
 import { keyOf } from './keys.js';
+import { verticalCluster, verticalEvent } from './vertical.js';
 
 // Inline styles go through the CSSOM (`.style=` property bindings), never style attributes, so a page whose
 // Content-Security-Policy forbids inline styles still lays the timeline out.
@@ -39,7 +40,34 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
   // A callout says its short date before its title; the name below says the full date.
   const short = callout ? `${labels.shortLabel(event.date, callout.year)}${CALLOUT_JOINER}` : '';
   const date0 = callout ? html`<span class="callout-date">${short}</span>` : nothing;
-  const title = html`${date0}${marks.before ? html`<span class="qualifier" aria-hidden="true">${marks.before}</span>` : nothing}${event.title}${marks.after ? html`<span class="qualifier" aria-hidden="true">${marks.after}</span>` : nothing}`;
+  // Vertical with lanes sharing a column, the label starts with its lane's name; so does the name (WCAG 2.5.3).
+  const tagged = ctx.tags === true && event.group !== undefined;
+  const tag = tagged ? html`<span class="lane-tag">${event.group}</span> ` : nothing;
+  const lane = event.group === undefined ? '' : tagged ? '' : `, ${event.group}`;
+  const title = html`${tag}${date0}${marks.before ? html`<span class="qualifier" aria-hidden="true">${marks.before}</span>` : nothing}${event.title}${marks.after ? html`<span class="qualifier" aria-hidden="true">${marks.after}</span>` : nothing}`;
+  const g = ctx.projection.orientation === 'vertical' ? verticalEvent(item, ctx) : horizontalEvent(item, ctx);
+  return html`<li class=${classes} .style=${g.box}>
+    ${g.decoration}
+    <button type="button" part=${part} data-key=${key} tabindex=${key === ctx.activeKey ? 0 : -1}
+      aria-pressed=${isSelected ? 'true' : 'false'} .style=${g.button}
+      aria-label=${/* starts with the visible text (WCAG 2.5.3), then the full date and the lane */ `${tagged ? `${event.group} ` : ''}${short}${marks.before}${event.title}${marks.after}, ${date}${lane}`}
+      @click=${() => ctx.onActivate(item)}
+      @focus=${() => ctx.onFocus(item)} @blur=${() => ctx.onPoint(undefined)}
+      @pointerenter=${() => ctx.onPoint(item)} @pointerleave=${() => ctx.onPoint(undefined)}>
+      ${
+        // An inline style on every label would cost a style recalculation per label per zoom frame: only cut
+        // or wrapped labels get one.
+        g.label === undefined
+          ? html`<span class="label" part="label">${title}</span>`
+          : html`<span class="label" part="label" .style=${g.label}>${title}</span>`
+      }
+    </button>
+  </li>`;
+}
+
+/** Where the parts of an event go on the horizontal timeline (the vertical one: `verticalEvent`). */
+function horizontalEvent(item: PlacedEvent, ctx: FrameContext) {
+  const { event, callout } = item;
   // Ranges: the bar is drawn apart from the button so a short era's title can run past its end. A callout below
   // the first draws the leader line up to the one above instead of a mark of its own.
   const decoration = event.isRange
@@ -47,30 +75,17 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
     : callout && callout.index > 0
       ? html`<span class="leader" aria-hidden="true" .style=${leaderStyle(callout.rise)}></span>`
       : html`${item.band ? html`<span class="band" aria-hidden="true" .style=${`width:${item.band.t2 - item.band.t}px`}></span>` : nothing}<span class="mark" aria-hidden="true"></span>`;
-  const style = event.isRange
+  const button = event.isRange
     ? `left:${item.from - item.t}px;width:${item.to - item.from}px;padding-left:${item.labelT - item.from}px`
     : pointButtonStyle(item.labelBefore);
   // A wrapped label takes a row per line: the item is as tall as its rows.
   const box = item.lines ? `${place(item, ctx)};height:${item.lines * ROW_SIZE}px` : place(item, ctx);
-  return html`<li class=${classes} .style=${box}>
-    ${decoration}
-    <button type="button" part=${part} data-key=${key} tabindex=${key === ctx.activeKey ? 0 : -1}
-      aria-pressed=${isSelected ? 'true' : 'false'} .style=${style}
-      aria-label=${/* starts with the visible text (WCAG 2.5.3), then the full date and the lane */ `${short}${marks.before}${event.title}${marks.after}, ${date}${event.group ? `, ${event.group}` : ''}`}
-      @click=${() => ctx.onActivate(item)}
-      @focus=${() => ctx.onFocus(item)} @blur=${() => ctx.onPoint(undefined)}
-      @pointerenter=${() => ctx.onPoint(item)} @pointerleave=${() => ctx.onPoint(undefined)}>
-      ${
-        // An inline style on every label would cost a style recalculation per label per zoom frame: only cut
-        // labels (too wide for the view) get one.
-        item.lines
-          ? html`<span class="label" part="label" .style=${`width:${(item.wrapWidth ?? 0) + 1}px;-webkit-line-clamp:${item.lines}`}>${title}</span>`
-          : item.labelMax === undefined
-            ? html`<span class="label" part="label">${title}</span>`
-            : html`<span class="label" part="label" .style=${`max-width:${item.labelMax}px`}>${title}</span>`
-      }
-    </button>
-  </li>`;
+  const label = item.lines
+    ? `width:${(item.wrapWidth ?? 0) + 1}px;-webkit-line-clamp:${item.lines}`
+    : item.labelMax === undefined
+      ? undefined
+      : `max-width:${item.labelMax}px`;
+  return { box, button, decoration, label };
 }
 
 function renderCluster(item: PlacedCluster, ctx: FrameContext) {
@@ -90,16 +105,19 @@ function renderCluster(item: PlacedCluster, ctx: FrameContext) {
       @click=${() => ctx.onActivate(item)}
       @focus=${() => ctx.onFocus(item)} @blur=${() => ctx.onPoint(undefined)}
       @pointerenter=${() => ctx.onPoint(item)} @pointerleave=${() => ctx.onPoint(undefined)}>${content}</button>`;
+  // Vertical: the same markup, placed beside the gutter (vertical.ts).
+  const v = ctx.projection.orientation === 'vertical' ? verticalCluster(item, ctx) : undefined;
+  const box = v?.box ?? place(item, ctx);
   // Marks too close to tell apart, with room for a label: a mark ringed to say "several", and how many and when.
   if (label) {
     const text = `${m.events(item.count)}, ${span}`;
-    return html`<li class=${`item point merged${state}`} .style=${place(item, ctx)}>
-      <span class="mark" aria-hidden="true"></span>
-      ${button(pointButtonStyle(label.before), html`<span class="label">${text}</span>`)}
+    return html`<li class=${`item point merged${state}`} .style=${box}>
+      <span class="mark" aria-hidden="true"></span>${v?.leader ?? nothing}
+      ${button(v?.button ?? pointButtonStyle(label.before), html`<span class="label">${text}</span>`)}
     </li>`;
   }
-  return html`<li class=${`item cluster${state}`} .style=${place(item, ctx)}>
-    ${button(item.before ? `left:auto;right:${-MARK_RADIUS}px` : '', `+${item.count}`)}
+  return html`<li class=${`item cluster${state}`} .style=${box}>${v?.leader ?? nothing}
+    ${button(v?.button ?? (item.before ? `left:auto;right:${-MARK_RADIUS}px` : ''), `+${item.count}`)}
   </li>`;
 }
 

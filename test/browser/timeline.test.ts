@@ -353,6 +353,8 @@ describe('<event-timeline> on a phone', () => {
     const el = await rendered(
       mount((el) => {
         el.locale = 'fr-FR';
+        // The horizontal layout on a phone (auto would be vertical at this width).
+        el.orientation = 'horizontal';
         el.style.width = '360px';
         el.events = events;
         el.start = '2020-09-20';
@@ -380,6 +382,8 @@ describe('<event-timeline> titles too wide for a phone', () => {
     const el = await rendered(
       mount((el) => {
         el.locale = 'fr-FR';
+        // The horizontal layout on a phone (auto would be vertical at this width).
+        el.orientation = 'horizontal';
         el.style.width = '360px';
         el.events = fr;
       }),

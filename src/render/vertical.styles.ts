@@ -1,0 +1,109 @@
+import { css } from 'lit';
+
+/*
+ * The vertical layout (time down the page), on top of the horizontal styles: the axis is a strip on the left
+ * (V_AXIS in vertical.ts), each row a column with a gutter (V_GUTTER) for marks, bars and bands, then the labels,
+ * V_LINE px a line. Positions along time come inline from the layout.
+ */
+export const verticalStyles = css`
+  .vertical .axis {
+    top: 0;
+    bottom: 0;
+    height: auto;
+    width: 84px;
+  }
+  .vertical .axis .major text {
+    font-size: 0.786em;
+  }
+  .vertical .axis-chip {
+    bottom: auto;
+    top: 0;
+    z-index: 1;
+  }
+  .vertical .events {
+    inset: 0 0 0 88px;
+  }
+  .vertical .lane-name {
+    top: 4px;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .vertical .lane-rule {
+    top: 0;
+    bottom: 0;
+    right: auto;
+    border-top: 0;
+    border-inline-start: 1px solid var(--_grid-color);
+  }
+  /* Measured by the layout in the label's font: smaller and bolder, never wider. */
+  .vertical .lane-tag {
+    font-size: 0.786em;
+    font-weight: 600;
+    color: var(--_muted-color);
+  }
+  .vertical .item {
+    height: 0;
+  }
+  .vertical .item button,
+  .vertical .point button {
+    bottom: auto;
+    width: auto;
+    align-items: flex-start;
+    white-space: normal;
+  }
+  .vertical .label {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+    white-space: normal;
+    line-height: 20px;
+  }
+  .vertical .mark {
+    top: 0;
+    left: 9px;
+  }
+  .vertical .band {
+    left: 4px;
+    width: 10px;
+    top: 0;
+    bottom: auto;
+  }
+  .vertical .bar {
+    left: 5px;
+    width: 8px;
+    top: 0;
+    bottom: auto;
+    border-inline-start: 0;
+    border-top: 3px solid var(--_range-border-color);
+  }
+  .vertical .open-end .bar {
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    mask-image: linear-gradient(to bottom, #000 calc(100% - 48px), transparent);
+  }
+  .vertical .range.approximate .bar,
+  .vertical .range.uncertain .bar {
+    border-top-style: dashed;
+  }
+  .vertical .selected .bar {
+    border-color: var(--_selected-color);
+  }
+  /* A label moved on past another: a leader line from its mark down (or up) to it. */
+  .vertical .leader.up {
+    border-block-end-width: 0;
+    border-block-start-width: 1px;
+  }
+  .vertical .cluster button {
+    height: 22px;
+    align-items: center;
+  }
+  /* A bottom sheet inside the element, scrolled into view when it opens: never off screen. */
+  .vertical .detail {
+    top: auto;
+    bottom: 0.5rem;
+    left: 0.5rem;
+    right: 0.5rem;
+    width: auto;
+    max-height: min(60%, 24rem);
+  }
+`;
