@@ -189,14 +189,26 @@ export function stack(
     const widths = members.map((j) => width(events[j], year));
     if (beside) {
       // Down one row, each callout under the one before, the first centred on the shared mark.
-      const total = widths.reduce((a, b) => a + b, 0) + gap * (widths.length - 1);
-      const from = besideAt(t, total);
-      const at = shiftFor(from, from + total, preferred);
+      const arrange = (withYear: boolean) => {
+        const hs = withYear === year ? widths : members.map((j) => width(events[j], withYear));
+        const total = hs.reduce((a, b) => a + b, 0) + gap * (hs.length - 1);
+        const from = besideAt(t, total);
+        return { hs, total, from, at: shiftFor(from, from + total, preferred) };
+      };
+      let stackYear = year;
+      let f = arrange(year);
+      // A stack that had to move away from its mark (at the end edge, or past the labels above) says the year in
+      // each date, so that none reads as the year beside it on the axis.
+      if (!year && f.at && (f.at.shift > 0 || f.from < t - line / 2 - 0.5)) {
+        stackYear = true;
+        f = arrange(true);
+      }
+      const { hs, total, from, at } = f;
       if (!at || from + at.shift + total > t1) return false;
       let labelT = from + at.shift;
       members.forEach((j, k) => {
-        const h = widths[k];
-        const callout = { index: k, count, year, rise: 0 };
+        const h = hs[k];
+        const callout = { index: k, count, year: stackYear, rise: 0 };
         put(
           {
             kind: 'event',
