@@ -1,5 +1,5 @@
 // Takes the README screenshot of a story from the built Storybook (npm run build-storybook first) in headless Chromium.
-// Usage: node scripts/screenshot.mjs [story-id] [out.png] [viewport width, px]
+// Usage: node scripts/screenshot.mjs [story-id] [out.png] [viewport width, px] [viewport height, px]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -9,6 +9,8 @@ import { chromiumArgs, chromiumPath } from './chromium.mjs';
 const story = process.argv[2] ?? 'karabakh-showcase--french';
 const out = process.argv[3] ?? 'docs/karabakh-fr.png';
 const width = Number(process.argv[4] ?? 1040);
+// A vertical timeline is up to 80 % of the viewport's height: give a phone's.
+const height = Number(process.argv[5] ?? 420);
 const root = 'storybook-static';
 if (!existsSync(root)) throw new Error('Run `npm run build-storybook` first.');
 
@@ -29,11 +31,25 @@ const { port } = server.address();
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
-  const page = await browser.newPage({ viewport: { width, height: 420 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
   await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story}&viewMode=story`);
   await page.waitForSelector('event-timeline');
   await page.waitForFunction(() => document.querySelector('event-timeline')?.shadowRoot?.querySelector('.axis .tick'));
-  await page.waitForTimeout(300);
+  // A story's play function may zoom and come back (the phone story does): wait until the view has held for 1 s.
+  await page.waitForFunction(
+    () => {
+      const el = document.querySelector('event-timeline');
+      const now = `${+el.visibleRange.start} ${+el.visibleRange.end} ${el.getBoundingClientRect().height}`;
+      const w = /** @type {any} */ (window);
+      if (w.__shotView !== now) {
+        w.__shotView = now;
+        w.__shotSince = performance.now();
+      }
+      return performance.now() - w.__shotSince > 1000;
+    },
+    undefined,
+    { polling: 100, timeout: 15_000 },
+  );
   await page.locator('event-timeline').screenshot({ path: out });
   console.log(`wrote ${out}`);
 } finally {

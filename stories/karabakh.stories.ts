@@ -69,8 +69,9 @@ export const French: Story = {
 };
 
 /**
- * On a phone (380 px): the same five titles, whole: those too wide for the room beside their mark wrap onto a row
- * per line. Nothing is cut by the edge of the view, at full extent or zoomed.
+ * On a phone (380 px), with no attribute: vertical, time running down with the ticks on the left, and the same
+ * five titles, whole, across the room beside their marks. Nothing is cut by the edge of the view, at full extent
+ * or zoomed.
  */
 export const FrenchPhone: Story = {
   args: { locale: 'fr-FR', document: fr },
@@ -78,6 +79,7 @@ export const FrenchPhone: Story = {
     html`<event-timeline lang="fr" locale=${locale} style="width: 380px" .events=${document}></event-timeline>`,
   play: async ({ canvasElement }) => {
     const el = await rendered(timeline(canvasElement));
+    await expect(el.matches(':state(vertical)')).toBe(true);
     await expect(labels(el).map((l) => l.split(' · ').pop())).toEqual(TITLES);
     const whole = wholeLabels(el);
     for (const title of TITLES)
