@@ -1,4 +1,5 @@
-// The benchmark page: `index.html?lib=ours` (the self-contained bundle) or `?lib=vis` (vis-timeline standalone).
+// The benchmark page: `index.html?lib=ours` (the self-contained bundle), `?lib=vertical` (the same, with
+// orientation="vertical" in a 400 × 700 px phone-like box) or `?lib=vis` (vis-timeline standalone).
 // bench/run.mjs drives it through `window.bench`; every timing is taken here, in the page, with performance.now().
 import { generate } from './generate.js';
 
@@ -6,6 +7,10 @@ const params = new URLSearchParams(location.search);
 const lib = params.get('lib') ?? 'ours';
 const bundle = params.get('bundle') ?? '/dist/event-timeline.bundle.js';
 const host = document.getElementById('host');
+/** Ours, in either orientation. */
+const ours = lib === 'ours' || lib === 'vertical';
+const vertical = lib === 'vertical';
+if (vertical) host.classList.add('vertical');
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
 const twoFrames = async () => {
@@ -27,11 +32,12 @@ let timeline; // vis: the vis.Timeline
 let visChanged = 0;
 
 async function setup() {
-  if (lib === 'ours') {
+  if (ours) {
     await import(bundle);
     await customElements.whenDefined('event-timeline');
     el = document.createElement('event-timeline');
     el.setAttribute('label', 'Benchmark');
+    if (vertical) el.setAttribute('orientation', 'vertical');
     host.append(el);
     await el.updateComplete;
   } else {
@@ -46,7 +52,7 @@ async function setup() {
 
 /** Visible window in ms: cheap, read in every frame while recording. */
 function range() {
-  if (lib === 'ours') {
+  if (ours) {
     const r = el.visibleRange;
     return `${+r.start} ${+r.end}`;
   }
@@ -59,7 +65,7 @@ function view() {
   let start;
   let end;
   let box;
-  if (lib === 'ours') {
+  if (ours) {
     const r = el.visibleRange;
     start = +r.start;
     end = +r.end;
@@ -70,7 +76,7 @@ function view() {
     end = +w.end;
     box = (host.querySelector('.vis-panel.vis-center') ?? host).getBoundingClientRect();
   }
-  return { start, end, left: box.left, top: box.top, width: box.width, height: box.height };
+  return { start, end, left: box.left, top: box.top, width: box.width, height: box.height, vertical };
 }
 
 /** Counts nodes of every type and elements, descending into open shadow roots. */
@@ -101,7 +107,7 @@ window.bench = {
 
   /** Time from handing over the data to the first complete frame, in ms. */
   async render() {
-    if (lib === 'ours') {
+    if (ours) {
       let count = -1;
       const loaded = new Promise((resolve) =>
         el.addEventListener(
@@ -147,6 +153,15 @@ window.bench = {
 
   view,
   countDom,
+  /** Viewport y of a time (ms) on the vertical timeline, from the visible range and the axis's own scale. */
+  yOf(ms) {
+    const v = view();
+    const axis = el.shadowRoot.querySelector('.axis .domain');
+    const top = v.top + Number(axis?.getAttribute('y1') ?? 0);
+    const bottom = v.top + Number(axis?.getAttribute('y2') ?? v.height);
+    return top + ((ms - v.start) / (v.end - v.start)) * (bottom - top);
+  },
+
   /** Viewport x of a time (ms), using the library's own conversion where there is one. */
   xOf(ms) {
     const v = view();

@@ -4,7 +4,8 @@
 //
 // Options (after `npm run bench --`):
 //   --sizes=1000,10000,100000   event counts
-//   --libs=ours,vis             libraries to measure
+//   --libs=ours,vis             libraries to measure; `vertical` adds <event-timeline orientation="vertical"> in a
+//                               400 × 700 px box (zoom with ctrl + wheel, pan by dragging up), in a table of its own
 //   --trials=3                  trials per library and size (median reported)
 //   --limit=60                  seconds a single trial (render + zoom + pan) may take before it is "did not finish"
 //   --profile                   also CPU-profile <event-timeline> at 100,000 events (unminified build) and summarise
@@ -54,7 +55,9 @@ const CHROME_ARGS = [...chromiumArgs, '--enable-precise-memory-info'];
 const STEPS = 60; // wheel notches and drag moves per gesture
 const VSYNC = 1000 / 60;
 const ZOOM_AT = Date.UTC(2020, 9, 1); // zoom into the dense September–October 2020 cluster
-const NAMES = { ours: 'event-timeline', vis: 'vis-timeline' };
+const NAMES = { ours: 'event-timeline', vis: 'vis-timeline', vertical: 'event-timeline (vertical)' };
+/** Ours, in either orientation: zooms on ctrl + wheel. */
+const isOurs = (lib) => lib === 'ours' || lib === 'vertical';
 
 const log = (...a) => console.error(...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -201,15 +204,23 @@ async function sendAt60Hz(cdp, events) {
 /** 60 wheel notches over the cluster. Ours zooms on ctrl + wheel (plain wheel scrolls the page by design). */
 async function zoomGesture(page, cdp, lib) {
   const v = await page.evaluate(() => bench.view());
-  const at = await page.evaluate((ms) => bench.xOf(ms), ZOOM_AT);
-  const x = Math.min(v.left + v.width - 4, Math.max(v.left + 4, at));
-  const y = v.top + v.height / 2;
+  let x;
+  let y;
+  if (v.vertical) {
+    const at = await page.evaluate((ms) => bench.yOf(ms), ZOOM_AT);
+    x = v.left + v.width / 2;
+    y = Math.min(v.top + v.height - 4, Math.max(v.top + 4, at));
+  } else {
+    const at = await page.evaluate((ms) => bench.xOf(ms), ZOOM_AT);
+    x = Math.min(v.left + v.width - 4, Math.max(v.left + 4, at));
+    y = v.top + v.height / 2;
+  }
   await page.mouse.move(x, y);
   // vis-timeline zooms by 1.2× per notch whatever the delta (it reads wheelDelta, always 120 from CDP); d3-zoom
   // zooms by 2^(-deltaY × 0.002 × 10) with ctrl held, so deltaY = -13.15 also gives 1.2× per notch.
-  const deltaY = lib === 'ours' ? -Math.log2(1.2) / 0.02 : -100;
-  const modifiers = lib === 'ours' ? 2 : 0; // 2 = Ctrl
-  if (lib === 'ours') await page.keyboard.down('Control');
+  const deltaY = isOurs(lib) ? -Math.log2(1.2) / 0.02 : -100;
+  const modifiers = isOurs(lib) ? 2 : 0; // 2 = Ctrl
+  if (isOurs(lib)) await page.keyboard.down('Control');
   await page.evaluate(() => bench.startFrames());
   const t0 = Date.now();
   await sendAt60Hz(
@@ -218,7 +229,7 @@ async function zoomGesture(page, cdp, lib) {
   );
   const stamps = await page.evaluate(() => bench.stopFrames());
   const wallMs = Date.now() - t0;
-  if (lib === 'ours') await page.keyboard.up('Control');
+  if (isOurs(lib)) await page.keyboard.up('Control');
   const after = await page.evaluate(() => bench.view());
   debugFrames(`${lib} zoom`, stamps, wallMs);
   const mid = new Date((after.start + after.end) / 2).toISOString().slice(0, 16);
@@ -232,25 +243,26 @@ function debugFrames(label, stamps, wallMs) {
   log(label, stamps.length, wallMs, intervals.join(' '));
 }
 
-/** A drag to the left: press, 60 moves of 10 px at 60 Hz, release. */
+/** A drag to the left (vertical: up): press, 60 moves of 10 px at 60 Hz, release. */
 async function panGesture(page, cdp) {
   const v = await page.evaluate(() => bench.view());
-  const x = v.left + v.width * 0.75;
-  const y = v.top + v.height / 2;
+  const x = v.left + v.width * (v.vertical ? 0.5 : 0.75);
+  const y = v.top + v.height * (v.vertical ? 0.9 : 0.5);
+  const at = (i) => (v.vertical ? { x, y: y - i * 10 } : { x: x - i * 10, y });
   await page.mouse.move(x, y);
   const button = { button: 'left', buttons: 1 };
   await page.evaluate(() => bench.startFrames());
   const t0 = Date.now();
   await sendAt60Hz(cdp, [
     { type: 'mousePressed', x, y, clickCount: 1, ...button },
-    ...Array.from({ length: STEPS }, (_, i) => ({ type: 'mouseMoved', x: x - (i + 1) * 10, y, ...button })),
-    { type: 'mouseReleased', x: x - STEPS * 10, y, clickCount: 1, ...button },
+    ...Array.from({ length: STEPS }, (_, i) => ({ type: 'mouseMoved', ...at(i + 1), ...button })),
+    { type: 'mouseReleased', ...at(STEPS), clickCount: 1, ...button },
   ]);
   const stamps = await page.evaluate(() => bench.stopFrames());
   const wallMs = Date.now() - t0;
   const after = await page.evaluate(() => bench.view());
   debugFrames('pan', stamps, wallMs);
-  const px = ((after.start - v.start) / (v.end - v.start)) * v.width;
+  const px = ((after.start - v.start) / (v.end - v.start)) * (v.vertical ? v.height : v.width);
   return { ...frameStats(stamps), wallMs, px };
 }
 
@@ -406,6 +418,16 @@ const zoomDepth = SIZES.flatMap((n) => [
 lines.push(`| (check) zoom depth reached, × | ${zoomDepth.join(' | ')} |`);
 const panPx = SIZES.flatMap((n) => [cell('ours', n, (r) => r.pan?.px, 0), cell('vis', n, (r) => r.pan?.px, 0), '']);
 lines.push(`| (check) pan distance, px | ${panPx.join(' | ')} |`);
+// The vertical row: the same trial, orientation="vertical" in a 400 × 700 px box (issue 13: zoom p95 ≤ 16.7 ms).
+if (results.vertical) {
+  const head = ['Vertical (400 × 700 px)', ...SIZES.map((n) => fmt(n, 0))];
+  lines.push('', `| ${head.join(' | ')} |`, `|${head.map((_, i) => (i ? '---:' : '---')).join('|')}|`);
+  for (const [label, get, digits] of ROWS.slice(0, 7)) {
+    lines.push(`| ${label} | ${SIZES.map((n) => cell('vertical', n, get, digits)).join(' | ')} |`);
+  }
+  const done = SIZES.map((n) => String(results.vertical[n]?.filter((r) => !r.dnf && !r.error).length ?? 0));
+  lines.push(`| Trials completed | ${done.join(' | ')} |`);
+}
 const table = lines.join('\n');
 console.log(table);
 if (PROFILE) console.log(`\n${profileReport}`);
