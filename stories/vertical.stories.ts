@@ -94,6 +94,33 @@ export const FrenchPhone400: Story = {
   },
 };
 
+/**
+ * Selecting an event on a phone opens its details as a sheet at the bottom of the timeline, on screen (scrolled
+ * into view when the timeline is taller than the window), and Escape closes it.
+ */
+export const FrenchPhoneDetail: Story = {
+  render: () => html`<event-timeline lang="fr" locale="fr-FR" style="width: 400px" .events=${fr}></event-timeline>`,
+  play: async ({ canvasElement }) => {
+    const el = await rendered(timeline(canvasElement));
+    const button = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].find((b) =>
+      b.textContent?.includes('Lavrov'),
+    )!;
+    button.click();
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    const panel = el.shadowRoot!.querySelector('[part="detail"]')!;
+    await expect(panel.querySelector('h2')?.textContent).toContain('Lavrov');
+    const box = panel.getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    await expect(box.top).toBeGreaterThanOrEqual(Math.max(0, host.top) - 0.5);
+    await expect(box.bottom).toBeLessThanOrEqual(Math.min(window.innerHeight, host.bottom) + 0.5);
+    await expect(box.left).toBeGreaterThanOrEqual(host.left);
+    await expect(box.right).toBeLessThanOrEqual(host.right);
+    el.selected = undefined;
+    await el.updateComplete;
+  },
+};
+
 /** The same in the dark theme (axe checks its contrast). */
 export const FrenchPhoneDark: Story = {
   render: () => html`<div style="background: #17181c; padding: 8px">
@@ -208,5 +235,55 @@ export const FiveThousandYearsVertical: Story = {
       ['-0044', '-0043'],
       ['1480', '1500'],
     ]);
+  },
+};
+
+/**
+ * Touch, vertical: a one-finger swipe leaves the view alone (the page scrolls); a pinch along the axis zooms, even
+ * when the second finger lands after the first.
+ */
+export const TouchVertical: Story = {
+  parameters: {
+    engines: {
+      skip: {
+        webkit: 'WebKitGTK cannot synthesize touches (new Touch() is an illegal constructor, no initTouchEvent)',
+      },
+    },
+  },
+  render: () => html`<event-timeline lang="fr" locale="fr-FR" style="width: 400px" .events=${fr}></event-timeline>`,
+  play: async ({ canvasElement }) => {
+    const el = await rendered(timeline(canvasElement));
+    await expect(isVertical(el)).toBe(true);
+    const target = el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+    const box = target.getBoundingClientRect();
+    const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+    const span = () => el.visibleRange.end.getTime() - el.visibleRange.start.getTime();
+    const finger = (id: number, dy: number) => new Touch({ identifier: id, target, clientX: x, clientY: y + dy });
+    const send = (type: string, touches: Touch[], changed: Touch[]) =>
+      target.dispatchEvent(
+        new TouchEvent(type, {
+          touches,
+          targetTouches: touches,
+          changedTouches: changed,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    const before = el.visibleRange;
+    // One finger, up the screen.
+    const one = [finger(1, 0)];
+    await expect(send('touchstart', one, one)).toBe(true);
+    for (const d of [-20, -60, -120]) send('touchmove', [finger(1, d)], [finger(1, d)]);
+    send('touchend', [], [finger(1, -120)]);
+    await settled(el);
+    await expect(el.visibleRange).toEqual(before);
+    // A pinch: the first finger, then the second, then both spread along the axis.
+    const start = span();
+    send('touchstart', [finger(1, -20)], [finger(1, -20)]);
+    send('touchstart', [finger(1, -20), finger(2, 20)], [finger(2, 20)]);
+    for (const d of [30, 45, 60, 80]) send('touchmove', [finger(1, -d), finger(2, d)], [finger(1, -d), finger(2, d)]);
+    send('touchend', [], [finger(1, -80), finger(2, 80)]);
+    await settled(el);
+    await expect(span() / start).toBeCloseTo(0.25, 1);
   },
 };

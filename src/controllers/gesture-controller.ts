@@ -87,8 +87,19 @@ export class GestureController implements ReactiveController {
       this.#showHint();
       return false;
     }
-    // Vertical: one finger scrolls the page (touch-action: pan-y), never the timeline.
-    if (vertical && event.type === 'touchstart' && (event as TouchEvent).touches.length < 2) return false;
+    if (vertical && event.type === 'touchstart') {
+      const touch = event as TouchEvent;
+      // Vertical: one finger scrolls the page (touch-action: pan-y), never the timeline.
+      if (touch.touches.length < 2) return false;
+      // The second finger: d3-zoom reads only the fingers that changed, and the first was refused. Hand it both,
+      // so that it pinches (and a two-finger drag pans) instead of following the second finger alone.
+      if (touch.changedTouches.length < touch.touches.length) {
+        const touches = [...touch.touches];
+        const init = { touches, targetTouches: touches, changedTouches: touches, bubbles: true, cancelable: true };
+        touch.target?.dispatchEvent(new TouchEvent('touchstart', init));
+        return false;
+      }
+    }
     const mouse = event as MouseEvent;
     if (event.type === 'dblclick') {
       // Animated by the host rather than by d3 (which would need d3-transition): around the pointer.

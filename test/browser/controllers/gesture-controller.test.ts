@@ -297,6 +297,19 @@ describe('GestureController: vertical, the page always scrolls', () => {
     };
     expect(el.gestures.filter(touch(1))).toBe(false);
     expect(el.gestures.filter(touch(2))).toBe(true);
+    // The second finger of a pinch arrives alone: the policy hands d3-zoom both fingers in one event.
+    const seen: number[] = [];
+    // (Captured above the plot: d3-zoom stops the event's propagation at the plot.)
+    el.renderRoot.addEventListener('touchstart', (e) => seen.push((e as TouchEvent).changedTouches.length), true);
+    const both = Array.from(
+      { length: 2 },
+      (_, i) => new Touch({ identifier: i, target: el.plot, clientX: 10 * i, clientY: 10 }),
+    );
+    const second = new TouchEvent('touchstart', { touches: both, changedTouches: [both[1]], cancelable: true });
+    Object.defineProperty(second, 'target', { value: el.plot });
+    expect(second.target).toBe(el.plot);
+    expect(el.gestures.filter(second)).toBe(false);
+    expect(seen).toEqual([2]);
     expect(el.gestures.filter(new MouseEvent('mousedown', { button: 0 }))).toBe(true);
   });
 
