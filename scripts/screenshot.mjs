@@ -1,5 +1,6 @@
 // Takes the README screenshot of a story from the built Storybook (npm run build-storybook first) in headless Chromium.
-// Usage: node scripts/screenshot.mjs [story-id] [out.png] [viewport width, px]
+// Usage: node scripts/screenshot.mjs [story-id] [out.png] [viewport width, px]. The showcase stories set the
+// element's own width (1040 and 380 px); the viewport is a little wider, for the story's padding.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -33,7 +34,8 @@ try {
   await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story}&viewMode=story`);
   await page.waitForSelector('event-timeline');
   await page.waitForFunction(() => document.querySelector('event-timeline')?.shadowRoot?.querySelector('.axis .tick'));
-  await page.waitForTimeout(300);
+  // The story's play function runs after the first render (the phone story ends back at full extent).
+  await page.waitForTimeout(3000);
   await page.locator('event-timeline').screenshot({ path: out });
   console.log(`wrote ${out}`);
 } finally {

@@ -99,7 +99,13 @@ const host = css`
     stroke-width: 2;
     stroke-linecap: round;
   }
+  /*
+   * Time runs left to right in the horizontal layout whatever the page's direction, so the plot's geometry is
+   * physical; each label takes the direction of its own text (dir="auto"), so a French title in an Arabic page
+   * keeps its punctuation where it belongs.
+   */
   .plot {
+    direction: ltr;
     position: relative;
     flex: 1 1 auto;
     min-height: 0;

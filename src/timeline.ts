@@ -262,7 +262,8 @@ export class EventTimeline extends LitElement {
       this.#font,
       this.#frame,
     );
-    if (fit) this.#size.fit(contentSize(this.#frame), reset);
+    // At full extent the element fits its rows afresh (it may shrink back after a zoom that needed more rows).
+    if (fit) this.#size.fit(contentSize(this.#frame), reset || this.#zoom.transform.k === 1);
     this.#focus.follow(this.#frame.items);
   }
 
@@ -393,7 +394,7 @@ export class EventTimeline extends LitElement {
     const pointed = items.find((i) => keyOf(i) === this.#focus.pointedKey);
     return html`
       <div class="base" part="base" @keydown=${this.#onKeyDown}>
-        <div class="header"><p class="title" part="title" id="title">${doc.title ?? ''}</p></div>
+        <div class="header"><p class="title" part="title" id="title" dir="auto">${doc.title ?? ''}</p></div>
         ${renderIssues(this.issues, m)}
         <div class="plot" tabindex="-1" .style=${`flex-basis:${this.#size.basis}px`}>
           ${renderGrid(ticks, Math.max(0, this.#size.height), items, pointed)}

@@ -82,7 +82,7 @@ export const itemStyles = css`
     left: 0;
     box-sizing: border-box;
     background: var(--_range-color);
-    border-inline-start: 3px solid var(--_range-border-color);
+    border-left: 3px solid var(--_range-border-color);
     border-radius: var(--_radius);
     pointer-events: none;
   }
@@ -94,7 +94,7 @@ export const itemStyles = css`
   }
   .range.approximate .bar,
   .range.uncertain .bar {
-    border-inline-start-style: dashed;
+    border-left-style: dashed;
   }
   /*
    * A stack of callouts: marks too close to tell apart share the first one's mark; each callout below it draws the
@@ -106,7 +106,7 @@ export const itemStyles = css`
     width: 7px;
     box-sizing: border-box;
     border: 0 solid var(--_leader-color, var(--_event-color));
-    border-inline-start-width: 1px;
+    border-left-width: 1px;
     border-block-end-width: 1px;
     pointer-events: none;
     /* Over its button, whose background shows on hover and focus. */
@@ -114,8 +114,8 @@ export const itemStyles = css`
   }
   .callout.before .leader {
     left: -6.5px;
-    border-inline-start-width: 0;
-    border-inline-end-width: 1px;
+    border-left-width: 0;
+    border-right-width: 1px;
   }
   .selected .leader {
     --_leader-color: var(--_selected-color);

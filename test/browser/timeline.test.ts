@@ -500,3 +500,27 @@ describe('<event-timeline> EDTF forms as drawn', () => {
     expect(span).toBeLessThan(61 * 60_000);
   });
 });
+
+describe('<event-timeline> in a right-to-left page', () => {
+  afterEach(() => {
+    document.documentElement.removeAttribute('dir');
+  });
+
+  test('French titles keep their own direction and punctuation; the era starts where it begins', async () => {
+    document.documentElement.dir = 'rtl';
+    const el = await rendered(
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.events = fr;
+      }),
+    );
+    const root = el.shadowRoot!;
+    for (const label of root.querySelectorAll('[part~="label"]')) expect(getComputedStyle(label).direction).toBe('ltr');
+    expect(getComputedStyle(root.querySelector('.title')!).direction).toBe('ltr');
+    // The bar's start border is at 1994, its start, not at its 2020 end.
+    const bar = root.querySelector<HTMLElement>('.range .bar')!;
+    expect(getComputedStyle(bar).borderLeftWidth).toBe('3px');
+    expect(getComputedStyle(bar).borderRightWidth).toBe('0px');
+    expect(overlappingLabels(el)).toEqual([]);
+  });
+});
