@@ -42,7 +42,7 @@ import type { TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from
  * @csspart axis - The time axis.
  * @csspart tick - A tick label on the axis.
  * @csspart lane - A lane title.
- * @csspart event - An event (point or range). State modifiers: `event--selected`, `event--range`.
+ * @csspart event - An event (point or range). State modifiers: `event--selected`, `event--range`, `event--open-end`.
  * @csspart label - An event's label.
  * @csspart range - A range's bar.
  * @csspart cluster - A mark standing for several events: "+N" for those that do not fit, or a ringed mark with a
@@ -53,8 +53,8 @@ import type { TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from
  *
  * @cssprop [--timeline-font-family=system-ui, sans-serif] - Font of all text.
  * @cssprop [--timeline-font-size=0.875rem] - Base text size.
- * @cssprop [--timeline-height=auto] - Height of the element; by default as tall as its rows (horizontal), or
- *   `min(80vh, what the events need)` (vertical).
+ * @cssprop [--timeline-height=auto] - Height of the element; by default as tall as its rows need (3 to 14 rows),
+ *   or vertical `min(80vh, what the events need)`.
  * @cssprop [--timeline-background=light-dark(#ffffff, #17181c)] - Background.
  * @cssprop [--timeline-color=light-dark(#1f2328, #e8e8ea)] - Text colour.
  * @cssprop [--timeline-muted-color=light-dark(#545b64, #a9adb6)] - Secondary text (lane names, dates in the panel).
@@ -130,7 +130,6 @@ export class EventTimeline extends LitElement {
 
   /** The length of the time axis the view was framed for, px: vertical, a new height reframes as a new width. */
   #length = 0;
-
   readonly #source = new SourceController(this);
   readonly #orientation = new OrientationController(this, () => this.#source.lanes);
   readonly #size = new ResizeController(this, () => this.#plot, FIT_MIN);
@@ -277,9 +276,10 @@ export class EventTimeline extends LitElement {
       this.#frame,
       vertical,
     );
+    // At full extent the element fits afresh (it may shrink back after a zoom that needed more rows).
     if (fit) {
       const size = vertical ? this.#orientation.height(this.#source.doc.events.length) : contentSize(this.#frame);
-      this.#size.fit(size, reset || turned);
+      this.#size.fit(size, reset || turned || this.#zoom.transform.k === 1);
     }
     this.#focus.follow(this.#frame.items);
   }
@@ -414,7 +414,7 @@ export class EventTimeline extends LitElement {
     return html`
       <div class=${this.#orientation.vertical ? 'base vertical' : 'base'}
         part=${this.#orientation.vertical ? 'base base--vertical' : 'base'} @keydown=${this.#onKeyDown}>
-        <div class="header"><p class="title" part="title" id="title">${doc.title ?? ''}</p></div>
+        <div class="header"><p class="title" part="title" id="title" dir="auto">${doc.title ?? ''}</p></div>
         ${renderIssues(this.issues, m)}
         <div class="plot" tabindex="-1" .style=${`flex-basis:${this.#size.basis}px`}>
           ${renderPlot({

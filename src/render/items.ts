@@ -58,8 +58,8 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
         // An inline style on every label would cost a style recalculation per label per zoom frame: only cut
         // or wrapped labels get one.
         g.label === undefined
-          ? html`<span class="label" part="label">${title}</span>`
-          : html`<span class="label" part="label" .style=${g.label}>${title}</span>`
+          ? html`<span class="label" part="label" dir="auto">${title}</span>`
+          : html`<span class="label" part="label" dir="auto" .style=${g.label}>${title}</span>`
       }
     </button>
   </li>`;

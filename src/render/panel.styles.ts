@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The detail panel, an opened cluster's list, and the list of problems in the data. */
+/** The detail panel, the cluster list, the issue list, the empty state, the hint and the live region. */
 export const panelStyles = css`
   .detail {
     position: absolute;
@@ -70,5 +70,32 @@ export const panelStyles = css`
   .error ul {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
+  }
+  .empty {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    color: var(--_muted-color);
+  }
+  .hint {
+    position: absolute;
+    left: 50%;
+    top: 40%;
+    transform: translate(-50%, -50%);
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    background: rgb(0 0 0 / 0.75);
+    color: #fff;
+    pointer-events: none;
+    z-index: 3;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;
