@@ -30,7 +30,8 @@ import type { TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from
  * @summary A zoomable, accessible timeline of dated events.
  * @tag event-timeline
  *
- * @fires {TimelineSelectEvent} timeline-select - The reader selected an event. `detail: { id, event }`.
+ * @fires {TimelineSelectEvent} timeline-select - The reader selected an event (`detail: { id, event }`), or cleared
+ *   the selection by closing the details (`detail: { id: null, event: null }`). Not fired when the host sets `selected`.
  * @fires {TimelineRangeChangeEvent} timeline-rangechange - The reader zoomed or panned. `detail: { start, end }`.
  * @fires {TimelineLoadEvent} timeline-load - A document was parsed and rendered. `detail: { count, issues }`.
  * @fires {TimelineErrorEvent} timeline-error - The document or some events were rejected. `detail: { message, issues }`.
@@ -102,8 +103,8 @@ export class EventTimeline extends LitElement {
   declare start: string | undefined;
   /** End of the visible window (date grammar), like `start`. Default: fit all events. */
   declare end: string | undefined;
-  /** Id of the selected event. Setting it selects without firing `timeline-select`. */
-  declare selected: string | undefined;
+  /** Id of the selected event (`null` or `undefined`: none). Setting it selects without firing `timeline-select`. */
+  declare selected: string | null | undefined;
   /** Accessible name of the timeline; defaults to the document title. */
   declare label: string | undefined;
   /**
@@ -346,7 +347,11 @@ export class EventTimeline extends LitElement {
     const id = this.selected;
     this.selected = undefined;
     if (this.deepLink && id && this.#hash.names(id)) this.#hash.write(undefined);
-    if (id) this.#focus.pending = id;
+    if (id) {
+      this.#focus.pending = id;
+      // The reader cleared the selection: say so, so that a host binding `selected` two ways lets go of it too.
+      this.dispatchEvent(new TimelineSelectEvent({ id: null, event: null }));
+    }
     if (this._openCluster) {
       this._openCluster = undefined;
       const key = this.#clusterKey;
