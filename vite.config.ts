@@ -154,6 +154,15 @@ export default defineConfig(({ mode, command }) => {
           },
         },
         {
+          // The React and Vue example apps, built from the packed tarball by scripts/examples.mjs (issue 18).
+          extends: true,
+          test: {
+            name: 'examples',
+            include: ['test/examples/**/*.test.ts'],
+            browser: browser(),
+          },
+        },
+        {
           extends: true,
           plugins: [storybookTest({ configDir: resolve('.storybook') })],
           test: {
