@@ -49,7 +49,8 @@ const forbidden = [
   [/^bench\//, 'benchmarks'],
   [/^src\//, 'TypeScript sources'],
   [/^\.storybook\/|^storybook-static\//, 'Storybook'],
-  [/^(examples|data|docs|scripts|\.ci|\.github|node_modules|coverage|\.pack)\//, 'repository-only files'],
+  [/^(examples|data|scripts|\.ci|\.github|node_modules|coverage|\.pack)\//, 'repository-only files'],
+  [/^docs\/(?!karabakh-fr(-phone)?\.png$)/, 'repository-only files (the README shows two pictures of docs/)'],
   [
     /^(vite|vitest)\.config\.|^tsconfig.*\.json$|^biome\.json$|^custom-elements-manifest\.config\./,
     'tool configuration',
@@ -83,6 +84,15 @@ for (const file of files.filter((f) => f.startsWith('dist/') && f.endsWith('.js'
 }
 for (const gone of ['d3-zoom', 'd3-transition', 'd3-interpolate', 'd3-color']) {
   if (deps.has(gone)) errors.push(`package.json: ${gone} is a dependency; the npm build inlines d3-zoom and its shims`);
+}
+
+// The README is read from the tarball too (npm's page, node_modules): every relative link and picture in it is a
+// file that ships. Repository files are named as code, not linked (issue 18).
+const readme = readFileSync('README.md', 'utf8').replace(/```[\s\S]*?```/g, '');
+for (const [, a, b] of readme.matchAll(/\]\(([^)\s]+)\)|<img[^>]*\ssrc="([^"]+)"/g)) {
+  const target = (a ?? b).split('#')[0];
+  if (!target || /^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+  if (!shipped.has(target.replace(/^\.\//, ''))) errors.push(`README.md links to ${target}, which is not shipped`);
 }
 
 // Every target of `main`, `module`, `types` and `exports` must be in the package.
