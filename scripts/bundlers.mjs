@@ -9,7 +9,7 @@
 // chunk of its own, a second gzip stream: its eager part is allowed + 3 KB, which still fails on the 12 KB that
 // d3-transition, d3-interpolate and d3-color cost before issue 18.
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
@@ -27,7 +27,8 @@ customElements.define('event-timeline', EventTimeline);`,
   'event-timeline/bundle': `import 'event-timeline/bundle';`,
 };
 
-const { examples } = unpack();
+const { examples, dir } = unpack();
+const ours = ['dist', 'src'].map((d) => resolve(d) + sep);
 const bundle = readFileSync('dist/event-timeline.bundle.js');
 const errors = [];
 console.log(
@@ -126,8 +127,14 @@ for (const [name, contents] of Object.entries(entries)) {
     const readers = inputs([...eager]).filter((i) => /d3-dsv|data\/csv\.js/.test(i));
     if (readers.length) errors.push(`${where}: the readers are loaded eagerly: ${readers.join(', ')}`);
     if (!lazy.length) errors.push(`${where}: no chunk is loaded on demand; the readers were inlined`);
-    const real = inputs([...files.keys()]).filter((i) => /node_modules\/d3-(transition|interpolate|color)\//.test(i));
+    const all = inputs([...files.keys()]);
+    const real = all.filter((i) => /node_modules\/d3-(transition|interpolate|color)\//.test(i));
     if (real.length) errors.push(`${where}: bundles ${real.join(', ')}`);
+    // The tarball, not the repository's own dist/ or src/ (which a package self-reference would reach).
+    const leaks = all.map((i) => resolve(i.replace(/^\0/, ''))).filter((i) => ours.some((dir) => i.startsWith(dir)));
+    if (leaks.length) errors.push(`${where}: bundles the repository's files, not the tarball's: ${leaks[0]}`);
+    if (!all.some((i) => resolve(i).startsWith(dir)))
+      errors.push(`${where}: nothing was bundled from the tarball (${dir})`);
   }
 }
 
