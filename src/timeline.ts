@@ -347,11 +347,8 @@ export class EventTimeline extends LitElement {
     const id = this.selected;
     this.selected = undefined;
     if (this.deepLink && id && this.#hash.names(id)) this.#hash.write(undefined);
-    if (id) {
-      this.#focus.pending = id;
-      // The reader cleared the selection: say so, so that a host binding `selected` two ways lets go of it too.
-      this.dispatchEvent(new TimelineSelectEvent({ id: null, event: null }));
-    }
+    if (id) this.#focus.pending = id;
+    if (id) this.dispatchEvent(new TimelineSelectEvent({ id: null, event: null })); // the reader deselected
     if (this._openCluster) {
       this._openCluster = undefined;
       const key = this.#clusterKey;
