@@ -1,10 +1,10 @@
 // Takes the README screenshot of a story from the built Storybook (npm run build-storybook first) in headless Chromium.
-// Usage: node scripts/screenshot.mjs [story-id] [out.png] [viewport width, px]
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+// Usage: node scripts/screenshot.mjs [story-id] [out.png] [viewport width, px]. The showcase stories set the
+// element's own width (1040 and 380 px); the viewport is a little wider, for the story's padding.
+import { existsSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { serve } from './engines/server.mjs';
 
 const story = process.argv[2] ?? 'karabakh-showcase--french';
 const out = process.argv[3] ?? 'docs/karabakh-fr.png';
@@ -12,31 +12,20 @@ const width = Number(process.argv[4] ?? 1040);
 const root = 'storybook-static';
 if (!existsSync(root)) throw new Error('Run `npm run build-storybook` first.');
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(root, path);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const { port } = server.address();
+// The engines runner's static server (it also records page errors in the page; harmless here).
+const server = await serve(root);
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   const page = await browser.newPage({ viewport: { width, height: 420 }, deviceScaleFactor: 1 });
-  await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story}&viewMode=story`);
+  await page.goto(`${server.origin}/iframe.html?id=${story}&viewMode=story`);
   await page.waitForSelector('event-timeline');
   await page.waitForFunction(() => document.querySelector('event-timeline')?.shadowRoot?.querySelector('.axis .tick'));
-  await page.waitForTimeout(300);
+  // The story's play function runs after the first render (the phone story ends back at full extent).
+  await page.waitForTimeout(3000);
   await page.locator('event-timeline').screenshot({ path: out });
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

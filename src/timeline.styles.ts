@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { itemStyles } from './render/items.styles.js';
+import { panelStyles } from './render/panel.styles.js';
 
 /**
  * Public `--timeline-*` properties are read once on :host into private `--_*` ones, so a theme set on :root or any
  * ancestor flows in, and light/dark defaults follow the used `color-scheme`.
  */
-export const styles = css`
+const host = css`
   :host {
     --_font-family: var(--timeline-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif);
     --_font-size: var(--timeline-font-size, 0.875rem);
@@ -97,7 +99,13 @@ export const styles = css`
     stroke-width: 2;
     stroke-linecap: round;
   }
+  /*
+   * Time runs left to right in the horizontal layout whatever the page's direction, so the plot's geometry is
+   * physical; each label takes the direction of its own text (dir="auto"), so a French title in an Arabic page
+   * keeps its punctuation where it belongs.
+   */
   .plot {
+    direction: ltr;
     position: relative;
     flex: 1 1 auto;
     min-height: 0;
@@ -198,309 +206,6 @@ export const styles = css`
     border-top: 1px solid var(--_grid-color);
     pointer-events: none;
   }
-  .item {
-    position: absolute;
-    top: 0;
-    left: 0;
-    height: var(--_row-height);
-    contain: layout style;
-  }
-  .item button {
-    all: unset;
-    box-sizing: border-box;
-    position: absolute;
-    top: 3px;
-    bottom: 3px;
-    display: flex;
-    align-items: center;
-    cursor: pointer;
-    border-radius: var(--_radius);
-    white-space: nowrap;
-  }
-  .point button {
-    /* The item is 0 px wide: without this the button would shrink to its min-content and cut the label. */
-    width: max-content;
-  }
-  .item button:focus-visible {
-    outline: 2px solid var(--_focus-color);
-    outline-offset: 1px;
-  }
-  .label {
-    display: block;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
-  /* A label cut to fit shows whole while pointed at or focused, over its neighbours. */
-  .point:is(:hover, :focus-within) {
-    z-index: 2;
-  }
-  .point button:is(:hover, :focus-visible) {
-    background: var(--_background);
-  }
-  .point button:is(:hover, :focus-visible) .label {
-    max-width: none !important;
-    -webkit-line-clamp: unset !important;
-    background: var(--_background);
-  }
-  .qualifier {
-    color: var(--_muted-color);
-    font-style: italic;
-  }
-  .mark {
-    position: absolute;
-    top: 50%;
-    width: 10px;
-    height: 10px;
-    margin: -5px 0 0 -5px;
-    border-radius: 50%;
-    background: var(--_event-color);
-    box-shadow: 0 0 0 2px var(--_background);
-  }
-  .approximate .mark,
-  .uncertain .mark {
-    background: var(--_background);
-    border: 2px dashed var(--_event-color);
-    box-sizing: border-box;
-  }
-  .band {
-    position: absolute;
-    left: 0;
-    top: 4px;
-    bottom: 4px;
-    background: var(--_band-color);
-    border-radius: 2px;
-    pointer-events: none;
-  }
-  .bar {
-    position: absolute;
-    top: 3px;
-    bottom: 3px;
-    left: 0;
-    box-sizing: border-box;
-    background: var(--_range-color);
-    border-inline-start: 3px solid var(--_range-border-color);
-    border-radius: var(--_radius);
-    pointer-events: none;
-  }
-  /* An era whose end is unknown ("1994/"): the bar fades out past its known part, with no closing edge. */
-  .open-end .bar {
-    border-start-end-radius: 0;
-    border-end-end-radius: 0;
-    mask-image: linear-gradient(to right, #000 calc(100% - 48px), transparent);
-  }
-  .range.approximate .bar,
-  .range.uncertain .bar {
-    border-inline-start-style: dashed;
-  }
-  /*
-   * A stack of callouts: marks too close to tell apart share the first one's mark; each callout below it draws the
-   * leader line up to the row above and a short tick to its label.
-   */
-  .leader {
-    position: absolute;
-    left: -0.5px;
-    width: 7px;
-    box-sizing: border-box;
-    border: 0 solid var(--_leader-color, var(--_event-color));
-    border-inline-start-width: 1px;
-    border-block-end-width: 1px;
-    pointer-events: none;
-    /* Over its button, whose background shows on hover and focus. */
-    z-index: 1;
-  }
-  .callout.before .leader {
-    left: -6.5px;
-    border-inline-start-width: 0;
-    border-inline-end-width: 1px;
-  }
-  .selected .leader {
-    --_leader-color: var(--_selected-color);
-  }
-  /* A label too wide for the room beside its mark wraps, a row per line, its mark at the first line. */
-  .wrap button {
-    top: 0;
-    bottom: 0;
-    align-items: flex-start;
-  }
-  .wrap .label {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    white-space: normal;
-    line-height: var(--_row-height);
-  }
-  .wrap .mark {
-    top: calc(var(--_row-height) / 2);
-  }
-  .callout-date {
-    color: var(--_muted-color);
-  }
-  /* Events too close to tell apart, drawn as one mark: a second ring says "several". */
-  .merged .mark {
-    /* A smaller dot inside a ring, no wider than a point's mark and its halo, so labels keep their distance. */
-    width: 8px;
-    height: 8px;
-    margin: -4px 0 0 -4px;
-    box-shadow:
-      0 0 0 1.5px var(--_background),
-      0 0 0 3px var(--_cluster-color);
-  }
-  .merged .label {
-    color: var(--_cluster-color);
-    /* Measured whole by the layout: a count and a span must not be cut. */
-    max-width: none;
-  }
-  .cluster button {
-    left: -6px;
-    padding: 0 6px;
-    border: 1px solid var(--_cluster-color);
-    border-radius: 999px;
-    font-weight: 600;
-    font-size: 0.857em;
-    background: var(--_background);
-    color: var(--_cluster-color);
-  }
-  .selected .mark,
-  .has-selected .mark {
-    background: var(--_selected-color);
-  }
-  /* Only colours change, never the weight: the layout measured the label in the regular weight. */
-  .has-selected button {
-    border-color: var(--_selected-color);
-    color: var(--_selected-color);
-  }
-  .has-selected .label {
-    color: var(--_selected-color);
-  }
-  .selected .label {
-    color: var(--_selected-color);
-    font-weight: 600;
-  }
-  .selected .bar {
-    border-color: var(--_selected-color);
-  }
-  .detail {
-    position: absolute;
-    top: 2.75rem;
-    right: 0.5rem;
-    z-index: 2;
-    box-sizing: border-box;
-    width: min(24rem, calc(100% - 1rem));
-    max-height: calc(100% - 3.25rem);
-    overflow: auto;
-    padding: 0.75rem 1rem;
-    background: var(--_panel-background);
-    border: 1px solid var(--_axis-color);
-    border-radius: var(--_radius);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
-  }
-  .detail h2 {
-    margin: 0 2.25rem 0.25rem 0;
-    font-size: 1.1em;
-  }
-  .detail .close {
-    position: absolute;
-    top: 0.5rem;
-    right: 0.5rem;
-  }
-  .detail time,
-  .detail .group {
-    color: var(--_muted-color);
-  }
-  .detail p {
-    white-space: pre-line;
-  }
-  .members {
-    list-style: none;
-    margin: 0.5rem 0 0;
-    padding: 0;
-  }
-  .members li {
-    padding: 0.2rem 0;
-  }
-  .members button {
-    font: inherit;
-    color: var(--_focus-color);
-    background: none;
-    border: 0;
-    padding: 0;
-    text-align: start;
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  .members time {
-    color: var(--_muted-color);
-  }
-  .detail a {
-    color: var(--_focus-color);
-  }
-  .error {
-    margin: 0 0.5rem 0.25rem;
-    padding: 0.5rem 0.75rem;
-    color: var(--_error-color);
-    background: var(--_error-background);
-    border-radius: var(--_radius);
-    max-height: 6.5rem;
-    overflow: auto;
-    flex: none;
-  }
-  .error ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
-  }
-  .empty {
-    position: absolute;
-    inset: 0;
-    display: grid;
-    place-items: center;
-    color: var(--_muted-color);
-  }
-  .hint {
-    position: absolute;
-    left: 50%;
-    top: 40%;
-    transform: translate(-50%, -50%);
-    padding: 0.5rem 0.75rem;
-    border-radius: var(--_radius);
-    background: rgb(0 0 0 / 0.75);
-    color: #fff;
-    pointer-events: none;
-    z-index: 3;
-  }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  @media (forced-colors: active) {
-    .mark,
-    .selected .mark {
-      background: CanvasText;
-      forced-color-adjust: none;
-    }
-    .selected .mark,
-    .has-selected .mark {
-      background: Highlight;
-    }
-    .has-selected button {
-      border-color: Highlight;
-    }
-    .merged .mark {
-      box-shadow:
-        0 0 0 1.5px Canvas,
-        0 0 0 3px CanvasText;
-    }
-    .bar,
-    .cluster button {
-      border: 1px solid CanvasText;
-    }
-    .band {
-      background: transparent;
-      border: 1px dotted CanvasText;
-    }
-  }
   /* On paper: no controls or hints to press, light colours whatever the screen used, no focus ring. */
   @media print {
     :host {
@@ -521,3 +226,6 @@ export const styles = css`
     }
   }
 `;
+
+/** The element's stylesheets: the host and its frame here, the events and the panels beside their render functions. */
+export const styles = [host, itemStyles, panelStyles];

@@ -45,7 +45,7 @@ import type { TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from
  * @csspart axis - The time axis.
  * @csspart tick - A tick label on the axis.
  * @csspart lane - A lane title.
- * @csspart event - An event (point or range). State modifiers: `event--selected`, `event--range`.
+ * @csspart event - An event (point or range). State modifiers: `event--selected`, `event--range`, `event--open-end`.
  * @csspart label - An event's label.
  * @csspart range - A range's bar.
  * @csspart cluster - A mark standing for several events: "+N" for those that do not fit, or a ringed mark with a
@@ -56,7 +56,7 @@ import type { TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from
  *
  * @cssprop [--timeline-font-family=system-ui, sans-serif] - Font of all text.
  * @cssprop [--timeline-font-size=0.875rem] - Base text size.
- * @cssprop [--timeline-height=22rem] - Height of the element.
+ * @cssprop [--timeline-height=auto] - Height of the element; by default as tall as its rows need (3 to 14 rows).
  * @cssprop [--timeline-background=light-dark(#ffffff, #17181c)] - Background.
  * @cssprop [--timeline-color=light-dark(#1f2328, #e8e8ea)] - Text colour.
  * @cssprop [--timeline-muted-color=light-dark(#545b64, #a9adb6)] - Secondary text (lane names, dates in the panel).
@@ -263,7 +263,8 @@ export class EventTimeline extends LitElement {
       this.#font,
       this.#frame,
     );
-    if (fit) this.#size.fit(contentSize(this.#frame), reset);
+    // At full extent the element fits its rows afresh (it may shrink back after a zoom that needed more rows).
+    if (fit) this.#size.fit(contentSize(this.#frame), reset || this.#zoom.transform.k === 1);
     this.#focus.follow(this.#frame.items);
   }
 
@@ -395,7 +396,7 @@ export class EventTimeline extends LitElement {
     const pointed = items.find((i) => keyOf(i) === this.#focus.pointedKey);
     return html`
       <div class="base" part="base" @keydown=${this.#onKeyDown}>
-        <div class="header"><p class="title" part="title" id="title">${doc.title ?? ''}</p></div>
+        <div class="header"><p class="title" part="title" id="title" dir="auto">${doc.title ?? ''}</p></div>
         ${renderIssues(this.issues, m)}
         <div class="plot" tabindex="-1" .style=${`flex-basis:${this.#size.basis}px`}>
           ${renderGrid(ticks, Math.max(0, this.#size.height), items, pointed)}

@@ -5,7 +5,7 @@ import fr from '../data/karabakh.fr.json';
 import sheet from '../data/karabakh.fr.timelinejs.csv?raw';
 import '../src/index.js';
 import type { EventTimeline } from '../src/timeline.js';
-import { clusters, labels, rendered } from './helpers.js';
+import { clusters, labels, rendered, SHOWCASE_LABELS } from './helpers.js';
 
 /**
  * Issue 15: the seed story brought in the way editors write it. `data/karabakh.fr.timelinejs.csv` is the
@@ -20,14 +20,6 @@ export default meta;
 type Story = StoryObj;
 
 const timeline = (canvasElement: HTMLElement) => canvasElement.querySelector('event-timeline') as EventTimeline;
-// At full extent the three autumn events are a stack of callouts, each with its short date.
-const SHOWCASE_LABELS = [
-  'Cessez-le-feu : le conflit est « gelé »',
-  'Le conflit gelé',
-  '27 sept. · Escalade au Haut-Karabakh, loi martiale',
-  "1er oct. · Lavrov et Çavuşoğlu pour l'arrêt immédiat des hostilités",
-  "1er oct. · Déclaration des coprésidents du Groupe de Minsk de l'OSCE",
-];
 
 /** Until the first frame that shows a document (rendered() also accepts the empty state of a pending src). */
 async function loaded(el: EventTimeline): Promise<EventTimeline> {

@@ -131,3 +131,18 @@ export function largestEmptyBand(el: EventTimeline): number {
   gap = Math.max(gap, bottom - reached);
   return gap / el.getBoundingClientRect().height;
 }
+
+/** The showcase at full extent: the ceasefire, the era, and the three autumn 2020 events as a stack of callouts. */
+export const SHOWCASE_LABELS = [
+  'Cessez-le-feu : le conflit est « gelé »',
+  'Le conflit gelé',
+  '27 sept. · Escalade au Haut-Karabakh, loi martiale',
+  "1er oct. · Lavrov et Çavuşoğlu pour l'arrêt immédiat des hostilités",
+  "1er oct. · Déclaration des coprésidents du Groupe de Minsk de l'OSCE",
+];
+
+/** Whether each title is on screen whole (a callout's label ends with its title). */
+export function titlesWhole(el: EventTimeline, titles: readonly string[]): string[] {
+  const whole = wholeLabels(el);
+  return titles.filter((title) => !whole.some((l) => l.endsWith(title)));
+}

@@ -49,13 +49,15 @@ export function detectFormat(input: unknown, hint: InputHint = {}): 'csv' | 'jso
   return /[,;\t]/.test(first) ? 'csv' : 'json';
 }
 
-function own(obj: unknown, key: string): unknown {
+/** An object's own property (never one inherited, so a `__proto__` key cannot reach the prototype). */
+export function own(obj: unknown, key: string): unknown {
   return obj !== null && typeof obj === 'object' && Object.hasOwn(obj, key)
     ? (obj as Record<string, unknown>)[key]
     : undefined;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+/** A plain object, not an array or null. */
+export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 

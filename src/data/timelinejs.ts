@@ -8,17 +8,9 @@ import { htmlToText } from './html.js';
 import { describeValue } from './parse.js';
 import { datePartOf, type Location, labelOf, ordered, type ReadDocument, type ReadResult } from './read.js';
 
+import { isObject, own } from './sniff.js';
+
 export { isTimelineJS } from './sniff.js';
-
-function own(obj: unknown, key: string): unknown {
-  return obj !== null && typeof obj === 'object' && Object.hasOwn(obj, key)
-    ? (obj as Record<string, unknown>)[key]
-    : undefined;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 const PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
 type Part = (typeof PARTS)[number];

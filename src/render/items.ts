@@ -64,10 +64,10 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
         // An inline style on every label would cost a style recalculation per label per zoom frame: only cut
         // labels (too wide for the view) get one.
         item.lines
-          ? html`<span class="label" part="label" .style=${`width:${(item.wrapWidth ?? 0) + 1}px;-webkit-line-clamp:${item.lines}`}>${title}</span>`
+          ? html`<span class="label" part="label" dir="auto" .style=${`width:${(item.wrapWidth ?? 0) + 1}px;-webkit-line-clamp:${item.lines}`}>${title}</span>`
           : item.labelMax === undefined
-            ? html`<span class="label" part="label">${title}</span>`
-            : html`<span class="label" part="label" .style=${`max-width:${item.labelMax}px`}>${title}</span>`
+            ? html`<span class="label" part="label" dir="auto">${title}</span>`
+            : html`<span class="label" part="label" dir="auto" .style=${`max-width:${item.labelMax}px`}>${title}</span>`
       }
     </button>
   </li>`;

@@ -13,7 +13,7 @@ import timelinejs from '../../data/karabakh.fr.timelinejs.json';
 import { parseInput } from '../../src/data/input.js';
 import type { TimelineErrorEvent, TimelineLoadEvent } from '../../src/index.js';
 import type { EventTimeline } from '../../src/timeline.js';
-import { clusters, labels, rendered, until } from '../../stories/helpers.js';
+import { clusters, labels, rendered, SHOWCASE_LABELS, until } from '../../stories/helpers.js';
 import { type Case, CSV, csvCases, timelineCases } from '../cases/authoring-bad.js';
 
 declare global {
@@ -22,14 +22,6 @@ declare global {
   }
 }
 
-// At full extent the three autumn events are a stack of callouts, each with its short date.
-const SHOWCASE_LABELS = [
-  'Cessez-le-feu : le conflit est « gelé »',
-  'Le conflit gelé',
-  '27 sept. · Escalade au Haut-Karabakh, loi martiale',
-  "1er oct. · Lavrov et Çavuşoğlu pour l'arrêt immédiat des hostilités",
-  "1er oct. · Déclaration des coprésidents du Groupe de Minsk de l'OSCE",
-];
 /** Elements the element itself renders (as in bad-input.test.ts); anything else came from the data. */
 const ALLOWED = new Set(
   'div p strong ul li button svg path line g text ol span section h2 time a slot circle rect'.split(' '),

@@ -500,3 +500,63 @@ describe('<event-timeline> EDTF forms as drawn', () => {
     expect(span).toBeLessThan(61 * 60_000);
   });
 });
+
+describe('<event-timeline> in a right-to-left page', () => {
+  afterEach(() => {
+    document.documentElement.removeAttribute('dir');
+  });
+
+  test('French titles keep their own direction and punctuation; the era starts where it begins', async () => {
+    document.documentElement.dir = 'rtl';
+    const el = await rendered(
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.events = fr;
+      }),
+    );
+    const root = el.shadowRoot!;
+    for (const label of root.querySelectorAll('[part~="label"]')) expect(getComputedStyle(label).direction).toBe('ltr');
+    expect(getComputedStyle(root.querySelector('.title')!).direction).toBe('ltr');
+    // The bar's start border is at 1994, its start, not at its 2020 end.
+    const bar = root.querySelector<HTMLElement>('.range .bar')!;
+    expect(getComputedStyle(bar).borderLeftWidth).toBe('3px');
+    expect(getComputedStyle(bar).borderRightWidth).toBe('0px');
+    expect(overlappingLabels(el)).toEqual([]);
+  });
+});
+
+describe('<event-timeline> height', () => {
+  test('by default it is as tall as its rows and axis need; --timeline-height or a CSS height forces one', async () => {
+    const fitted = await rendered(
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.events = fr;
+      }),
+    );
+    const plot = (el: EventTimeline) => el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    // Five rows (ceasefire, era, three callouts), the axis (44 px) and 8 px between them.
+    expect(plot(fitted).height).toBeCloseTo(5 * 28 + 44 + 8, 0);
+    document.body.replaceChildren();
+
+    const forced = await rendered(
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.events = fr;
+        el.style.setProperty('--timeline-height', '30rem');
+      }),
+    );
+    expect(forced.getBoundingClientRect().height).toBeCloseTo(480, 0);
+    document.body.replaceChildren();
+
+    // Too short for the stack: the rows use what there is, and the autumn events share one mark.
+    const short = await rendered(
+      mount((el) => {
+        el.locale = 'fr-FR';
+        el.events = fr;
+        el.style.height = '12rem';
+      }),
+    );
+    expect(short.getBoundingClientRect().height).toBeCloseTo(192, 0);
+    expect(clusters(short)).toHaveLength(1);
+  });
+});

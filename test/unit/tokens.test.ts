@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { styles } from '../../src/timeline.styles.js';
 
-const css = styles.cssText;
+const css = styles.map((s) => s.cssText).join('\n');
 const source = readFileSync(new URL('../../src/timeline.ts', import.meta.url), 'utf8');
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const all = (text: string, pattern: RegExp) => new Set([...text.matchAll(pattern)].map((m) => m[1]));
