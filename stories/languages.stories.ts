@@ -54,7 +54,7 @@ const play: Story['play'] = async ({ canvasElement, args }) => {
 export const Armenian: Story = {
   args: {
     locale: 'hy-AM',
-    buttons: ['Փոքրացնել', 'Մեծացնել', 'Ցույց տալ բոլոր իրադարձությունները'],
+    buttons: ['Փոքրացնել', 'Մեծացնել', 'Ցույց տալ բոլորը'],
     activate: 'Սեղմեք՝ դիտելու համար։',
   },
   play,
@@ -63,7 +63,7 @@ export const Armenian: Story = {
 export const Azerbaijani: Story = {
   args: {
     locale: 'az-AZ',
-    buttons: ['Kiçilt', 'Böyüt', 'Bütün hadisələri göstər'],
+    buttons: ['Kiçilt', 'Böyüt', 'Hamısını göstər'],
     activate: 'Baxmaq üçün basın.',
   },
   play,
@@ -72,7 +72,7 @@ export const Azerbaijani: Story = {
 export const Russian: Story = {
   args: {
     locale: 'ru-RU',
-    buttons: ['Уменьшить', 'Увеличить', 'Показать все события'],
+    buttons: ['Уменьшить', 'Увеличить', 'Показать все'],
     activate: 'Нажмите, чтобы посмотреть.',
   },
   play,
@@ -81,7 +81,7 @@ export const Russian: Story = {
 export const Turkish: Story = {
   args: {
     locale: 'tr-TR',
-    buttons: ['Uzaklaştır', 'Yakınlaştır', 'Tüm olayları göster'],
+    buttons: ['Uzaklaştır', 'Yakınlaştır', 'Tümünü göster'],
     activate: 'Görmek için etkinleştirin.',
   },
   play,

@@ -50,29 +50,30 @@ const suffix = (y: string, forms: string, hundred: string) =>
 
 /*
  * One string per language, to keep the bundle small: decade | the four seasons, spring first | an ongoing era |
- * an unknown end | "approximately", long and short | the uncertain mark | where the season goes. Empty fields take
- * English's. Where "since" would need a case or an article the label cannot give ("с сентября"), an ongoing era
- * reads "1994 – настоящее время".
+ * an unknown end ("?": "1994 – ?", short and understood everywhere) | "approximately", long and short | the
+ * uncertain mark | where the season goes. Empty fields take English's, but for an ongoing era: "since" would
+ * need a case or an article the label cannot give ("с сентября"), so it reads as a range to Intl's own word for
+ * today ("1994 – сегодня", "1994 – heute").
  */
 const dateCatalog: Record<string, string> = {
   en: 'the {b}s|spring summer autumn winter|since {y}|end unknown|c.|?|{s} {y}',
   fr: 'années {y}|printemps été automne hiver||fin inconnue|vers v.|\u00a0?',
-  de: '{b}er-Jahre|Frühling Sommer Herbst Winter|{y} – heute|Ende unbekannt|um',
-  es: 'década de {y}|primavera verano otoño invierno|{y} – actualidad|fin desconocido|||{s} de {y}',
-  it: 'anni {y}|primavera estate autunno inverno|{y} – oggi|fine sconosciuta',
-  pt: 'década de {y}|primavera verão outono inverno|{y} – presente|fim desconhecido|||{s} de {y}',
-  ru: '{b}-е годы|весна лето осень зима|{y} – настоящее время|конец неизвестен|ок.',
-  uk: '{b}-ті роки|весна літо осінь зима|{y} – дотепер|кінець невідомий|бл.',
-  tr: "{b}'|ilkbahar yaz sonbahar kış|{y} – günümüz|bitişi bilinmiyor|yaklaşık yakl.",
-  az: '{b}-|yaz yay payız qış|{y} – indiyədək|sonu məlum deyil|təqribən təq.',
-  hy: '{b}-ական թվականներ|գարուն ամառ աշուն ձմեռ|{y} – առ այսօր|ավարտն անհայտ է|մոտ.',
-  ka: '{b}-იანი წლები|გაზაფხული ზაფხული შემოდგომა ზამთარი|{y} – დღემდე|დასასრული უცნობია|დაახლ.',
-  ar: 'عقد {y}|ربيع صيف خريف شتاء|منذ {y}|النهاية غير معروفة|حوالي|؟',
-  fa: 'دههٔ {y}|بهار تابستان پاییز زمستان|از {y} تاکنون|پایان نامعلوم|حدود|؟',
-  he: 'שנות ה-{b}|אביב קיץ סתיו חורף|מאז {y}|הסיום לא ידוע|בערך',
-  zh: '{b}年代|春季 夏季 秋季 冬季|{y}至今|结束时间不详|约||{y}{s}',
-  ja: '{b}年代|春 夏 秋 冬|{y}から|終了時期不明|約||{y}{s}',
-  ko: '{b}년대|봄 여름 가을 겨울|{y}부터|종료 시점 미상|약||{y} {s}',
+  de: '{b}er-Jahre|Frühling Sommer Herbst Winter||?|um',
+  es: 'década de {y}|primavera verano otoño invierno||?|||{s} de {y}',
+  it: 'anni {y}|primavera estate autunno inverno||?',
+  pt: 'década de {y}|primavera verão outono inverno||?|||{s} de {y}',
+  ru: '{b}-е годы|весна лето осень зима||?|ок.',
+  uk: '{b}-ті роки|весна літо осінь зима||?|бл.',
+  tr: "{b}'|ilkbahar yaz sonbahar kış||?|yaklaşık yakl.",
+  az: '{b}-|yaz yay payız qış||?|təqribən təq.',
+  hy: '{b}-ական թվականներ|գարուն ամառ աշուն ձմեռ||?|մոտ.',
+  ka: '{b}-იანი წლები|გაზაფხული ზაფხული შემოდგომა ზამთარი||?|დაახლ.',
+  ar: 'عقد {y}|ربيع صيف خريف شتاء||?|حوالي|؟',
+  fa: 'دههٔ {y}|بهار تابستان پاییز زمستان||?|حدود|؟',
+  he: 'שנות ה-{b}|אביב קיץ סתיו חורף||?|בערך',
+  zh: '{b}年代|春季 夏季 秋季 冬季||?|约||{y}{s}',
+  ja: '{b}年代|春 夏 秋 冬||?|約||{y}{s}',
+  ko: '{b}년대|봄 여름 가을 겨울||?|약||{y} {s}',
 };
 
 const cache = new Map<string, DateWords>();
@@ -96,7 +97,12 @@ export function dateWordsFor(locale: string): DateWords {
             ? `${suffix(y, 'cu ci cu cı ci cı ci ci cı', 'cü')} illər`
             : ''),
       season: (s, y) => season.replace('{s}', seasons.split(' ')[s]).replace('{y}', y),
-      ongoing: (d, p) => (lang === 'fr' ? `depuis ${frArticle(d, p)}${d}` : put(ongoing, d)),
+      ongoing: (d, p) =>
+        lang === 'fr'
+          ? `depuis ${frArticle(d, p)}${d}`
+          : fields[2] || lang === 'en'
+            ? put(ongoing, d)
+            : `${d} – ${new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(0, 'day')}`,
       unknown: (d) => `${d} – ${unknown}`,
       about: long,
       aboutShort: short,

@@ -82,7 +82,7 @@ describe('Russian cluster names', () => {
 describe('locale data the browser lacks', () => {
   const readers = () => [...navigator.languages, document.documentElement.lang];
 
-  test.each(['hy', 'az'])('%s: dates in the next language the reader reads, messages in %s', async (lang) => {
+  test.each(['hy', 'az'])('%s: dates in the next language the reader reads, messages in its own', async (lang) => {
     // Debian's Chromium has no Armenian dates (they resolve to en-US) and no Azerbaijani month names ("M09").
     if (/Chrome\//.test(navigator.userAgent)) expect(formatsDates(lang)).toBe(false);
     const used = dateLocale(lang, readers());

@@ -118,15 +118,15 @@ describe('date words', () => {
     }
   });
 
-  test('an ongoing era: "since" where the label can follow it as is, else an open range to the present', () => {
+  test('an ongoing era: "since" where the label can follow it as is, else a range to Intl\'s "today"', () => {
     const era = (lang: string, from: string) =>
       formatEventDate({ date: date(from), openEnd: 'ongoing' } as Parameters<typeof formatEventDate>[0], lang);
     expect(era('fr', '2020-23')).toBe("depuis l'automne 2020");
     expect(era('fr', '2020-09-27')).toBe('depuis le 27 septembre 2020');
     expect(era('en', '1994')).toBe('since 1994');
     expect(era('de', '2020-09-27')).toBe('27. September 2020 – heute');
-    expect(era('ru', '2020-09')).toBe(`${formatDate(date('2020-09'), 'ru')} – настоящее время`);
-    expect(era('ja', '1994')).toBe('1994年から');
+    expect(era('ru', '2020-09')).toBe(`${formatDate(date('2020-09'), 'ru')} – сегодня`);
+    expect(era('ja', '1994')).toBe('1994年 – 今日');
   });
 });
 
