@@ -115,9 +115,8 @@ export class EventTimeline extends LitElement {
    */
   declare deepLink: boolean;
   /**
-   * Strings for any language, by BCP 47 tag or language: `{ hy: { zoomIn: 'Մեծացնել' }, 'fr-CA': { … } }`. They win
-   * over the built-in catalogue key by key (the tag, then its language, then English); see `MessageCatalog`. Set a
-   * new object to change them.
+   * The page's strings by tag or language (`{ hy: { zoomIn: 'Մեծացնել' }, 'fr-CA': { … } }`), over ours key by key
+   * (the tag, then its language, then English; see `MessageCatalog`). Set a new object to change them.
    */
   declare messages: MessageOverrides | undefined;
 
