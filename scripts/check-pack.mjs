@@ -23,6 +23,7 @@ const required = [
   'dist/timeline.js',
   'dist/event-timeline.bundle.js',
   'dist/event-timeline.input.js',
+  'dist/event-timeline.languages.js',
   'dist/types/index.d.ts',
   'dist/types/timeline.d.ts',
   // Authoring (issue 15): the readers the CLI runs on, the CLI itself and the JSON Schema.

@@ -1,4 +1,4 @@
-import { language } from './data/words.js';
+import { addDateWords, language } from './data/words.js';
 
 // The words of date labels (decades, seasons, "since", "end unknown") are in src/data/words.ts, so that the pure
 // date formatting can use them without importing the element's side (see docs/architecture.md); they are part of
@@ -111,250 +111,6 @@ const catalog: Record<string, readonly string[]> = {
     'Aucun événement à afficher.',
     'Chargement de la chronologie…',
   ],
-  de: [
-    'Zeitleiste',
-    'Vergrößern',
-    'Verkleinern',
-    'Alle anzeigen',
-    'Schließen',
-    'Mehr erfahren',
-    '{key} + Mausrad zum Zoomen',
-    'one:{n} Ereignis;{n} Ereignisse',
-    '{events}, {span}. Zum Anzeigen aktivieren.',
-    'Angezeigt: {span}',
-    'Probleme in den Daten: {n}',
-    'Keine Ereignisse.',
-    'Wird geladen…',
-    'Strg',
-  ],
-  es: [
-    'Cronología',
-    'Acercar',
-    'Alejar',
-    'Mostrar todo',
-    'Cerrar',
-    'Más información',
-    '{key} + rueda para hacer zoom',
-    'one:{n} evento;{n} eventos',
-    '{events}, {span}. Activar para verlos.',
-    'Periodo mostrado: {span}',
-    'Problemas en los datos: {n}',
-    'No hay eventos.',
-    'Cargando…',
-  ],
-  it: [
-    'Cronologia',
-    'Ingrandisci',
-    'Riduci',
-    'Mostra tutto',
-    'Chiudi',
-    'Scopri di più',
-    '{key} + rotellina per lo zoom',
-    'one:{n} evento;{n} eventi',
-    '{events}, {span}. Attiva per vederli.',
-    'Periodo visualizzato: {span}',
-    'Problemi nei dati: {n}',
-    'Nessun evento.',
-    'Caricamento…',
-  ],
-  pt: [
-    'Cronologia',
-    'Ampliar',
-    'Reduzir',
-    'Mostrar tudo',
-    'Fechar',
-    'Mais informações',
-    '{key} + roda para ampliar',
-    'one:{n} evento;{n} eventos',
-    '{events}, {span}. Ative para vê-los.',
-    'Período mostrado: {span}',
-    'Problemas nos dados: {n}',
-    'Nenhum evento.',
-    'Carregando…',
-  ],
-  ru: [
-    'Хронология',
-    'Увеличить',
-    'Уменьшить',
-    'Показать все',
-    'Закрыть',
-    'Подробнее',
-    'Масштаб: {key} + колесо',
-    'one:{n} событие;few:{n} события;many:{n} событий;{n} события',
-    '{events}, {span}. Нажмите, чтобы посмотреть.',
-    'Показан период: {span}',
-    'Проблемы в данных: {n}',
-    'Нет событий.',
-    'Загрузка…',
-  ],
-  uk: [
-    'Хронологія',
-    'Збільшити',
-    'Зменшити',
-    'Показати все',
-    'Закрити',
-    'Докладніше',
-    'Масштаб: {key} + коліщатко',
-    'one:{n} подія;few:{n} події;many:{n} подій;{n} події',
-    '{events}, {span}. Натисніть, щоб переглянути.',
-    'Показано період: {span}',
-    'Проблеми в даних: {n}',
-    'Немає подій.',
-    'Завантаження…',
-  ],
-  tr: [
-    'Zaman çizelgesi',
-    'Yakınlaştır',
-    'Uzaklaştır',
-    'Tümünü göster',
-    'Kapat',
-    'Devamını oku',
-    'Yakınlaştırma: {key} + tekerlek',
-    '{n} olay',
-    '{events}, {span}. Görmek için etkinleştirin.',
-    'Gösterilen dönem: {span}',
-    'Verilerde {n} sorun',
-    'Olay yok.',
-    'Yükleniyor…',
-  ],
-  az: [
-    'Xronologiya',
-    'Böyüt',
-    'Kiçilt',
-    'Hamısını göstər',
-    'Bağla',
-    'Ətraflı',
-    'Miqyas: {key} + təkər',
-    '{n} hadisə',
-    '{events}, {span}. Baxmaq üçün basın.',
-    'Göstərilən dövr: {span}',
-    'Verilənlərdə {n} problem',
-    'Hadisə yoxdur.',
-    'Yüklənir…',
-  ],
-  hy: [
-    'Ժամանակագրություն',
-    'Մեծացնել',
-    'Փոքրացնել',
-    'Ցույց տալ բոլորը',
-    'Փակել',
-    'Ավելին',
-    'Մասշտաբ՝ {key} + անիվ',
-    '{n} իրադարձություն',
-    '{events}, {span}։ Սեղմեք՝ դիտելու համար։',
-    'Ցուցադրվում է՝ {span}',
-    'Տվյալներում կա {n} խնդիր',
-    'Իրադարձություններ չկան։',
-    'Բեռնվում է…',
-  ],
-  ka: [
-    'ქრონოლოგია',
-    'გადიდება',
-    'დაპატარავება',
-    'ყველას ჩვენება',
-    'დახურვა',
-    'დაწვრილებით',
-    'მასშტაბი: {key} + ბორბალი',
-    '{n} მოვლენა',
-    '{events}, {span}. დააჭირეთ სანახავად.',
-    'ნაჩვენებია: {span}',
-    '{n} პრობლემა მონაცემებში',
-    'მოვლენები არ არის.',
-    'იტვირთება…',
-  ],
-  ar: [
-    'الخط الزمني',
-    'تكبير',
-    'تصغير',
-    'عرض الكل',
-    'إغلاق',
-    'اقرأ المزيد',
-    'للتكبير: {key} + العجلة',
-    'one:حدث واحد;two:حدثان;few:{n} أحداث;many:{n} حدثًا;{n} حدث',
-    '{events}، {span}. اضغط لعرضها.',
-    'الفترة المعروضة: {span}',
-    'مشكلات في البيانات: {n}',
-    'لا توجد أحداث.',
-    'جارٍ التحميل…',
-    '',
-    // Intl's Arabic list joins with "و" (and), not a bare separator.
-    '، ',
-  ],
-  fa: [
-    'خط زمانی',
-    'بزرگ‌نمایی',
-    'کوچک‌نمایی',
-    'نمایش همه',
-    'بستن',
-    'بیشتر بخوانید',
-    'بزرگ‌نمایی: {key} + چرخ',
-    '{n} رویداد',
-    '{events}، {span}. برای دیدن آن‌ها کلیک کنید.',
-    'بازهٔ نمایش: {span}',
-    'مشکلات داده‌ها: {n}',
-    'رویدادی نیست.',
-    'در حال بارگذاری…',
-  ],
-  he: [
-    'ציר זמן',
-    'הגדלה',
-    'הקטנה',
-    'הצגת הכול',
-    'סגירה',
-    'מידע נוסף',
-    'זום: {key} + גלגלת',
-    'one:אירוע אחד;two:שני אירועים;{n} אירועים',
-    '{events}, {span}. יש ללחוץ כדי להציג.',
-    'מוצג: {span}',
-    'בעיות בנתונים: {n}',
-    'אין אירועים.',
-    'בטעינה…',
-  ],
-  zh: [
-    '时间线',
-    '放大',
-    '缩小',
-    '显示全部',
-    '关闭',
-    '了解更多',
-    '{key} + 滚轮缩放',
-    '{n} 个事件',
-    '{events}，{span}。点击查看。',
-    '显示范围：{span}',
-    '数据中有 {n} 个问题',
-    '没有事件。',
-    '加载中…',
-  ],
-  ja: [
-    'タイムライン',
-    '拡大',
-    '縮小',
-    'すべて表示',
-    '閉じる',
-    '詳細を見る',
-    '{key} + ホイールで拡大・縮小',
-    '{n} 件の出来事',
-    '{events}、{span}。選択すると表示されます。',
-    '表示期間：{span}',
-    'データの問題：{n} 件',
-    '出来事はありません。',
-    '読み込み中…',
-  ],
-  ko: [
-    '타임라인',
-    '확대',
-    '축소',
-    '모두 보기',
-    '닫기',
-    '자세히 보기',
-    '{key} + 휠로 확대/축소',
-    '이벤트 {n}개',
-    '{events}, {span}. 눌러서 확인하세요.',
-    '표시 기간: {span}',
-    '데이터 문제 {n}개',
-    '이벤트가 없습니다.',
-    '불러오는 중…',
-  ],
 };
 
 /** A language's strings as a catalogue, its counts split into plural forms. */
@@ -376,8 +132,36 @@ function unpack(row: readonly string[] = []): Catalog {
   return c;
 }
 
+/**
+ * The languages beyond English and French. Their strings (and date words) are a chunk of their own,
+ * `src/data/languages.ts`, loaded the first time a reader's language needs it: every byte of the catalogue
+ * would otherwise be sent to every reader.
+ */
+const MORE = 'de es it pt ru uk tr az hy ka ar fa he zh ja ko'.split(' ');
+
 /** The languages the catalogue holds. */
-export const LANGUAGES: readonly string[] = Object.keys(catalog);
+export const LANGUAGES: readonly string[] = ['en', 'fr', ...MORE];
+
+let more: Promise<void> | undefined;
+
+/** Loads the strings and date words of every language beyond English and French (once). */
+export function loadLanguages(): Promise<void> {
+  more ??= import('./data/languages.js').then(({ MESSAGES, DATE_WORDS }) => {
+    Object.assign(catalog, MESSAGES);
+    addDateWords(DATE_WORDS);
+    compiled.clear();
+  });
+  return more;
+}
+
+/**
+ * Starts loading the catalogue of the locale's language when it is one of ours and not in yet; the promise
+ * settles once messages and date labels can be asked again. Undefined when nothing needs loading.
+ */
+export function languageLoading(locale: string): Promise<void> | undefined {
+  const lang = language(locale);
+  return lang in catalog || !MORE.includes(lang) ? undefined : loadLanguages();
+}
 
 /** Text that ends a sentence (or an abbreviation: "г.", "թ."), after which a template's "." would be doubled. */
 const ENDS_SENTENCE = /[.!?…。！？؟։]$/u;

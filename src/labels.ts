@@ -1,6 +1,6 @@
 import { formatDate, formatEventDate, qualifierMarks, shortDateLabel } from './data/format.js';
 import { dateLocale } from './data/locales.js';
-import { type MessageOverrides, type Messages, messagesFor } from './i18n.js';
+import { languageLoading, type MessageOverrides, type Messages, messagesFor } from './i18n.js';
 import type { TimelineDate, TimelineEvent } from './timeline.types.js';
 
 /** Between the first and last date of a cluster. */
@@ -47,7 +47,11 @@ export class LabelService {
   ) {
     this.messages = messagesFor(requested, overrides);
     this.locale = dateLocale(requested, readers);
+    this.complete = languageLoading(requested) === undefined;
   }
+
+  /** Whether the catalogue of its language was in when it was made (see `labelsFor`). */
+  readonly complete: boolean;
 
   /**
    * An event's date as the reader hears and reads it (`startOnly`: just its start date), formatted once per event.
@@ -182,12 +186,16 @@ function readerLocales(): (string | undefined)[] {
  * `messages`; `previous` while both hold.
  */
 export function labelsFor(
-  host: Element & { locale?: string; messages?: MessageOverrides },
+  host: Element & { locale?: string; messages?: MessageOverrides; requestUpdate(): void },
   previous?: LabelService,
 ): LabelService {
   const locale = host.locale || host.closest('[lang]')?.getAttribute('lang') || globalThis.navigator?.language || 'en';
-  const same = previous?.requested === locale && previous.overrides === host.messages;
-  return same ? previous : new LabelService(locale, host.messages);
+  // A language beyond English and French is loaded the first time it is asked for; until then the labels are in
+  // English, and the host draws again once it is in.
+  const loading = languageLoading(locale);
+  loading?.then(() => host.requestUpdate());
+  const same = previous?.requested === locale && previous.overrides === host.messages && previous.complete;
+  return same || (loading && previous?.requested === locale) ? previous : new LabelService(locale, host.messages);
 }
 
 /** The element's font, as labels are measured in it. */

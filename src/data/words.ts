@@ -58,25 +58,15 @@ const suffix = (y: string, forms: string, hundred: string) =>
 const dateCatalog: Record<string, string> = {
   en: 'the {b}s|spring summer autumn winter|since {y}|end unknown|c.|?|{s} {y}',
   fr: 'années {y}|printemps été automne hiver||fin inconnue|vers v.|\u00a0?',
-  de: '{b}er-Jahre|Frühling Sommer Herbst Winter||?|um',
-  es: 'década de {y}|primavera verano otoño invierno||?|||{s} de {y}',
-  it: 'anni {y}|primavera estate autunno inverno||?',
-  pt: 'década de {y}|primavera verão outono inverno||?|||{s} de {y}',
-  ru: '{b}-е годы|весна лето осень зима||?|ок.',
-  uk: '{b}-ті роки|весна літо осінь зима||?|бл.',
-  tr: "{b}'|ilkbahar yaz sonbahar kış||?|yaklaşık yakl.",
-  az: '{b}-|yaz yay payız qış||?|təqribən təq.',
-  hy: '{b}-ական թվականներ|գարուն ամառ աշուն ձմեռ||?|մոտ.',
-  ka: '{b}-იანი წლები|გაზაფხული ზაფხული შემოდგომა ზამთარი||?|დაახლ.',
-  ar: 'عقد {y}|ربيع صيف خريف شتاء||?|حوالي|؟',
-  fa: 'دههٔ {y}|بهار تابستان پاییز زمستان||?|حدود|؟',
-  he: 'שנות ה-{b}|אביב קיץ סתיו חורף||?|בערך',
-  zh: '{b}年代|春季 夏季 秋季 冬季||?|约||{y}{s}',
-  ja: '{b}年代|春 夏 秋 冬||?|約||{y}{s}',
-  ko: '{b}년대|봄 여름 가을 겨울||?|약||{y} {s}',
 };
 
 const cache = new Map<string, DateWords>();
+
+/** Adds the date words of more languages (the chunk `languages.ts`, loaded on demand by the element). */
+export function addDateWords(table: Readonly<Record<string, string>>): void {
+  Object.assign(dateCatalog, table);
+  cache.clear();
+}
 
 /** Date words for a BCP 47 locale, by its language; English when we have none. */
 export function dateWordsFor(locale: string): DateWords {

@@ -1,4 +1,9 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadLanguages } from '../../src/i18n.js';
+
+// The date words of languages beyond English and French are loaded on demand (src/data/languages.ts).
+beforeAll(() => loadLanguages());
+
 import { parseDate } from '../../src/data/dates.js';
 import {
   dayMonthLabel,

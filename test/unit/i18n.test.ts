@@ -1,10 +1,21 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parseDate } from '../../src/data/dates.js';
 import { formatDate, formatEventDate } from '../../src/data/format.js';
 import { dateLocale, formatsDates } from '../../src/data/locales.js';
 import { dateWordsFor } from '../../src/data/words.js';
-import { fill, LANGUAGES, messagesFor } from '../../src/i18n.js';
+import { fill, LANGUAGES, languageLoading, loadLanguages, messagesFor } from '../../src/i18n.js';
 import { LabelService } from '../../src/labels.js';
+
+// Languages beyond English and French are a chunk the element loads when a reader needs one.
+beforeAll(() => loadLanguages());
+
+test('a language beyond English and French is loaded on demand, once', async () => {
+  await loadLanguages();
+  expect(languageLoading('ru-RU')).toBeUndefined();
+  expect(languageLoading('fr')).toBeUndefined();
+  // Not one of ours: nothing to load, English it is.
+  expect(languageLoading('nl')).toBeUndefined();
+});
 
 /** The 18 languages of issue #16. */
 const EIGHTEEN = 'en fr de es it pt ru uk tr az hy ka ar fa he zh ja ko'.split(' ');
