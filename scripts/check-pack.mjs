@@ -25,6 +25,7 @@ const required = [
   'dist/timeline.js',
   'dist/event-timeline.bundle.js',
   'dist/event-timeline.input.js',
+  'dist/event-timeline.languages.js',
   'dist/index.d.ts',
   'dist/timeline.d.ts',
   // Issue 18: d3-zoom inlined, and the shims that stand in for d3-transition and d3-interpolate, as real modules.

@@ -11,7 +11,8 @@ import { parseDate } from './data/dates.js';
 import { formatSpan } from './data/format.js';
 import { TimelineSelectEvent } from './events.js';
 import { buildFrame, contentSize, EMPTY_FRAME, FIT_MAX, FIT_MIN, type Frame } from './frame.js';
-import { fontOf, type LabelFont, LabelService } from './labels.js';
+import type { MessageOverrides } from './i18n.js';
+import { fontOf, type LabelFont, type LabelService, labelsFor } from './labels.js';
 import { holds, type PlacedItem } from './layout/events.js';
 import { projection } from './layout/projection.js';
 import { renderAxis, renderAxisChip, renderGrid, renderLanes } from './render/axis.js';
@@ -87,6 +88,7 @@ export class EventTimeline extends LitElement {
     selected: { type: String, reflect: true },
     label: { type: String },
     deepLink: { type: Boolean, attribute: 'deep-link' },
+    messages: { attribute: false },
     _openCluster: { state: true },
     _announcement: { state: true },
   };
@@ -113,6 +115,11 @@ export class EventTimeline extends LitElement {
    * selection writes `#id` (replacing the history entry, so Back still leaves the page). Off by default.
    */
   declare deepLink: boolean;
+  /**
+   * The page's strings by tag or language (`{ hy: { zoomIn: 'Մեծացնել' }, 'fr-CA': { … } }`), over ours key by key
+   * (the tag, then its language, then English; see `MessageCatalog`). Set a new object to change them.
+   */
+  declare messages: MessageOverrides | undefined;
 
   /** The members of a cluster the reader opened (zooming cannot split them), listed in the detail panel. */
   declare private _openCluster: readonly TimelineEvent[] | undefined;
@@ -310,11 +317,9 @@ export class EventTimeline extends LitElement {
     this._announcement = labels.messages.visibleRange(formatSpan(start, end, labels.locale));
   }
 
-  /** The labels of the reader's language: `locale`, else the nearest `lang`, else the browser's. */
+  /** The labels of the reader's language (`locale`, else the nearest `lang`, else the browser's) and `messages`. */
   #labelService(): LabelService {
-    const locale =
-      this.locale || this.closest('[lang]')?.getAttribute('lang') || globalThis.navigator?.language || 'en';
-    if (this.#labels?.locale !== locale) this.#labels = new LabelService(locale);
+    this.#labels = labelsFor(this, this.#labels);
     return this.#labels;
   }
 

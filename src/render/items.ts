@@ -56,7 +56,7 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
     ${decoration}
     <button type="button" part=${part} data-key=${key} tabindex=${key === ctx.activeKey ? 0 : -1}
       aria-pressed=${isSelected ? 'true' : 'false'} .style=${style}
-      aria-label=${/* starts with the visible text (WCAG 2.5.3), then the full date and the lane */ `${short}${marks.before}${event.title}${marks.after}, ${date}${event.group ? `, ${event.group}` : ''}`}
+      aria-label=${/* starts with the visible text (WCAG 2.5.3), then the full date and the lane */ `${short}${marks.before}${event.title}${marks.after}${labels.messages.sep}${date}${event.group ? `${labels.messages.sep}${event.group}` : ''}`}
       @click=${() => ctx.onActivate(item)}
       @focus=${() => ctx.onFocus(item)} @blur=${() => ctx.onPoint(undefined)}
       @pointerenter=${() => ctx.onPoint(item)} @pointerleave=${() => ctx.onPoint(undefined)}>
@@ -92,14 +92,14 @@ function renderCluster(item: PlacedCluster, ctx: FrameContext) {
       @pointerenter=${() => ctx.onPoint(item)} @pointerleave=${() => ctx.onPoint(undefined)}>${content}</button>`;
   // Marks too close to tell apart, with room for a label: a mark ringed to say "several", and how many and when.
   if (label) {
-    const text = `${m.events(item.count)}, ${span}`;
+    const text = `${m.events(item.count)}${m.sep}${span}`;
     return html`<li class=${`item point merged${state}`} .style=${place(item, ctx)}>
       <span class="mark" aria-hidden="true"></span>
       ${button(pointButtonStyle(label.before), html`<span class="label">${text}</span>`)}
     </li>`;
   }
   return html`<li class=${`item cluster${state}`} .style=${place(item, ctx)}>
-    ${button(item.before ? `left:auto;right:${-MARK_RADIUS}px` : '', `+${item.count}`)}
+    ${button(item.before ? `left:auto;right:${-MARK_RADIUS}px` : '', m.more(item.count))}
   </li>`;
 }
 
