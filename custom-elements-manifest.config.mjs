@@ -1,5 +1,7 @@
 // Configuration of `cem analyze` (npm run manifest): custom-elements.json from the JSDoc in src/
 // (@fires, @slot, @csspart, @cssprop and the property comments).
+import { existsSync } from 'node:fs';
+import { posix } from 'node:path';
 
 /**
  * Lit's `static properties` entries with `state: true` are internal reactive state, not attributes, but the
@@ -75,10 +77,52 @@ function publicMembersOnly() {
   };
 }
 
+/**
+ * The manifest is published, and src/ is not: every module path and module reference names the built file that
+ * ships (`src/timeline.ts` → `dist/timeline.js`, with `dist/timeline.d.ts` beside it). The analyzer writes
+ * references in several forms (`src/x.ts`, `src/x.js`, `/src/x.js`, `./x.js` relative to the module): all become
+ * `dist/x.js`. After a build (`npm run build` runs the analyzer last), modules the build emitted no file for
+ * (type-only ones) are left out, with the exports that point at them; `scripts/check-pack.mjs` checks every path.
+ */
+function distPaths() {
+  const toDist = (from, spec) => {
+    let path = spec.startsWith('./') || spec.startsWith('../') ? posix.join(posix.dirname(from), spec) : spec;
+    path = path.replace(/^\//, '');
+    return path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+  };
+  const rewrite = (node, from) => {
+    if (Array.isArray(node)) for (const item of node) rewrite(item, from);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'module' && typeof value === 'string' && !node.package) node.module = toDist(from, value);
+        else rewrite(value, from);
+      }
+    }
+  };
+  return {
+    name: 'event-timeline:dist-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules ?? [];
+      for (const mod of modules) {
+        const from = mod.path;
+        rewrite(mod.declarations, from);
+        rewrite(mod.exports, from);
+        mod.path = toDist(from, from);
+      }
+      if (!existsSync('dist/index.js')) return;
+      const shipped = new Set(modules.map((m) => m.path).filter((path) => existsSync(path)));
+      customElementsManifest.modules = modules.filter((m) => shipped.has(m.path));
+      for (const mod of customElementsManifest.modules) {
+        mod.exports = mod.exports?.filter((e) => !e.declaration?.module || shipped.has(e.declaration.module));
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [litInternalState(), namedEventsOnly(), publicMembersOnly()],
+  plugins: [litInternalState(), namedEventsOnly(), publicMembersOnly(), distPaths()],
 };

@@ -51,19 +51,37 @@ function browser() {
   };
 }
 
-export default defineConfig(({ mode }) => {
+/**
+ * See src/shims: d3-zoom needs d3-transition's `interrupt` and d3-interpolate's `interpolateZoom` only for d3
+ * transitions, and we start none. Both builds use them: the bundle, and the npm build, which inlines d3-zoom so that
+ * an app's bundler never meets d3-zoom's imports of the real modules (issue 18: 12 KB gzip more for bundler users).
+ */
+const shims = {
+  'd3-transition': resolve('src/shims/d3-transition.ts'),
+  'd3-interpolate': resolve('src/shims/d3-interpolate.ts'),
+};
+
+/**
+ * The npm build's dependencies: Lit (apps share one), and the d3 modules we use as they are. d3-zoom is not one of
+ * them: it is inlined with the shims and the two small modules it imports (d3-drag, d3-dispatch), as dist/vendor/.
+ */
+const external = [/^lit/, /^@lit\//, /^d3-(selection|time|dsv)(\/|$)/];
+
+/** dist/ file names of the npm build: src/ modules keep their path; inlined packages go to dist/vendor/<name>.js. */
+function fileName(chunk: { name: string; facadeModuleId?: string | null }): string {
+  const inlined = chunk.facadeModuleId?.match(/\/node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/);
+  if (!inlined) return `${chunk.name}.js`;
+  const [, pkg, file] = inlined;
+  const main = file.replace(/^dist\//, '').replace(/\.m?js$/, '');
+  return main === pkg ? `vendor/${pkg}.js` : `vendor/${pkg}/${main}.js`;
+}
+
+export default defineConfig(({ mode, command }) => {
   // `vite build --mode bundle`: one self-contained ES module, Lit and d3 inlined, for a plain <script type="module">.
   if (mode === 'bundle') {
     return {
       plugins: [minifyStyles()],
-      // See src/shims: d3-zoom needs d3-transition's `interrupt` and d3-interpolate's `interpolateZoom` only for
-      // d3 transitions, and we start none.
-      resolve: {
-        alias: {
-          'd3-transition': resolve('src/shims/d3-transition.ts'),
-          'd3-interpolate': resolve('src/shims/d3-interpolate.ts'),
-        },
-      },
+      resolve: { alias: shims },
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -98,8 +116,11 @@ export default defineConfig(({ mode }) => {
         'storybook/actions/decorator',
       ],
     },
-    // One Lit for the component and Storybook.
-    resolve: { dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },
+    // One Lit for the component and Storybook. The shims only in builds: tests and stories run the real d3 modules.
+    resolve: {
+      dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'],
+      alias: command === 'build' ? shims : {},
+    },
     build: {
       outDir: 'dist',
       target: 'es2022',
@@ -114,8 +135,8 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit/, /^@lit\//, /^d3-/],
-        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        external,
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: fileName },
       },
     },
     test: {
@@ -129,6 +150,15 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'browser',
             include: ['test/browser/**/*.test.ts'],
+            browser: browser(),
+          },
+        },
+        {
+          // The React and Vue example apps, built from the packed tarball by scripts/examples.mjs (issue 18).
+          extends: true,
+          test: {
+            name: 'examples',
+            include: ['test/examples/**/*.test.ts'],
             browser: browser(),
           },
         },

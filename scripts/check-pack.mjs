@@ -1,8 +1,10 @@
 // Checks what `npm pack` would publish (run after `npm run build`; `npm run check:pack` does both):
 // the entry points, types, bundle and manifest are in; tests, stories, benchmarks, sources and tooling are out;
-// every `exports` target is shipped; custom-elements.json describes the element's whole public API.
+// every `exports` target is shipped; custom-elements.json describes the element's whole public API and names only
+// files that ship.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const [pack] = JSON.parse(
@@ -23,14 +25,19 @@ const required = [
   'dist/timeline.js',
   'dist/event-timeline.bundle.js',
   'dist/event-timeline.input.js',
-  'dist/types/index.d.ts',
-  'dist/types/timeline.d.ts',
+  'dist/event-timeline.languages.js',
+  'dist/index.d.ts',
+  'dist/timeline.d.ts',
+  // Issue 18: d3-zoom inlined, and the shims that stand in for d3-transition and d3-interpolate, as real modules.
+  'dist/vendor/d3-zoom.js',
+  'dist/shims/d3-transition.js',
+  'dist/shims/d3-interpolate.js',
   // Authoring (issue 15): the readers the CLI runs on, the CLI itself and the JSON Schema.
   'dist/data/input.js',
   'dist/data/load.js',
   'dist/data/timelinejs.js',
-  'dist/types/data/input.d.ts',
-  'dist/types/data/timelinejs.d.ts',
+  'dist/data/input.d.ts',
+  'dist/data/timelinejs.d.ts',
   'bin/event-timeline.mjs',
   'schema.json',
 ];
@@ -43,7 +50,8 @@ const forbidden = [
   [/^bench\//, 'benchmarks'],
   [/^src\//, 'TypeScript sources'],
   [/^\.storybook\/|^storybook-static\//, 'Storybook'],
-  [/^(examples|data|docs|scripts|\.ci|\.github|node_modules|coverage)\//, 'repository-only files'],
+  [/^(examples|data|scripts|\.ci|\.github|node_modules|coverage|\.pack)\//, 'repository-only files'],
+  [/^docs\/(?!karabakh-fr(-phone)?\.png$)/, 'repository-only files (the README shows two pictures of docs/)'],
   [
     /^(vite|vitest)\.config\.|^tsconfig.*\.json$|^biome\.json$|^custom-elements-manifest\.config\./,
     'tool configuration',
@@ -51,9 +59,41 @@ const forbidden = [
   [/(^|\/)__screenshots__\/|\.vitest-attachments|\.log$|\.tgz$/, 'test and build leftovers'],
   [/\.map$/, 'source maps'],
 ];
+
 for (const file of files) {
   const hit = forbidden.find(([re]) => re.test(file));
   if (hit) errors.push(`should not ship (${hit[1]}): ${file}`);
+}
+
+// What shipped modules import: relative paths that ship, or a package in `dependencies`. The npm build inlines
+// d3-zoom (and d3-drag, d3-dispatch) with src/shims in place of d3-transition and d3-interpolate (issue 18): if any
+// file imported d3-zoom or those two, an app's bundler would bring in the real ones and their 12 KB gzip.
+const deps = new Set(Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies ?? {}));
+const importRe =
+  /(?:\bimport|\bexport)\s*(?:[^'"`;()]*?\sfrom\s*)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+for (const file of files.filter((f) => f.startsWith('dist/') && f.endsWith('.js'))) {
+  for (const [, a, b] of readFileSync(file, 'utf8').matchAll(importRe)) {
+    const spec = a ?? b;
+    if (spec.startsWith('.')) {
+      const target = posix.join(posix.dirname(file), spec);
+      if (!shipped.has(target)) errors.push(`${file} imports ${spec}, which is not shipped`);
+      continue;
+    }
+    const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+    if (!deps.has(name)) errors.push(`${file} imports ${spec}, which is not in dependencies`);
+  }
+}
+for (const gone of ['d3-zoom', 'd3-transition', 'd3-interpolate', 'd3-color']) {
+  if (deps.has(gone)) errors.push(`package.json: ${gone} is a dependency; the npm build inlines d3-zoom and its shims`);
+}
+
+// The README is read from the tarball too (npm's page, node_modules): every relative link and picture in it is a
+// file that ships. Repository files are named as code, not linked (issue 18).
+const readme = readFileSync('README.md', 'utf8').replace(/```[\s\S]*?```/g, '');
+for (const [, a, b] of readme.matchAll(/\]\(([^)\s]+)\)|<img[^>]*\ssrc="([^"]+)"/g)) {
+  const target = (a ?? b).split('#')[0];
+  if (!target || /^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+  if (!shipped.has(target.replace(/^\.\//, ''))) errors.push(`README.md links to ${target}, which is not shipped`);
 }
 
 // Every target of `main`, `module`, `types` and `exports` must be in the package.
@@ -91,6 +131,27 @@ try {
     .flatMap((m) => m.declarations ?? [])
     .find((d) => d.customElement && d.tagName === 'event-timeline');
   if (!decl) throw new Error('no declaration with tagName "event-timeline"');
+  // Issue 18: tools resolve modules from the manifest, so every path and module reference in it names a file of
+  // the tarball (dist/…), and every module has its declarations beside it (dist/x.js, dist/x.d.ts).
+  for (const mod of manifest.modules) {
+    if (!shipped.has(mod.path)) errors.push(`custom-elements.json: module ${mod.path} is not shipped`);
+    else if (!shipped.has(mod.path.replace(/\.js$/, '.d.ts')))
+      errors.push(`custom-elements.json: module ${mod.path} has no .d.ts beside it`);
+  }
+  const references = new Set();
+  const collect = (node) => {
+    if (Array.isArray(node)) node.forEach(collect);
+    else if (node && typeof node === 'object') {
+      if (typeof node.module === 'string' && !node.package) references.add(node.module);
+      Object.values(node).forEach(collect);
+    }
+  };
+  collect(manifest.modules);
+  for (const ref of references) {
+    if (!shipped.has(ref)) errors.push(`custom-elements.json: a reference names ${ref}, which is not shipped`);
+  }
+  if (!manifest.modules.some((m) => m.path === 'dist/timeline.js' && m.declarations?.includes(decl)))
+    errors.push('custom-elements.json: <event-timeline> is not declared in dist/timeline.js');
   const names = (list) => (list ?? []).map((x) => x.name);
   const expect = (what, actual, wanted) => {
     const missing = wanted.filter((w) => !actual.includes(w));

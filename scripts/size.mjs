@@ -20,6 +20,11 @@ if (existsSync(readers)) {
   console.error(`size: ${readers} is missing: the readers chunk must sit beside the bundle`);
   process.exit(1);
 }
+const languages = 'dist/event-timeline.languages.js';
+if (existsSync(languages)) {
+  const l = measure(languages);
+  console.log(`${languages}: ${kb(l.min)} min, ${kb(l.gz)} min+gzip (16 languages beyond en and fr, loaded on demand)`);
+}
 if (gz > BUDGET) {
   console.error(`size: over budget by ${kb(gz - BUDGET)}`);
   process.exit(1);

@@ -2,10 +2,21 @@ import type { TimelineEvent, TimelineIssue } from './timeline.types.js';
 
 const init = { bubbles: true, composed: true } as const;
 
-/** Fired when the reader selects an event (click, Enter or Space). Not fired when the host sets `selected`. */
+/**
+ * What `timeline-select` carries: the event the reader selected, or `{ id: null, event: null }` when the reader
+ * cleared the selection (closed the details with × or Escape).
+ */
+export type TimelineSelectDetail =
+  | { readonly id: string; readonly event: TimelineEvent }
+  | { readonly id: null; readonly event: null };
+
+/**
+ * Fired when the reader selects an event (click, Enter, Space, a deep link), and with `detail.id === null` when the
+ * reader clears the selection (closes the details). Not fired when the host sets `selected`.
+ */
 export class TimelineSelectEvent extends Event {
   static readonly type = 'timeline-select';
-  constructor(readonly detail: { readonly id: string; readonly event: TimelineEvent }) {
+  constructor(readonly detail: TimelineSelectDetail) {
     super(TimelineSelectEvent.type, init);
   }
 }

@@ -60,14 +60,14 @@ export function buildFrame(
     labelWidth: (e) => measure(labels.labelText(e)),
     calloutWidth: (e, year) => measure(labels.labelText(e, year)),
     wrapLabel: (e, width, year) => labels.wrap(labels.labelText(e, year), width, measure),
-    clusterWidth: (n) => measure(`+${n}`) * TICK_SCALE + 12,
+    clusterWidth: (n) => measure(labels.messages.more(n)) * TICK_SCALE + 12,
     // Measured in pieces that recur from frame to frame (a count, a date), not as a new string each time: merged
     // marks change on every zoom frame, and each new string costs a canvas measurement. 1 px covers kerning.
     clusterLabelWidth: (first, last, n, short) => {
       const span = labels.clusterSpan(first, last, short);
       if (span === undefined) return undefined;
       const dates = span.reduce((w, date, i) => w + measure(date) + (i > 0 ? measure(SPAN_JOINER) : 0), 0);
-      return 1 + measure(`${labels.messages.events(n)}, `) + dates;
+      return 1 + measure(`${labels.messages.events(n)}${labels.messages.sep}`) + dates;
     },
     breadth: Math.max(ROW_SIZE, breadth - AXIS_SIZE - 4),
     rowSize: ROW_SIZE,
@@ -150,7 +150,7 @@ function buildVerticalFrame(
     clusterWidth: () => V_LINE + 2,
     clusterLabelWidth: (first, last, n, short) => {
       const span = labels.clusterSpan(first, last, short);
-      return span && height(`${labels.messages.events(n)}, ${span.join(SPAN_JOINER)}`);
+      return span && height(`${labels.messages.events(n)}${labels.messages.sep}${span.join(SPAN_JOINER)}`);
     },
     breadth: Math.max(rowSize, breadth),
     rowSize,

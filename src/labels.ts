@@ -1,5 +1,6 @@
 import { formatDate, formatEventDate, qualifierMarks, shortDateLabel } from './data/format.js';
-import { type Messages, messagesFor } from './i18n.js';
+import { dateLocale } from './data/locales.js';
+import { languageLoading, type MessageOverrides, type Messages, messagesFor } from './i18n.js';
 import type { TimelineDate, TimelineEvent } from './timeline.types.js';
 
 /** Between the first and last date of a cluster. */
@@ -19,19 +20,38 @@ export interface LabelFont {
  * zone and calendar): date labels, short labels, cluster spans, messages and canvas text measurement. The element
  * asks it for strings and widths; a change of locale gives a new service, so nothing stale is ever read.
  *
+ * Messages follow the `requested` locale; dates follow `locale`, which is the same unless the browser lacks that
+ * language's date data (Debian's Chromium has no Armenian or Georgian dates and no Azerbaijani month names): then
+ * dates are labelled in the first of the reader's languages, then the page's, that it has (`dateLocale`).
+ *
  * Caches are keyed by the parsed objects (WeakMaps), so a new document frees the old labels.
  */
 export class LabelService {
   readonly messages: Messages;
+  /** The locale dates are labelled in. */
+  readonly locale: string;
   readonly #dates = new WeakMap<object, string>();
   readonly #shortYear = new WeakMap<TimelineDate, string>();
   readonly #shortBare = new WeakMap<TimelineDate, string>();
   readonly #widths = new Map<string, Map<string, number>>();
   #canvas?: CanvasRenderingContext2D | null;
 
-  constructor(readonly locale: string) {
-    this.messages = messagesFor(locale);
+  /**
+   * `requested`: the reader's locale; `overrides`: the page's strings (the element's `messages`); `readers`: the
+   * locales to label dates in when the browser lacks the requested one's data, in order.
+   */
+  constructor(
+    readonly requested: string,
+    readonly overrides?: MessageOverrides,
+    readers: readonly (string | undefined)[] = readerLocales(),
+  ) {
+    this.messages = messagesFor(requested, overrides);
+    this.locale = dateLocale(requested, readers);
+    this.complete = languageLoading(requested) === undefined;
   }
+
+  /** Whether the catalogue of its language was in when it was made (see `labelsFor`). */
+  readonly complete: boolean;
 
   /**
    * An event's date as the reader hears and reads it (`startOnly`: just its start date), formatted once per event.
@@ -154,6 +174,28 @@ export class LabelService {
       return width;
     };
   }
+}
+
+/** The reader's languages in order of preference, then the page's. */
+function readerLocales(): (string | undefined)[] {
+  return [...(globalThis.navigator?.languages ?? []), globalThis.document?.documentElement.lang];
+}
+
+/**
+ * The label service for `host`: its `locale`, else the nearest `lang`, else the browser's language, with its
+ * `messages`; `previous` while both hold.
+ */
+export function labelsFor(
+  host: Element & { locale?: string; messages?: MessageOverrides; requestUpdate(): void },
+  previous?: LabelService,
+): LabelService {
+  const locale = host.locale || host.closest('[lang]')?.getAttribute('lang') || globalThis.navigator?.language || 'en';
+  // A language beyond English and French is loaded the first time it is asked for; until then the labels are in
+  // English, and the host draws again once it is in.
+  const loading = languageLoading(locale);
+  loading?.then(() => host.requestUpdate());
+  const same = previous?.requested === locale && previous.overrides === host.messages && previous.complete;
+  return same || (loading && previous?.requested === locale) ? previous : new LabelService(locale, host.messages);
 }
 
 /** The element's font, as labels are measured in it. */

@@ -10,7 +10,8 @@ import { toMs, ZoomController } from './controllers/zoom-controller.js';
 import { formatSpan } from './data/format.js';
 import { TimelineSelectEvent } from './events.js';
 import { buildFrame, contentSize, EMPTY_FRAME, FIT_MAX, FIT_MIN, type Frame } from './frame.js';
-import { fontOf, type LabelFont, LabelService } from './labels.js';
+import type { MessageOverrides } from './i18n.js';
+import { fontOf, type LabelFont, type LabelService, labelsFor } from './labels.js';
 import { holds, type PlacedItem } from './layout/events.js';
 import { projection } from './layout/projection.js';
 import { type FrameContext, ROW_SIZE } from './render/context.js';
@@ -28,7 +29,8 @@ import type { TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from
  * @summary A zoomable, accessible timeline of dated events.
  * @tag event-timeline
  *
- * @fires {TimelineSelectEvent} timeline-select - The reader selected an event. `detail: { id, event }`.
+ * @fires {TimelineSelectEvent} timeline-select - The reader selected an event (`detail: { id, event }`), or cleared
+ *   the selection by closing the details (`detail: { id: null, event: null }`). Not fired when the host sets `selected`.
  * @fires {TimelineRangeChangeEvent} timeline-rangechange - The reader zoomed or panned. `detail: { start, end }`.
  * @fires {TimelineLoadEvent} timeline-load - A document was parsed and rendered. `detail: { count, issues }`.
  * @fires {TimelineErrorEvent} timeline-error - The document or some events were rejected. `detail: { message, issues }`.
@@ -85,6 +87,7 @@ export class EventTimeline extends LitElement {
     selected: { type: String, reflect: true },
     label: { type: String },
     deepLink: { type: Boolean, attribute: 'deep-link' },
+    messages: { attribute: false },
     orientation: { type: String, reflect: true },
     _openCluster: { state: true },
     _announcement: { state: true },
@@ -102,8 +105,8 @@ export class EventTimeline extends LitElement {
   declare start: string | undefined;
   /** End of the visible window (date grammar), like `start`. Default: fit all events. */
   declare end: string | undefined;
-  /** Id of the selected event. Setting it selects without firing `timeline-select`. */
-  declare selected: string | undefined;
+  /** Id of the selected event (`null` or `undefined`: none). Setting it selects without firing `timeline-select`. */
+  declare selected: string | null | undefined;
   /** Accessible name of the timeline; defaults to the document title. */
   declare label: string | undefined;
   /**
@@ -113,9 +116,11 @@ export class EventTimeline extends LitElement {
    */
   declare deepLink: boolean;
   /**
-   * `auto` (default): vertical while the timeline is narrower than 560 px, horizontal otherwise, re-evaluated on
-   * resize; `horizontal` or `vertical` forces one. CSS sees the result as `:state(vertical)`.
+   * The page's strings by tag or language (`{ hy: { zoomIn: 'Մեծացնել' }, 'fr-CA': { … } }`), over ours key by key
+   * (the tag, then its language, then English; see `MessageCatalog`). Set a new object to change them.
    */
+  declare messages: MessageOverrides | undefined;
+  /** `auto` (default): vertical below 560 px wide, re-evaluated on resize; `horizontal`, `vertical`: forced. */
   declare orientation: OrientationSetting | undefined;
 
   /** The members of a cluster the reader opened (zooming cannot split them), listed in the detail panel. */
@@ -128,8 +133,7 @@ export class EventTimeline extends LitElement {
   /** The item of the cluster list that was opened, to return focus to when it closes. */
   #clusterKey: string | undefined;
 
-  /** The length of the time axis the view was framed for, px: vertical, a new height reframes as a new width. */
-  #length = 0;
+  #length = 0; // The time axis the view was framed for, px (vertical: the height).
   readonly #source = new SourceController(this);
   readonly #orientation = new OrientationController(this, () => this.#source.lanes);
   readonly #size = new ResizeController(this, () => this.#plot, FIT_MIN);
@@ -242,9 +246,8 @@ export class EventTimeline extends LitElement {
     this.#source.sync(changed, !this.hasUpdated);
     const { width, height } = this.#size;
     const { turned, vertical, length, start, breadth } = this.#orientation.axis(this.orientation, width, height);
-    // A new document or a new start/end window resets the view; a new width, length or orientation keeps the
-    // visible dates. Horizontal, a new height (the element growing to fit its rows) leaves the view, and any zoom
-    // under way, alone; vertical, the height is the axis.
+    // A new document or start/end window resets the view; a new width, length or orientation keeps the visible
+    // dates. Horizontal, a new height (the element fitting its rows) leaves the view alone; vertical, it is the axis.
     const reset = this.#source.announced !== this.#source.version || changed.has('start') || changed.has('end');
     if (reset || turned || this.#size.widthChanged || length !== this.#length) {
       // The first width keeps nothing: there was no view to keep.
@@ -277,10 +280,8 @@ export class EventTimeline extends LitElement {
       vertical,
     );
     // At full extent the element fits afresh (it may shrink back after a zoom that needed more rows).
-    if (fit) {
-      const size = vertical ? this.#orientation.height(this.#source.doc.events.length) : contentSize(this.#frame);
-      this.#size.fit(size, reset || turned || this.#zoom.transform.k === 1);
-    }
+    const size = () => (vertical ? this.#orientation.height(this.#source.doc.events.length) : contentSize(this.#frame));
+    if (fit) this.#size.fit(size(), reset || turned || this.#zoom.transform.k === 1);
     this.#focus.follow(this.#frame.items);
   }
 
@@ -326,11 +327,9 @@ export class EventTimeline extends LitElement {
     this._announcement = labels.messages.visibleRange(formatSpan(start, end, labels.locale));
   }
 
-  /** The labels of the reader's language: `locale`, else the nearest `lang`, else the browser's. */
+  /** The labels of the reader's language (`locale`, else the nearest `lang`, else the browser's) and `messages`. */
   #labelService(): LabelService {
-    const locale =
-      this.locale || this.closest('[lang]')?.getAttribute('lang') || globalThis.navigator?.language || 'en';
-    if (this.#labels?.locale !== locale) this.#labels = new LabelService(locale);
+    this.#labels = labelsFor(this, this.#labels);
     return this.#labels;
   }
 
@@ -365,6 +364,7 @@ export class EventTimeline extends LitElement {
     this.selected = undefined;
     if (this.deepLink && id && this.#hash.names(id)) this.#hash.write(undefined);
     if (id) this.#focus.pending = id;
+    if (id) this.dispatchEvent(new TimelineSelectEvent({ id: null, event: null })); // the reader deselected
     if (this._openCluster) {
       this._openCluster = undefined;
       const key = this.#clusterKey;

@@ -7,9 +7,6 @@ import type { DatePrecision, TimelineDate, TimelineEvent } from '../timeline.typ
 import { floatingDate } from './dates.js';
 import { dateWordsFor, language } from './words.js';
 
-/** Words for "approximately", by language; CLDR has none, and these are the usual typographic conventions. */
-const APPROXIMATE: Record<string, string> = { fr: 'vers', en: 'c.', de: 'um', es: 'c.' };
-
 // Building an Intl.DateTimeFormat costs far more than using one, and labels are made per event and per tick.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -103,11 +100,12 @@ function plainLabel(date: TimelineDate, locale: string): string {
 
 /** Adds "c. "/"vers " for `~` and "?"/" ?" for `?`, with no-break spaces so a qualifier never ends up alone on a line. */
 function qualify(label: string, date: TimelineDate, locale: string): string {
-  const lang = language(locale);
+  // "Approximately" has no CLDR data: the words are the usual typographic conventions (src/data/words.ts).
+  const words = dateWordsFor(locale);
   let out = label;
-  if (date.approximate) out = `${APPROXIMATE[lang] ?? APPROXIMATE.en}\u00a0${out}`;
-  // French sets a (non-breaking) space before "?"; other languages do not.
-  if (date.uncertain) out = lang === 'fr' ? `${out}\u00a0?` : `${out}?`;
+  if (date.approximate) out = `${words.about}\u00a0${out}`;
+  // French sets a (non-breaking) space before "?"; Arabic script has its own question mark.
+  if (date.uncertain) out += words.doubt;
   return out;
 }
 
@@ -166,9 +164,6 @@ export function dayMonthLabel(t: number, locale: string): string {
   return joinParts(formatter(locale, { day: 'numeric', month: 'short' }).formatToParts(t), locale);
 }
 
-/** Short forms for a label, where the full word would read oddly before a title ("vers Fondation de Rome"). */
-const APPROXIMATE_SHORT: Record<string, string> = { fr: 'v.', en: 'c.', de: 'um', es: 'c.' };
-
 /**
  * The marks an event's label carries for its qualified dates: `before` for `~` ("c." / "v."), `after` for `?`
  * ("?" / " ?"); empty strings when the dates are plain.
@@ -176,13 +171,11 @@ const APPROXIMATE_SHORT: Record<string, string> = { fr: 'v.', en: 'c.', de: 'um'
  * @example qualifierMarks(parseDocument([{ date: '-0752?', title: 'Rome' }]).events[0], 'en') // { before: '', after: '?' }
  */
 export function qualifierMarks(event: TimelineEvent, locale: string): { before: string; after: string } {
-  const lang = language(locale);
+  // Short forms, where the full word would read oddly before a title ("vers Fondation de Rome").
+  const words = dateWordsFor(locale);
   const approximate = event.date.approximate || event.endDate?.approximate;
   const uncertain = event.date.uncertain || event.endDate?.uncertain;
-  return {
-    before: approximate ? `${APPROXIMATE_SHORT[lang] ?? APPROXIMATE_SHORT.en}\u00a0` : '',
-    after: uncertain ? (lang === 'fr' ? '\u00a0?' : '?') : '',
-  };
+  return { before: approximate ? `${words.aboutShort}\u00a0` : '', after: uncertain ? words.doubt : '' };
 }
 
 /**

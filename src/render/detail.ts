@@ -49,7 +49,7 @@ export function renderClusterList(events: readonly TimelineEvent[], labels: Labe
         (e) =>
           html`<li><button type="button" @click=${() => actions.choose(e)}>${e.title}</button> <time>${labels.dateLabel(e)}</time></li>`,
       )}
-      ${events.length > shown.length ? html`<li>… (+${events.length - shown.length})</li>` : nothing}
+      ${events.length > shown.length ? html`<li>… (${labels.messages.more(events.length - shown.length)})</li>` : nothing}
     </ul>`,
     labels,
     actions,

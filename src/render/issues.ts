@@ -13,7 +13,7 @@ export function renderIssues(issues: readonly TimelineIssue[], m: Messages) {
     <strong>${m.problems(issues.length)}</strong>
     <ul>
       ${shown.map((i) => html`<li>${i.message}</li>`)}
-      ${issues.length > shown.length ? html`<li>… (+${issues.length - shown.length})</li>` : nothing}
+      ${issues.length > shown.length ? html`<li>… (${m.more(issues.length - shown.length)})</li>` : nothing}
     </ul>
   </div>`;
 }

@@ -43,14 +43,14 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
   // Vertical with lanes sharing a column, the label starts with its lane's name; so does the name (WCAG 2.5.3).
   const tagged = ctx.tags === true && event.group !== undefined;
   const tag = tagged ? html`<span class="lane-tag">${event.group}</span> ` : nothing;
-  const lane = event.group === undefined ? '' : tagged ? '' : `, ${event.group}`;
+  const lane = event.group === undefined || tagged ? '' : `${labels.messages.sep}${event.group}`;
   const title = html`${tag}${date0}${marks.before ? html`<span class="qualifier" aria-hidden="true">${marks.before}</span>` : nothing}${event.title}${marks.after ? html`<span class="qualifier" aria-hidden="true">${marks.after}</span>` : nothing}`;
   const g = ctx.projection.orientation === 'vertical' ? verticalEvent(item, ctx) : horizontalEvent(item, ctx);
   return html`<li class=${classes} .style=${g.box}>
     ${g.decoration}
     <button type="button" part=${part} data-key=${key} tabindex=${key === ctx.activeKey ? 0 : -1}
       aria-pressed=${isSelected ? 'true' : 'false'} .style=${g.button}
-      aria-label=${/* starts with the visible text (WCAG 2.5.3), then the full date and the lane */ `${tagged ? `${event.group} ` : ''}${short}${marks.before}${event.title}${marks.after}, ${date}${lane}`}
+      aria-label=${/* starts with the visible text (WCAG 2.5.3), then the full date and the lane */ `${tagged ? `${event.group} ` : ''}${short}${marks.before}${event.title}${marks.after}${labels.messages.sep}${date}${lane}`}
       @click=${() => ctx.onActivate(item)}
       @focus=${() => ctx.onFocus(item)} @blur=${() => ctx.onPoint(undefined)}
       @pointerenter=${() => ctx.onPoint(item)} @pointerleave=${() => ctx.onPoint(undefined)}>
@@ -110,14 +110,14 @@ function renderCluster(item: PlacedCluster, ctx: FrameContext) {
   const box = v?.box ?? place(item, ctx);
   // Marks too close to tell apart, with room for a label: a mark ringed to say "several", and how many and when.
   if (label) {
-    const text = `${m.events(item.count)}, ${span}`;
+    const text = `${m.events(item.count)}${m.sep}${span}`;
     return html`<li class=${`item point merged${state}`} .style=${box}>
       <span class="mark" aria-hidden="true"></span>${v?.leader ?? nothing}
       ${button(v?.button ?? pointButtonStyle(label.before), html`<span class="label">${text}</span>`)}
     </li>`;
   }
   return html`<li class=${`item cluster${state}`} .style=${box}>${v?.leader ?? nothing}
-    ${button(v?.button ?? (item.before ? `left:auto;right:${-MARK_RADIUS}px` : ''), `+${item.count}`)}
+    ${button(v?.button ?? (item.before ? `left:auto;right:${-MARK_RADIUS}px` : ''), m.more(item.count))}
   </li>`;
 }
 

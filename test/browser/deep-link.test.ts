@@ -26,7 +26,7 @@ describe('deep links (deep-link attribute)', () => {
     const spacer = document.createElement('div');
     spacer.style.height = '2000px';
     document.body.append(spacer);
-    const selections: string[] = [];
+    const selections: (string | null)[] = [];
     const el = await mountFrench((el) => {
       el.setAttribute('deep-link', '');
       el.addEventListener('timeline-select', (e) => selections.push(e.detail.id));

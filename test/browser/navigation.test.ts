@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { TimelineRangeChangeEvent } from '../../src/index.js';
+import type { TimelineRangeChangeEvent, TimelineSelectEvent } from '../../src/index.js';
 import type { EventTimeline } from '../../src/timeline.js';
 import { settled, until } from '../../stories/helpers.js';
 import { mountFrench } from './french.js';
@@ -110,7 +110,7 @@ describe('keyboard', () => {
     before.textContent = 'Avant';
     document.body.append(before);
     const el = await mountFrench();
-    const selections: string[] = [];
+    const selections: (string | null)[] = [];
     el.addEventListener('timeline-select', (e) => selections.push(e.detail.id));
     before.focus();
     await userEvent.tab();
@@ -155,7 +155,7 @@ describe('keyboard', () => {
       el.start = '2020-09-20';
       el.end = '2020-10-05';
     });
-    const selections: string[] = [];
+    const selections: (string | null)[] = [];
     el.addEventListener('timeline-select', (e) => selections.push(e.detail.id));
     await el.focusEvent('escalade-2020-09-27');
     await userEvent.keyboard('{Enter}');
@@ -168,6 +168,48 @@ describe('keyboard', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="detail"]')).toBeNull();
     await until(() => active(el)?.textContent?.includes('Escalade') ?? false);
+    // Closing is a deselection the host hears (issue 18): timeline-select with id null.
+    expect(selections).toEqual(['escalade-2020-09-27', null]);
+    expect(el.selected).toBeUndefined();
+    expect(el.hasAttribute('selected')).toBe(false);
+  });
+
+  test('closing the detail fires timeline-select with { id: null, event: null }; the host’s own changes fire nothing', async () => {
+    const el = await mountFrench((el) => {
+      el.start = '2020-09-20';
+      el.end = '2020-10-05';
+    });
+    const details: TimelineSelectEvent['detail'][] = [];
+    el.addEventListener('timeline-select', (e) => details.push(e.detail));
+    const button = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].find((b) =>
+      b.textContent?.includes('Escalade'),
+    )!;
+    await userEvent.click(button);
+    await el.updateComplete;
+    expect(details.map((d) => d.id)).toEqual(['escalade-2020-09-27']);
+    expect(details[0].event?.title).toBe('Escalade au Haut-Karabakh, loi martiale');
+    // Escape, with focus on the mark that was clicked.
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect(details[1]).toEqual({ id: null, event: null });
+    // The host selects and clears: no event. The reader then closes the host's selection with ×: an event.
+    el.selected = 'escalade-2020-09-27';
+    await el.updateComplete;
+    el.selected = undefined;
+    await el.updateComplete;
+    expect(details).toHaveLength(2);
+    el.selected = 'escalade-2020-09-27';
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="detail"] .close')!.click();
+    await el.updateComplete;
+    expect(details).toHaveLength(3);
+    expect(details[2]).toEqual({ id: null, event: null });
+    expect(el.shadowRoot!.querySelector('[part="detail"]')).toBeNull();
+    // Escape with nothing selected clears nothing and fires nothing.
+    await el.focusEvent('escalade-2020-09-27');
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect(details).toHaveLength(3);
   });
 });
 

@@ -312,7 +312,7 @@ describe('<event-timeline> a selection inside a cluster', () => {
 
 describe('<event-timeline> clusters that zooming cannot split', () => {
   test('open as a list in the detail panel, whose entries select their event', async () => {
-    const selections: string[] = [];
+    const selections: (string | null)[] = [];
     const el = await rendered(
       mount((el) => {
         el.locale = 'en-US';

@@ -1,0 +1,88 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+import fr from '../data/karabakh.fr.json';
+import '../src/index.js';
+import type { EventTimeline } from '../src/timeline.js';
+import { clusters, labels, overlappingLabels, rendered, tickLabels } from './helpers.js';
+
+/**
+ * The seed article as read in Yerevan, Baku, Moscow and Ankara: the element's own words (buttons, counts, cluster
+ * names, the panel) in the reader's language; the event titles stay French. Where the browser lacks the
+ * language's date data (Debian's Chromium has no Armenian dates and no Azerbaijani month names), dates are labelled
+ * in the reader's next language, never half-formatted as "2020 M09 27".
+ */
+type Args = { locale: string; buttons: [string, string, string]; activate: string };
+
+const meta = {
+  title: 'Karabakh/Languages',
+  component: 'event-timeline',
+  render: ({ locale }) =>
+    html`<event-timeline lang=${locale.split('-')[0]} locale=${locale} style="width: 1040px" .events=${fr}></event-timeline>`,
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Every name and text the element shows or announces. */
+function texts(el: EventTimeline): string[] {
+  const root = el.shadowRoot!;
+  const names = [...root.querySelectorAll('[aria-label]')].map((n) => n.getAttribute('aria-label') ?? '');
+  return [...names, ...labels(el), ...tickLabels(el), root.querySelector('.base')?.textContent ?? ''];
+}
+
+async function check(el: EventTimeline, { buttons, activate }: Args) {
+  const root = el.shadowRoot!;
+  const names = [...root.querySelectorAll('.controls button')].map((b) => b.getAttribute('aria-label'));
+  await expect(names).toEqual(buttons);
+  const all = texts(el);
+  // No doubled full stop ("2020 г.. Activate"), no month placeholder of a browser without the locale's data.
+  await expect(all.filter((t) => /[^.]\.\.(?!\.)/.test(t))).toEqual([]);
+  await expect(all.filter((t) => /\bM\d{1,2}\b/.test(t))).toEqual([]);
+  await expect(overlappingLabels(el)).toEqual([]);
+  for (const name of clusters(el)) await expect(name.endsWith(activate), name).toBe(true);
+}
+
+/** Desktop, then a phone's width, where the autumn 2020 marks become one cluster with a name. */
+const play: Story['play'] = async ({ canvasElement, args }) => {
+  const el = await rendered(canvasElement.querySelector('event-timeline') as EventTimeline);
+  await check(el, args);
+  el.style.width = '380px';
+  await rendered(el);
+  await check(el, args);
+};
+
+export const Armenian: Story = {
+  args: {
+    locale: 'hy-AM',
+    buttons: ['Փոքրացնել', 'Մեծացնել', 'Ցույց տալ բոլորը'],
+    activate: 'Սեղմեք՝ դիտելու համար։',
+  },
+  play,
+};
+
+export const Azerbaijani: Story = {
+  args: {
+    locale: 'az-AZ',
+    buttons: ['Kiçilt', 'Böyüt', 'Hamısını göstər'],
+    activate: 'Baxmaq üçün basın.',
+  },
+  play,
+};
+
+export const Russian: Story = {
+  args: {
+    locale: 'ru-RU',
+    buttons: ['Уменьшить', 'Увеличить', 'Показать все'],
+    activate: 'Нажмите, чтобы посмотреть.',
+  },
+  play,
+};
+
+export const Turkish: Story = {
+  args: {
+    locale: 'tr-TR',
+    buttons: ['Uzaklaştır', 'Yakınlaştır', 'Tümünü göster'],
+    activate: 'Görmek için etkinleştirin.',
+  },
+  play,
+};
