@@ -26,6 +26,8 @@ const required = [
   'dist/event-timeline.bundle.js',
   'dist/event-timeline.input.js',
   'dist/event-timeline.languages.js',
+  // The notices of the inlined Lit and d3 modules (their licenses ask for them; the minifier drops the comments).
+  'dist/THIRD_PARTY_LICENSES.txt',
   'dist/index.d.ts',
   'dist/timeline.d.ts',
   // Issue 18: d3-zoom inlined, and the shims that stand in for d3-transition and d3-interpolate, as real modules.
