@@ -281,7 +281,7 @@ export class EventTimeline extends LitElement {
     );
     // At full extent the element fits afresh (it may shrink back after a zoom that needed more rows).
     const size = () => (vertical ? this.#orientation.height(this.#source.doc.events.length) : contentSize(this.#frame));
-    if (fit) this.#size.fit(size(), reset || turned || this.#zoom.transform.k === 1);
+    if (fit) this.#size.fitContent(size(), reset || turned || this.#zoom.transform.k === 1);
     this.#focus.follow(this.#frame.items);
   }
 

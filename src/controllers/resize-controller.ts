@@ -56,7 +56,7 @@ export class ResizeController implements ReactiveController {
    * Asks for `size` px. Between two `reset`s at one width it only grows, so zooming never shrinks the element
    * under the reader's eyes (a new document, window or width fits afresh).
    */
-  fit(size: number, reset: boolean): void {
+  fitContent(size: number, reset: boolean): void {
     const fresh = reset || this.width !== this.#fittedWidth;
     const basis = fresh ? size : Math.max(this.basis, size);
     if (basis === this.basis) return;
