@@ -42,11 +42,54 @@ export interface TimelineEventInput {
   url?: string;
   /** Lane / track name. */
   group?: string;
+  /** Category name: colours the event and gives it a legend entry (see the document's `categories`). */
+  category?: string;
+  /** An image shown in the detail panel, requested only when the reader opens it. */
+  media?: TimelineMediaInput;
   [field: string]: unknown;
 }
 
+/** An event's image, with TimelineJS's field names. */
+export interface TimelineMediaInput {
+  /** `http:`, `https:` or a relative URL of an image. */
+  url: string;
+  /** Text alternative; required unless written `""` (a decorative image). */
+  alt?: string;
+  caption?: string;
+  credit?: string;
+}
+
+/** A valid image: `alt` is `""` when the image is decorative or its alt text was missing (reported). */
+export interface TimelineMedia {
+  readonly url: string;
+  readonly alt: string;
+  readonly caption?: string;
+  readonly credit?: string;
+}
+
+/** A category as the document declares it: `"categories": { "diplomatie": { "label": "Diplomatie", "color": "#1b7f3b" } }`. */
+export interface TimelineCategoryInput {
+  label?: string;
+  /** Any CSS colour (`CSS.supports('color', value)`); otherwise reported and ignored. */
+  color?: string;
+}
+
+/** A category of the document: declared ones first, in order, then the others in order of first use. */
+export interface TimelineCategory {
+  /** The name events give in `category`. */
+  readonly name: string;
+  /** What the legend shows: the declared `label`, else the name. */
+  readonly label: string;
+  /** The declared colour when it is a CSS colour; else the palette gives one. */
+  readonly color?: string;
+  /** How many valid events have it. */
+  readonly count: number;
+}
+
 /** A JSON document: an array of events or an object with a title and events. */
-export type TimelineDocument = TimelineEventInput[] | { title?: string; events: TimelineEventInput[] };
+export type TimelineDocument =
+  | TimelineEventInput[]
+  | { title?: string; categories?: Record<string, TimelineCategoryInput>; events: TimelineEventInput[] };
 
 /**
  * A parsed date. Positions are "floating" milliseconds: the calendar date and wall-clock time read as if they
@@ -75,6 +118,8 @@ export interface TimelineEvent {
   readonly description?: string;
   readonly url?: string;
   readonly group?: string;
+  readonly category?: string;
+  readonly media?: TimelineMedia;
   readonly date: TimelineDate;
   /** Present for ranges with a known end. */
   readonly endDate?: TimelineDate;
@@ -120,6 +165,8 @@ export interface ParseResult {
   readonly title?: string;
   readonly events: TimelineEvent[];
   readonly issues: TimelineIssue[];
+  /** The categories, when any event has one or the document declares some. */
+  readonly categories?: readonly TimelineCategory[];
 }
 
 /** The visible window of the axis, as floating dates (read with `getUTC*`). */

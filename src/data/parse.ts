@@ -2,8 +2,13 @@
  * Validation of the JSON input (DESIGN.md §2): turns whatever the host gave into sorted events and a list of
  * issues. Never throws; one bad event never hides the good ones.
  */
-import type { ParseResult, TimelineEvent, TimelineIssue } from '../timeline.types.js';
+import type { ParseResult, TimelineCategory, TimelineEvent, TimelineIssue } from '../timeline.types.js';
+import { categoryList, type DeclaredCategory, parseCategories } from './categories.js';
 import { ACCEPTED_DATE_FORMS, parseDate, parseInterval, wallClock } from './dates.js';
+import { parseMedia } from './media.js';
+import { describeValue, isBlank, isSafeUrl, truncate } from './values.js';
+
+export { describeValue, isSafeUrl } from './values.js';
 
 /** Options of {@link parseDocument}. */
 export interface ParseOptions {
@@ -22,42 +27,10 @@ interface Context extends ParseOptions {
 }
 
 const ACCEPTED_DOCUMENTS = 'expected an array of events or an object like { "title": "…", "events": [ … ] }';
-const ECHO_LIMIT = 60;
 
 /** Own properties only: an inherited `title` (or a polluted prototype) must never become data. */
 function own(obj: object, key: string): unknown {
   return Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
-}
-
-function truncate(text: string): string {
-  if (text.length <= ECHO_LIMIT) return text;
-  let cut = ECHO_LIMIT - 1;
-  // Never split a surrogate pair (an emoji) in half.
-  const c = text.charCodeAt(cut - 1);
-  if (c >= 0xd800 && c <= 0xdbff) cut--;
-  return `${text.slice(0, cut)}…`;
-}
-
-/** Blank: nothing a reader could see (spaces, control characters, zero-width and other format characters). */
-function isBlank(text: string): boolean {
-  return /^[\s\p{Cc}\p{Cf}]*$/u.test(text);
-}
-
-/**
- * A value echoed in a message: strings in quotes, truncated to about 60 characters, nothing escaped (the view
- * renders messages as text). Non-strings say their type, since that is usually the mistake.
- *
- * @example describeValue(1994) // '1994 (a number)'
- */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return `"${truncate(value)}"`;
-  if (value === null) return 'null';
-  if (value === undefined) return 'missing';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
-    return `${truncate(String(value))} (a ${typeof value})`;
-  }
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** What a top-level value is, for the document-level message. */
@@ -165,35 +138,6 @@ interface Candidate {
   fields: Omit<TimelineEvent, 'id'>;
 }
 
-function hasControlCharacter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || c === 0x7f) return true;
-  }
-  return false;
-}
-
-/**
- * Checks a `url`: `http:`/`https:` absolute URLs, and relative ones: starting with `/`, `./`, `../`, `#` or `?`,
- * or a plain path with no `:` before its first `/`. Everything else (`javascript:`, `data:`, `mailto:`…) is
- * refused, and so is any control character or surrounding space, which browsers strip and could turn a harmless
- * looking string into another scheme.
- */
-export function isSafeUrl(url: string): boolean {
-  if (url === '' || url.trim() !== url || hasControlCharacter(url)) return false;
-  const colon = url.indexOf(':');
-  const slash = url.search(/[/?#]/);
-  const hasScheme = colon !== -1 && (slash === -1 || colon < slash);
-  if (!hasScheme) return true;
-  if (!/^https?:/i.test(url)) return false;
-  try {
-    const parsed = new URL(url);
-    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.host !== '';
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Parses a timeline document (DESIGN.md §2). Never throws.
  *
@@ -225,6 +169,7 @@ export function parseDocument(input: unknown, options: ParseOptions = {}): Parse
   const documentIssue = (message: string) => issues.push({ index: null, field: 'document', message });
   let title: string | undefined;
   let events: TimelineEvent[] = [];
+  let declared = new Map<string, DeclaredCategory>();
   try {
     let value: unknown = input;
     if (typeof input === 'string') {
@@ -251,6 +196,7 @@ export function parseDocument(input: unknown, options: ParseOptions = {}): Parse
           message: `The document "title" is ${describeValue(rawTitle)}, expected a string; it was ignored.`,
         });
       }
+      declared = parseCategories(own(value, 'categories'), issues);
       list = own(value, 'events');
       if (!Array.isArray(list)) {
         const what =
@@ -270,11 +216,17 @@ export function parseDocument(input: unknown, options: ParseOptions = {}): Parse
     // Only a hostile input (a Proxy whose traps throw) gets here; keep what was parsed so far.
     documentIssue(`The document could not be read: ${errorMessage(error)}`);
   }
-  return withTitle(title, events, issues);
+  const categories = categoryList(events, declared);
+  return withTitle(title, events, issues, categories.length > 0 ? categories : undefined);
 }
 
-function withTitle(title: string | undefined, events: TimelineEvent[], issues: TimelineIssue[]): ParseResult {
-  return title === undefined ? { events, issues } : { title, events, issues };
+function withTitle(
+  title: string | undefined,
+  events: TimelineEvent[],
+  issues: TimelineIssue[],
+  categories?: TimelineCategory[],
+): ParseResult {
+  return { ...(title !== undefined && { title }), events, issues, ...(categories && { categories }) };
 }
 
 function parseEvents(list: unknown[], opts: ParseOptions, issues: TimelineIssue[]): TimelineEvent[] {
@@ -406,6 +358,10 @@ function parseEvent(raw: unknown, index: number, options: Context, issues: Timel
     group = undefined;
   }
 
+  const category = optionalString(own(obj, 'category'), 'category', label, issue);
+  if (category !== undefined && isBlank(category)) issue('category', `${label}: "category" is blank; it was ignored.`);
+  const media = parseMedia(own(obj, 'media'), label, issue);
+
   let url: string | undefined;
   const rawUrl = own(obj, 'url');
   if (rawUrl !== undefined && rawUrl !== null) {
@@ -425,6 +381,8 @@ function parseEvent(raw: unknown, index: number, options: Context, issues: Timel
     ...(description !== undefined && { description }),
     ...(url !== undefined && { url }),
     ...(group !== undefined && { group }),
+    ...(category !== undefined && !isBlank(category) && { category }),
+    ...(media && { media }),
     date: date.date,
     ...(endDate !== undefined && { endDate }),
     ...(openEnd !== undefined && { openEnd }),

@@ -139,16 +139,18 @@ const KNOWN_DIFFERENCES: [name: string, doc: unknown, schemaValid: boolean, pars
   ['year 300000 (parser: too far away)', [{ date: '300000', title: 'A' }], true],
   // The parser lets new URL() judge; the schema wants "//" after an http(s) scheme.
   ['https:example.org (parser: a link to https://example.org/)', [{ ...good, url: 'https:example.org' }], false],
-  // media, category and categories are in DESIGN.md §2 and the schema, not yet in the parser (kept on `source`).
-  [
-    'a javascript: media URL (parser: not read yet)',
-    [{ ...good, media: { url: 'javascript:x', alt: '' } }],
-    false,
-    false,
-  ],
-  ['media without alt (parser: not read yet)', [{ ...good, media: { url: '/a.jpg' } }], false, false],
+  // Media: both refuse a javascript: url and a missing alt (the parser keeps the event and reports them).
+  ['a javascript: media URL (both report it)', [{ ...good, media: { url: 'javascript:x', alt: '' } }], false, true],
+  ['media without alt (both report it)', [{ ...good, media: { url: '/a.jpg' } }], false, true],
   // A pattern cannot tell a CSS colour; the element ignores one that is not.
-  ['a category colour that is not CSS', { events: [good], categories: { a: { color: 'url(x)' } } }, true, false],
+  ['a category colour that is not CSS', { events: [good], categories: { a: { color: 'url(x)' } } }, true, true],
+  // Not even the schema lets a colour hold CSS punctuation.
+  [
+    'a colour that tries to write CSS',
+    { events: [good], categories: { a: { color: 'red;} :host{display:none' } } },
+    false,
+    true,
+  ],
 ];
 
 describe('known differences between the schema and the parser', () => {

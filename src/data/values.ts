@@ -1,0 +1,64 @@
+/** Helpers of the validation messages and rules, shared by the JSON, media and category parsers. */
+
+const ECHO_LIMIT = 60;
+
+/** Cuts an echoed value to about 60 characters. */
+export function truncate(text: string): string {
+  if (text.length <= ECHO_LIMIT) return text;
+  let cut = ECHO_LIMIT - 1;
+  // Never split a surrogate pair (an emoji) in half.
+  const c = text.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  return `${text.slice(0, cut)}…`;
+}
+
+/** Blank: nothing a reader could see (spaces, control characters, zero-width and other format characters). */
+export function isBlank(text: string): boolean {
+  return /^[\s\p{Cc}\p{Cf}]*$/u.test(text);
+}
+
+/**
+ * A value echoed in a message: strings in quotes, truncated to about 60 characters, nothing escaped (the view
+ * renders messages as text). Non-strings say their type, since that is usually the mistake.
+ *
+ * @example describeValue(1994) // '1994 (a number)'
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return `"${truncate(value)}"`;
+  if (value === null) return 'null';
+  if (value === undefined) return 'missing';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return `${truncate(String(value))} (a ${typeof value})`;
+  }
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
+
+/**
+ * Checks a `url`: `http:`/`https:` absolute URLs, and relative ones: starting with `/`, `./`, `../`, `#` or `?`,
+ * or a plain path with no `:` before its first `/`. Everything else (`javascript:`, `data:`, `mailto:`…) is
+ * refused, and so is any control character or surrounding space, which browsers strip and could turn a harmless
+ * looking string into another scheme.
+ */
+export function isSafeUrl(url: string): boolean {
+  if (url === '' || url.trim() !== url || hasControlCharacter(url)) return false;
+  const colon = url.indexOf(':');
+  const slash = url.search(/[/?#]/);
+  const hasScheme = colon !== -1 && (slash === -1 || colon < slash);
+  if (!hasScheme) return true;
+  if (!/^https?:/i.test(url)) return false;
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.host !== '';
+  } catch {
+    return false;
+  }
+}
