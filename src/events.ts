@@ -45,11 +45,20 @@ export class TimelineErrorEvent extends Event {
   }
 }
 
+/** Fired when the reader shows or hides a category with the legend; not for the host's own changes. */
+export class TimelineFilterChangeEvent extends Event {
+  static readonly type = 'timeline-filterchange';
+  constructor(readonly detail: { readonly hiddenCategories: readonly string[] }) {
+    super(TimelineFilterChangeEvent.type, init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'timeline-select': TimelineSelectEvent;
     'timeline-rangechange': TimelineRangeChangeEvent;
     'timeline-load': TimelineLoadEvent;
     'timeline-error': TimelineErrorEvent;
+    'timeline-filterchange': TimelineFilterChangeEvent;
   }
 }

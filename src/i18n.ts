@@ -41,6 +41,14 @@ export interface MessageCatalog {
   ctrl?: string;
   /** Between the parts of a name ("title, date, lane"); default the separator of `Intl.ListFormat`. */
   sep?: string;
+  /** The story walk's buttons in the detail panel. */
+  previous: string;
+  next: string;
+  /** Autoplay's toggle. */
+  play: string;
+  pause: string;
+  /** The accessible name of the legend. */
+  categories: string;
 }
 
 /** Strings a page supplies, by BCP 47 tag or language (`{ hy: { zoomIn: '…' }, 'fr-CA': { … } }`). */
@@ -56,6 +64,11 @@ export interface Messages {
   readonly link: string;
   readonly empty: string;
   readonly loading: string;
+  readonly previous: string;
+  readonly next: string;
+  readonly play: string;
+  readonly pause: string;
+  readonly categories: string;
   /** Between the parts of an accessible name: ", ", "、", "، ". */
   readonly sep: string;
   wheelHint(modifier: string): string;
@@ -71,7 +84,7 @@ type Catalog = Partial<MessageCatalog>;
 
 /** The order of a language's strings in `catalog`. */
 const KEYS =
-  'timeline zoomIn zoomOut zoomToFit close link wheelHint events cluster visibleRange problems empty loading ctrl sep'.split(
+  'timeline zoomIn zoomOut zoomToFit close link wheelHint events cluster visibleRange problems empty loading ctrl sep previous next play pause categories'.split(
     ' ',
   ) as (keyof MessageCatalog)[];
 
@@ -95,6 +108,13 @@ const catalog: Record<string, readonly string[]> = {
     'one:{n} problem in the timeline data;{n} problems in the timeline data',
     'No events to show.',
     'Loading the timeline…',
+    '',
+    '',
+    'Previous',
+    'Next',
+    'Play',
+    'Pause',
+    'Categories',
   ],
   fr: [
     'Chronologie',
@@ -110,6 +130,13 @@ const catalog: Record<string, readonly string[]> = {
     'one:{n} problème dans les données;{n} problèmes dans les données',
     'Aucun événement à afficher.',
     'Chargement de la chronologie…',
+    '',
+    '',
+    'Précédent',
+    'Suivant',
+    'Lecture',
+    'Pause',
+    'Catégories',
   ],
 };
 

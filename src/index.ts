@@ -8,7 +8,13 @@ export { parseDate } from './data/dates.js';
 export { formatDate, formatEventDate } from './data/format.js';
 export { parseDocument } from './data/parse.js';
 export type { TimelineSelectDetail } from './events.js';
-export { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
+export {
+  TimelineErrorEvent,
+  TimelineFilterChangeEvent,
+  TimelineLoadEvent,
+  TimelineRangeChangeEvent,
+  TimelineSelectEvent,
+} from './events.js';
 export type { MessageCatalog, MessageOverrides, PluralMessage } from './i18n.js';
 export type * from './timeline.types.js';
 export { EventTimeline };

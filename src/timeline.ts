@@ -1,22 +1,21 @@
 import { type ZoomTransform, zoomIdentity } from 'd3-zoom';
 import { html, LitElement, type PropertyValues } from 'lit';
+import { CategoryFilter } from './controllers/category-filter.js';
 import { FocusController } from './controllers/focus-controller.js';
 import { GestureController } from './controllers/gesture-controller.js';
-import { HashController } from './controllers/hash-controller.js';
 import { OrientationController, type OrientationSetting } from './controllers/orientation-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
+import { SelectionController } from './controllers/selection-controller.js';
 import { SourceController } from './controllers/source-controller.js';
 import { toMs, ZoomController } from './controllers/zoom-controller.js';
 import { formatSpan } from './data/format.js';
-import { TimelineSelectEvent } from './events.js';
 import { buildFrame, contentSize, EMPTY_FRAME, FIT_MAX, FIT_MIN, type Frame } from './frame.js';
 import type { MessageOverrides } from './i18n.js';
 import { fontOf, type LabelFont, type LabelService, labelsFor } from './labels.js';
-import { holds, type PlacedItem } from './layout/events.js';
+import { holds } from './layout/events.js';
 import { projection } from './layout/projection.js';
 import { type FrameContext, ROW_SIZE } from './render/context.js';
 import { renderControls } from './render/controls.js';
-import { type PanelActions, renderPanel } from './render/detail.js';
 import { renderIssues } from './render/issues.js';
 import { keyOf } from './render/keys.js';
 import { renderPlot } from './render/plot.js';
@@ -34,6 +33,8 @@ import type { TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from
  * @fires {TimelineRangeChangeEvent} timeline-rangechange - The reader zoomed or panned. `detail: { start, end }`.
  * @fires {TimelineLoadEvent} timeline-load - A document was parsed and rendered. `detail: { count, issues }`.
  * @fires {TimelineErrorEvent} timeline-error - The document or some events were rejected. `detail: { message, issues }`.
+ * @fires {TimelineFilterChangeEvent} timeline-filterchange - The reader showed or hid a category with the legend.
+ *   `detail: { hiddenCategories }`.
  *
  * @slot - Optional input: an inline `<script type="application/json">` document, or an `<ol>`/`<ul>` of `<li>` with
  *   `<time datetime>` (shown as is without JavaScript).
@@ -50,7 +51,10 @@ import type { TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from
  * @csspart cluster - A mark standing for several events: "+N" for those that do not fit, or a ringed mark with a
  *   count and span for marks too close to tell apart. State modifier: `cluster--selected` when it holds the
  *   selected event.
- * @csspart detail - The panel with the selected event's details.
+ * @csspart detail - The panel with the selected event's details. Inside it: `media` (the image's `<figure>`),
+ *   `media-credit`, `walk` (Previous, the `position` "3 / 5", Next) and `play` (autoplay's Play/Pause).
+ * @csspart legend - One toggle button per category (pressed while its events are shown). Each categorised event
+ *   also gets the part `event--category-<name>` (non-alphanumeric runs made `-`), for themes.
  * @csspart error - The list of problems in the data.
  *
  * @cssprop [--timeline-font-family=system-ui, sans-serif] - Font of all text.
@@ -89,7 +93,8 @@ export class EventTimeline extends LitElement {
     deepLink: { type: Boolean, attribute: 'deep-link' },
     messages: { attribute: false },
     orientation: { type: String, reflect: true },
-    _openCluster: { state: true },
+    autoplay: { type: Number },
+    hiddenCategories: { attribute: false },
     _announcement: { state: true },
   };
 
@@ -122,36 +127,24 @@ export class EventTimeline extends LitElement {
   declare messages: MessageOverrides | undefined;
   /** `auto` (default): vertical below 560 px wide, re-evaluated on resize; `horizontal`, `vertical`: forced. */
   declare orientation: OrientationSetting | undefined;
-
-  /** The members of a cluster the reader opened (zooming cannot split them), listed in the detail panel. */
-  declare private _openCluster: readonly TimelineEvent[] | undefined;
+  /**
+   * Seconds per event: plays the story walk from `selected` (or the first event) with a Play/Pause button. Stops on
+   * the reader's focus or any interaction, holds while pointed at, never runs under `prefers-reduced-motion`.
+   */
+  declare autoplay: number | undefined;
+  /** The categories whose events are hidden (the legend's toggles). Set an array to change them. */
+  declare hiddenCategories: readonly string[];
   declare private _announcement: string;
 
   #frame: Frame = EMPTY_FRAME;
   #labels?: LabelService;
   #font?: LabelFont;
-  /** The item of the cluster list that was opened, to return focus to when it closes. */
-  #clusterKey: string | undefined;
+  readonly #filter = new CategoryFilter();
 
   #length = 0; // The time axis the view was framed for, px (vertical: the height).
   readonly #source = new SourceController(this);
   readonly #orientation = new OrientationController(this, () => this.#source.lanes);
   readonly #size = new ResizeController(this, () => this.#plot, FIT_MIN);
-  readonly #hash = new HashController(this, {
-    enabled: () => this.deepLink,
-    find: (id) => this.#source.doc.events.find((e) => e.id === id),
-    select: (event) => {
-      this._openCluster = undefined;
-      this.#select(event);
-    },
-    // Pan to it, then zoom into whatever cluster holds it, until it has a mark of its own.
-    step: (event) => {
-      const next = this.#revealStep(event);
-      if (next) this.#zoom.animateTo(next, 0, false);
-      return next !== null;
-    },
-    ready: () => this.#size.width > 0,
-  });
   readonly #gestures = new GestureController(this, {
     plot: () => this.#plot,
     hint: (modifier) => this.#labelService().messages.wheelHint(modifier),
@@ -168,7 +161,7 @@ export class EventTimeline extends LitElement {
     },
   });
   readonly #focus = new FocusController(this, {
-    events: () => this.#source.doc.events,
+    events: () => this.#visible.events,
     items: () => this.#frame.items,
     plot: () => this.#plot,
     view: () => {
@@ -184,10 +177,37 @@ export class EventTimeline extends LitElement {
     },
     close: () => {
       if (!this.selected) return false;
-      this.#closeDetail();
+      this.#selection.close();
       return true;
     },
   });
+  readonly #selection = new SelectionController(this, {
+    events: () => this.#visible.events,
+    find: (id) => this.#source.doc.events.find((e) => e.id === id),
+    setActive: (key) => {
+      this.#focus.activeKey = key;
+    },
+    setPending: (id) => {
+      this.#focus.pending = id;
+    },
+    focusKey: (key) => this.#focus.focusKey(key),
+    spread: (item) => {
+      const t = this.#zoom.spreading(item.first.start, item.last.start);
+      if (t) this.#animate(t, true);
+      return t !== null;
+    },
+    step: (event) => {
+      const next = this.#revealStep(event);
+      if (next) this.#zoom.animateTo(next, 0, false);
+      return next !== null;
+    },
+    ready: () => this.#size.width > 0,
+  });
+
+  /** The events shown: the document's, less the hidden categories, and their index. */
+  get #visible() {
+    return this.#filter.view(this.#source.doc.events, this.#source.index, this.hiddenCategories);
+  }
 
   /** The element that receives gestures (rendered once, kept across reconnects). */
   get #plot(): HTMLElement | undefined {
@@ -199,6 +219,7 @@ export class EventTimeline extends LitElement {
     this.#gestures.bind(this.#zoom);
     this._announcement = '';
     this.deepLink = false;
+    this.hiddenCategories = [];
   }
 
   // ── PUBLIC API ────────────────────────────────────────────────────────────
@@ -270,7 +291,7 @@ export class EventTimeline extends LitElement {
     // on every frame of a gesture (a theme change mid-gesture is picked up when the gesture ends).
     if (!this.#gestures.active || !this.#font) this.#font = fontOf(this);
     this.#frame = buildFrame(
-      this.#source.index,
+      this.#visible.index,
       this.#source.lanes,
       this.#zoom.scale,
       vertical ? breadth : fit ? FIT_MAX : height,
@@ -303,7 +324,7 @@ export class EventTimeline extends LitElement {
   protected override updated(changed: PropertyValues): void {
     const loaded = this.#source.announce();
     // A hash is followed once: a document replaced later (a live update) must not scroll the page back to it.
-    if (changed.has('deepLink') || loaded) this.#hash.followNew();
+    if (changed.has('deepLink') || loaded) this.#selection.story?.hash.followNew();
   }
 
   // ── VIEW ──────────────────────────────────────────────────────────────────
@@ -333,61 +354,9 @@ export class EventTimeline extends LitElement {
     return this.#labels;
   }
 
-  // ── INTERACTION ───────────────────────────────────────────────────────────
-
-  #select(event: TimelineEvent): void {
-    this.selected = event.id;
-    if (this.deepLink) this.#hash.write(event.id);
-    this.dispatchEvent(new TimelineSelectEvent({ id: event.id, event }));
-  }
-
-  #onActivate(item: PlacedItem): void {
-    this.#focus.activeKey = keyOf(item);
-    if (item.kind === 'event') {
-      this.#select(item.event);
-      return;
-    }
-    const t = this.#zoom.spreading(item.first.start, item.last.start);
-    // Events that start together, or a view already at the deepest zoom, never split: list them instead.
-    if (!t) {
-      this._openCluster = item.events;
-      this.#clusterKey = keyOf(item);
-      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.members button')?.focus());
-      return;
-    }
-    this.#animate(t, true);
-    this.#focus.pending = item.first.id;
-  }
-
-  #closeDetail(): void {
-    const id = this.selected;
-    this.selected = undefined;
-    if (this.deepLink && id && this.#hash.names(id)) this.#hash.write(undefined);
-    if (id) this.#focus.pending = id;
-    if (id) this.dispatchEvent(new TimelineSelectEvent({ id: null, event: null })); // the reader deselected
-    if (this._openCluster) {
-      this._openCluster = undefined;
-      const key = this.#clusterKey;
-      if (key) this.updateComplete.then(() => this.#focus.focusKey(key));
-    }
-  }
-
   /** The timeline's keys work wherever focus is inside it, the zoom buttons included; the detail panel has its own. */
   readonly #onKeyDown = (e: KeyboardEvent) => {
     if (!e.composedPath().some((n) => (n as Element).classList?.contains('detail'))) this.#focus.onKeyDown(e);
-  };
-
-  readonly #panel: PanelActions = {
-    close: () => this.#closeDetail(),
-    onKeyDown: (e) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      this.#closeDetail();
-    },
-    choose: (event) => {
-      this._openCluster = undefined;
-      this.#select(event);
-    },
   };
 
   // ── RENDERING ─────────────────────────────────────────────────────────────
@@ -406,16 +375,19 @@ export class EventTimeline extends LitElement {
       tags: vertical?.tags,
       activeKey: this.#focus.active(items),
       selected,
-      onActivate: (item) => this.#onActivate(item),
+      categories: this.#selection.story?.marks(doc.categories),
+      onActivate: (item) => this.#selection.activate(item),
       onFocus: (item) => this.#focus.focused(item),
       onPoint: (item) => this.#focus.point(item),
     };
     const pointed = items.find((i) => keyOf(i) === this.#focus.pointedKey);
+    this.#selection.need(doc.categories);
+    const { panel, legend } = this.#selection.render(selected, doc.categories, labels);
     return html`
       <div class=${this.#orientation.vertical ? 'base vertical' : 'base'}
         part=${this.#orientation.vertical ? 'base base--vertical' : 'base'} @keydown=${this.#onKeyDown}>
         <div class="header"><p class="title" part="title" id="title" dir="auto">${doc.title ?? ''}</p></div>
-        ${renderIssues(this.issues, m)}
+        ${legend}${renderIssues(this.issues, m)}
         <div class="plot" tabindex="-1" .style=${`flex-basis:${this.#size.basis}px`}>
           ${renderPlot({
             ticks,
@@ -442,7 +414,7 @@ export class EventTimeline extends LitElement {
             showAll: () => this.#animate(zoomIdentity, true),
           })
         }
-        ${renderPanel(selected, this._openCluster, labels, this.#panel)}
+        ${panel}
         <div class="sr-only" aria-live="polite">${this._announcement}</div>
       </div>
     `;

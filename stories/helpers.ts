@@ -10,6 +10,8 @@ export async function rendered(el: EventTimeline, timeout = 3000): Promise<Event
     if (root?.querySelector('.axis .tick') || root?.querySelector('.empty')) {
       // A language beyond English and French arrives in its own chunk, and the element then draws again.
       await loadLanguages();
+      // So does the story chunk (the detail panel, the legend, autoplay, deep links), prefetched when idle.
+      await storyLoaded(el);
       // The element then grows to fit its rows: wait until its height holds for two frames.
       let height = -1;
       for (let stable = 0; stable < 2 && performance.now() - started < timeout; ) {
@@ -24,6 +26,17 @@ export async function rendered(el: EventTimeline, timeout = 3000): Promise<Event
     if (performance.now() - started > timeout) throw new Error('event-timeline did not render in time');
     await new Promise((r) => setTimeout(r, 16));
   }
+}
+
+/**
+ * Waits for the story chunk (src/render/story.ts): the element loads it when it first needs it (a selection, a
+ * document with categories, `autoplay`, `deep-link`) and prefetches it when idle; this loads it now and waits for
+ * the element to draw with it.
+ */
+export async function storyLoaded(el: EventTimeline): Promise<void> {
+  await import('../src/render/story.js');
+  await new Promise((r) => setTimeout(r));
+  await el.updateComplete;
 }
 
 /** Visible text of the rendered event labels, in date order. */

@@ -1,9 +1,9 @@
 /**
- * Categories (issue 14): the document's `"categories": { "<name>": { "label"?, "color"? } }`, each event's
- * `category`, and the palette that colours categories without a colour of their own.
+ * Categories (issue 14): the document's `"categories": { "<name>": { "label"?, "color"? } }` and each event's
+ * `category`. Their colours are drawn by the story chunk (src/render/story.ts), the palette is src/render/palette.ts.
  */
 import type { TimelineCategory, TimelineEvent, TimelineIssue } from '../timeline.types.js';
-import { describeValue, isBlank } from './values.js';
+import { describeValue, isBlank, own } from './values.js';
 
 /** A declared category, checked: its label and colour when they were usable. */
 export interface DeclaredCategory {
@@ -12,77 +12,45 @@ export interface DeclaredCategory {
 }
 
 /**
- * The palette for categories without a colour, as `[light, dark]` pairs: each keeps at least 3:1 contrast against
- * the default light (#ffffff) and dark (#17181c) backgrounds (test/unit/categories.test.ts computes it). Orange is
- * left out: it is the selection's colour.
- */
-export const PALETTE: readonly (readonly [light: string, dark: string])[] = [
-  ['#1d5fd1', '#7fb0ff'],
-  ['#1b7f3b', '#5fcf83'],
-  ['#8e3fb3', '#d19cff'],
-  ['#c0245f', '#ff85b0'],
-  ['#00758a', '#4fd0e0'],
-  ['#7a6200', '#dcc257'],
-];
-
-interface CssSupports {
-  supports?(property: string, value: string): boolean;
-}
-
-/**
- * Whether `value` is a CSS colour: `CSS.supports('color', value)` where there is a CSS engine (the browser), else
- * (Node: the CLI, the schema) a strict grammar of hex colours, names and colour functions of numbers only. Either
- * way no `;`, `{`, `}` or quote gets through, so a colour can never write any other CSS.
+ * Whether `value` is a CSS colour: only letters, digits, spaces and `#(),.%/+-` (so never a `;`, brace or quote
+ * that could write other CSS), and `CSS.supports('color', value)` where there is a CSS engine. In Node (the CLI)
+ * there is none, and only the characters are checked.
  */
 export function isColor(value: string): boolean {
-  if (/[;{}<>"'\\]/.test(value) || value.trim() === '') return false;
-  const css = (globalThis as { CSS?: CssSupports }).CSS;
-  if (typeof css?.supports === 'function') return css.supports('color', value);
-  return /^(#([\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})|[a-z]+|(rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([\d\s.,%/+-]*(deg|turn|rad)?[\d\s.,%/+-]*\))$/i.test(
-    value.trim(),
-  );
+  const css = (globalThis as { CSS?: { supports?(property: string, value: string): boolean } }).CSS;
+  return /^[#\w\s(),.%/+-]*\w[#\w\s(),.%/+-]*$/.test(value) && (css?.supports?.('color', value) ?? true);
 }
 
 /** Reads the document's `categories` object; bad entries, labels and colours are reported and ignored. */
 export function parseCategories(raw: unknown, issues: TimelineIssue[]): Map<string, DeclaredCategory> {
   const declared = new Map<string, DeclaredCategory>();
   if (raw === undefined || raw === null) return declared;
-  const report = (field: string, message: string) => issues.push({ index: null, field, message });
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    report(
-      'categories',
-      `The document "categories" is ${describeValue(raw)}, expected an object like { "diplomatie": { "label": "Diplomatie", "color": "#1b7f3b" } }; it was ignored.`,
-    );
+  const object = (value: unknown): value is object =>
+    value !== null && typeof value === 'object' && !Array.isArray(value);
+  const report = (field: string, value: unknown, expected: string) =>
+    issues.push({
+      index: null,
+      field,
+      message: `The document "${field}" is ${describeValue(value)}, expected ${expected}; it was ignored.`,
+    });
+  if (!object(raw)) {
+    report('categories', raw, 'an object { "<name>": { "label"?, "color"? } }');
     return declared;
   }
   for (const name of Object.keys(raw)) {
-    const entry = (raw as Record<string, unknown>)[name];
+    const entry = own(raw, name);
     const field = `categories.${name}`;
-    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
-      report(
-        field,
-        `The category "${name}" is ${describeValue(entry)}, expected an object like { "label": "…", "color": "#1b7f3b" }; it was ignored.`,
-      );
+    if (!object(entry)) {
+      report(field, entry, 'an object { "label"?, "color"? }');
       continue;
     }
-    const get = (key: string) => (Object.hasOwn(entry, key) ? (entry as Record<string, unknown>)[key] : undefined);
-    const label = get('label');
-    const color = get('color');
+    const label = own(entry, 'label');
+    const color = own(entry, 'color');
     const category: { label?: string; color?: string } = {};
     if (typeof label === 'string' && !isBlank(label)) category.label = label;
-    else if (label !== undefined && label !== null) {
-      report(
-        `${field}.label`,
-        `The category "${name}" has "label" ${describeValue(label)}, expected a non-empty string; its name is shown instead.`,
-      );
-    }
+    else if (label != null) report(`${field}.label`, label, 'a string');
     if (typeof color === 'string' && isColor(color)) category.color = color.trim();
-    else if (color !== undefined && color !== null) {
-      report(
-        `${field}.color`,
-        `The category "${name}" has "color" ${describeValue(color)}, which is not a CSS colour (such as "#1b7f3b" or "seagreen"); it was ignored and a colour of the palette is used.`,
-      );
-    }
+    else if (color != null) report(`${field}.color`, color, 'a CSS colour ("#1b7f3b", "seagreen")');
     declared.set(name, category);
   }
   return declared;

@@ -20,6 +20,12 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Keine Ereignisse.',
     'Wird geladen…',
     'Strg',
+    '',
+    'Zurück',
+    'Weiter',
+    'Abspielen',
+    'Pause',
+    'Kategorien',
   ],
   es: [
     'Cronología',
@@ -35,6 +41,14 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Problemas en los datos: {n}',
     'No hay eventos.',
     'Cargando…',
+    // ctrl and sep: the defaults.
+    '',
+    '',
+    'Anterior',
+    'Siguiente',
+    'Reproducir',
+    'Pausa',
+    'Categorías',
   ],
   it: [
     'Cronologia',
@@ -50,6 +64,14 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Problemi nei dati: {n}',
     'Nessun evento.',
     'Caricamento…',
+    // ctrl and sep: the defaults.
+    '',
+    '',
+    'Precedente',
+    'Successivo',
+    'Riproduci',
+    'Pausa',
+    'Categorie',
   ],
   pt: [
     'Cronologia',
@@ -65,6 +87,14 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Problemas nos dados: {n}',
     'Nenhum evento.',
     'Carregando…',
+    // ctrl and sep: the defaults.
+    '',
+    '',
+    'Anterior',
+    'Seguinte',
+    'Reproduzir',
+    'Pausar',
+    'Categorias',
   ],
   ru: [
     'Хронология',
@@ -80,6 +110,14 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Проблемы в данных: {n}',
     'Нет событий.',
     'Загрузка…',
+    // ctrl and sep: the defaults.
+    '',
+    '',
+    'Назад',
+    'Далее',
+    'Воспроизвести',
+    'Пауза',
+    'Категории',
   ],
   uk: [
     'Хронологія',
@@ -95,6 +133,14 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Проблеми в даних: {n}',
     'Немає подій.',
     'Завантаження…',
+    // ctrl and sep: the defaults.
+    '',
+    '',
+    'Назад',
+    'Далі',
+    'Відтворити',
+    'Пауза',
+    'Категорії',
   ],
   tr: [
     'Zaman çizelgesi',
@@ -110,6 +156,14 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Verilerde {n} sorun',
     'Olay yok.',
     'Yükleniyor…',
+    // ctrl and sep: the defaults.
+    '',
+    '',
+    'Önceki',
+    'Sonraki',
+    'Oynat',
+    'Duraklat',
+    'Kategoriler',
   ],
   az: [
     'Xronologiya',
@@ -125,6 +179,14 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Verilənlərdə {n} problem',
     'Hadisə yoxdur.',
     'Yüklənir…',
+    // ctrl and sep: the defaults.
+    '',
+    '',
+    'Əvvəlki',
+    'Növbəti',
+    'Oynat',
+    'Fasilə',
+    'Kateqoriyalar',
   ],
   hy: [
     'Ժամանակագրություն',
@@ -140,6 +202,14 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Տվյալներում կա {n} խնդիր',
     'Իրադարձություններ չկան։',
     'Բեռնվում է…',
+    // ctrl and sep: the defaults.
+    '',
+    '',
+    'Նախորդ',
+    'Հաջորդ',
+    'Նվագարկել',
+    'Դադար',
+    'Կատեգորիաներ',
   ],
   ka: [
     'ქრონოლოგია',
@@ -155,6 +225,14 @@ export const MESSAGES: Record<string, readonly string[]> = {
     '{n} პრობლემა მონაცემებში',
     'მოვლენები არ არის.',
     'იტვირთება…',
+    // ctrl and sep: the defaults.
+    '',
+    '',
+    'წინა',
+    'შემდეგი',
+    'დაკვრა',
+    'პაუზა',
+    'კატეგორიები',
   ],
   ar: [
     'الخط الزمني',
@@ -173,6 +251,11 @@ export const MESSAGES: Record<string, readonly string[]> = {
     '',
     // Intl's Arabic list joins with "و" (and), not a bare separator.
     '، ',
+    'السابق',
+    'التالي',
+    'تشغيل',
+    'إيقاف مؤقت',
+    'الفئات',
   ],
   fa: [
     'خط زمانی',
@@ -188,6 +271,14 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'مشکلات داده‌ها: {n}',
     'رویدادی نیست.',
     'در حال بارگذاری…',
+    // ctrl and sep: the defaults.
+    '',
+    '',
+    'قبلی',
+    'بعدی',
+    'پخش',
+    'توقف',
+    'دسته‌ها',
   ],
   he: [
     'ציר זמן',
@@ -203,6 +294,14 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'בעיות בנתונים: {n}',
     'אין אירועים.',
     'בטעינה…',
+    // ctrl and sep: the defaults.
+    '',
+    '',
+    'הקודם',
+    'הבא',
+    'הפעלה',
+    'השהיה',
+    'קטגוריות',
   ],
   zh: [
     '时间线',
@@ -218,6 +317,14 @@ export const MESSAGES: Record<string, readonly string[]> = {
     '数据中有 {n} 个问题',
     '没有事件。',
     '加载中…',
+    // ctrl and sep: the defaults.
+    '',
+    '',
+    '上一个',
+    '下一个',
+    '播放',
+    '暂停',
+    '分类',
   ],
   ja: [
     'タイムライン',
@@ -233,6 +340,14 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'データの問題：{n} 件',
     '出来事はありません。',
     '読み込み中…',
+    // ctrl and sep: the defaults.
+    '',
+    '',
+    '前へ',
+    '次へ',
+    '再生',
+    '一時停止',
+    'カテゴリ',
   ],
   ko: [
     '타임라인',
@@ -248,6 +363,14 @@ export const MESSAGES: Record<string, readonly string[]> = {
     '데이터 문제 {n}개',
     '이벤트가 없습니다.',
     '불러오는 중…',
+    // ctrl and sep: the defaults.
+    '',
+    '',
+    '이전',
+    '다음',
+    '재생',
+    '일시 정지',
+    '범주',
   ],
 };
 

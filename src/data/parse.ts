@@ -6,7 +6,7 @@ import type { ParseResult, TimelineCategory, TimelineEvent, TimelineIssue } from
 import { categoryList, type DeclaredCategory, parseCategories } from './categories.js';
 import { ACCEPTED_DATE_FORMS, parseDate, parseInterval, wallClock } from './dates.js';
 import { parseMedia } from './media.js';
-import { describeValue, isBlank, isSafeUrl, truncate } from './values.js';
+import { describeValue, isBlank, isSafeUrl, optionalString, own, truncate } from './values.js';
 
 export { describeValue, isSafeUrl } from './values.js';
 
@@ -27,11 +27,6 @@ interface Context extends ParseOptions {
 }
 
 const ACCEPTED_DOCUMENTS = 'expected an array of events or an object like { "title": "…", "events": [ … ] }';
-
-/** Own properties only: an inherited `title` (or a polluted prototype) must never become data. */
-function own(obj: object, key: string): unknown {
-  return Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
-}
 
 /** What a top-level value is, for the document-level message. */
 function found(value: unknown): string {
@@ -392,16 +387,4 @@ function parseEvent(raw: unknown, index: number, options: Context, issues: Timel
     source: obj,
   };
   return { index, givenId, label, fields };
-}
-
-function optionalString(
-  value: unknown,
-  field: string,
-  label: string,
-  issue: (field: string, message: string) => void,
-): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return value;
-  issue(field, `${label}: "${field}" is ${describeValue(value)}, expected a string; it was ignored.`);
-  return undefined;
 }

@@ -2,6 +2,11 @@
 
 const ECHO_LIMIT = 60;
 
+/** Own properties only: an inherited `title` (or a polluted prototype) must never become data. */
+export function own(obj: object, key: string): unknown {
+  return Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
+}
+
 /** Cuts an echoed value to about 60 characters. */
 export function truncate(text: string): string {
   if (text.length <= ECHO_LIMIT) return text;
@@ -61,4 +66,17 @@ export function isSafeUrl(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A string field that may be absent (`null` too); anything else is reported with `label` and ignored. */
+export function optionalString(
+  value: unknown,
+  field: string,
+  label: string,
+  issue: (field: string, message: string) => void,
+): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value;
+  issue(field, `${label}: "${field}" is ${describeValue(value)}, expected a string; it was ignored.`);
+  return undefined;
 }

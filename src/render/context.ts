@@ -18,12 +18,20 @@ export interface FrameContext {
   readonly activeKey: string | undefined;
   /** The selected event, if any. */
   readonly selected: TimelineEvent | undefined;
+  /** The document's categories by name: their index (the `--_c<index>` colour) and CSS hook part. */
+  readonly categories?: ReadonlyMap<string, CategoryMark>;
   /** The reader activated an item (click, Enter, Space). */
   readonly onActivate: (item: PlacedItem) => void;
   /** An item got keyboard focus. */
   readonly onFocus: (item: PlacedItem) => void;
   /** The reader points at an item (hover or focus), or at none: its date shows on the axis. */
   readonly onPoint: (item: PlacedItem | undefined) => void;
+}
+
+/** How an item of a category is drawn: `--_category: var(--_c<index>)`, and `part` added to its parts. */
+export interface CategoryMark {
+  readonly index: number;
+  readonly part: string;
 }
 
 /** Row size across the axis, px. */

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { htmlDateTime } from '../data/format.js';
 import type { LabelService } from '../labels.js';
-import type { TimelineEvent } from '../timeline.types.js';
+import type { TimelineEvent, TimelineMedia } from '../timeline.types.js';
 
 /** How many members an opened cluster lists; zoom in for the rest. */
 const LISTED = 100;
@@ -12,30 +13,89 @@ export interface PanelActions {
   readonly onKeyDown: (e: KeyboardEvent) => void;
   /** A member of an opened cluster was chosen. */
   readonly choose: (event: TimelineEvent) => void;
+  /** The story walk: the event before or after the selected one, in date order. */
+  readonly previous: () => void;
+  readonly next: () => void;
 }
 
-function panel(title: unknown, body: unknown, labels: LabelService, actions: PanelActions) {
+/** The story walk's place of the selected event, and autoplay's state when the element has `autoplay`. */
+export interface WalkView {
+  readonly position: { readonly index: number; readonly count: number } | undefined;
+  readonly autoplay: { readonly playing: boolean; readonly seconds: number } | undefined;
+  readonly togglePlay: () => void;
+}
+
+function panel(title: unknown, body: unknown, labels: LabelService, actions: PanelActions, footer: unknown = nothing) {
   const m = labels.messages;
   return html`<section class="detail" part="detail" role="region" aria-labelledby="detail-title"
     @keydown=${actions.onKeyDown}>
     <button type="button" class="close" aria-label=${m.close} title=${m.close} @click=${actions.close}>×</button>
     <h2 id="detail-title">${title}</h2>
-    ${body}
+    ${body}${footer}
   </section>`;
 }
 
-/** The selected event's details: title, date at its precision, lane, description and link. */
-export function renderDetail(event: TimelineEvent, labels: LabelService, actions: PanelActions) {
+/**
+ * The image, requested only now that the panel is open, without a referrer. Its box is constrained by CSS; one
+ * that fails to load is hidden and the panel keeps working. Caption and credit are text.
+ */
+function renderMedia(media: TimelineMedia) {
+  const caption = media.caption || media.credit;
+  return html`<figure class="media" part="media">
+    <img src=${media.url} alt=${media.alt} referrerpolicy="no-referrer" decoding="async"
+      @error=${(e: Event) => (e.target as HTMLElement).classList.add('broken')}>
+    ${
+      caption
+        ? html`<figcaption>${media.caption ?? nothing}${
+            media.credit ? html` <small class="credit" part="media-credit">${media.credit}</small>` : nothing
+          }</figcaption>`
+        : nothing
+    }
+  </figure>`;
+}
+
+/** Previous, the position ("3 / 5"), Next, and with `autoplay` Play/Pause and the progress to the next event. */
+function renderWalk(event: TimelineEvent, labels: LabelService, actions: PanelActions, walk: WalkView) {
+  const m = labels.messages;
+  const { position, autoplay } = walk;
+  if (!position) return nothing;
+  const n = (x: number) => new Intl.NumberFormat(labels.locale).format(x);
+  return html`<div class="walk" part="walk">
+    <button type="button" class="previous" ?disabled=${position.index <= 1} @click=${actions.previous}>${m.previous}</button>
+    <span class="position" part="position">${n(position.index)} / ${n(position.count)}</span>
+    ${autoplay ? renderPlay(labels, walk) : nothing}
+    <button type="button" class="next" ?disabled=${position.index >= position.count} @click=${actions.next}>${m.next}</button>
+    ${
+      autoplay?.playing
+        ? keyed(
+            event.id,
+            html`<span class="progress" aria-hidden="true" .style=${`animation-duration:${autoplay.seconds}s`}></span>`,
+          )
+        : nothing
+    }
+  </div>`;
+}
+
+/** Autoplay's Play/Pause toggle. */
+export function renderPlay(labels: LabelService, walk: WalkView) {
+  const playing = walk.autoplay?.playing ?? false;
+  return html`<button type="button" class="play" part="play" aria-pressed=${playing ? 'true' : 'false'}
+    @click=${walk.togglePlay}>${playing ? labels.messages.pause : labels.messages.play}</button>`;
+}
+
+/** The selected event's details: title, date at its precision, lane, image, description, link and the walk. */
+export function renderDetail(event: TimelineEvent, labels: LabelService, actions: PanelActions, walk: WalkView) {
   const url = event.url;
   return panel(
     event.title,
-    html`<p><time datetime=${htmlDateTime(event.date) ?? nothing}>${labels.dateLabel(event)}</time>${
+    html`${event.media ? renderMedia(event.media) : nothing}<p><time datetime=${htmlDateTime(event.date) ?? nothing}>${labels.dateLabel(event)}</time>${
       event.group ? html` · <span class="group">${event.group}</span>` : nothing
     }</p>
     ${event.description ? html`<p>${event.description}</p>` : nothing}
     ${url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${labels.messages.link}</a></p>` : nothing}`,
     labels,
     actions,
+    renderWalk(event, labels, actions, walk),
   );
 }
 
@@ -62,7 +122,8 @@ export function renderPanel(
   cluster: readonly TimelineEvent[] | undefined,
   labels: LabelService,
   actions: PanelActions,
+  walk: WalkView,
 ) {
-  if (selected) return renderDetail(selected, labels, actions);
+  if (selected) return renderDetail(selected, labels, actions, walk);
   return cluster ? renderClusterList(cluster, labels, actions) : nothing;
 }

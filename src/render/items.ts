@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { CALLOUT_JOINER } from '../labels.js';
 import { holds, type PlacedCluster, type PlacedEvent, type PlacedItem } from '../layout/events.js';
-import { type FrameContext, MARK_RADIUS, ROW_SIZE } from './context.js';
+import { type CategoryMark, type FrameContext, MARK_RADIUS, ROW_SIZE } from './context.js';
 import { keyOf } from './keys.js';
 import { verticalCluster, verticalEvent } from './vertical.js';
 
@@ -24,6 +24,7 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
   const key = keyOf(item);
   const date = labels.dateLabel(event);
   const isSelected = event === ctx.selected;
+  const cat = event.category === undefined ? undefined : ctx.categories?.get(event.category);
   const classes = [
     'item',
     event.isRange ? 'range' : 'point',
@@ -33,8 +34,9 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
     item.callout ? `callout${item.labelBefore ? ' before' : ''}` : '',
     item.lines ? 'wrap' : '',
     event.openEnd === 'unknown' ? 'open-end' : '',
+    cat ? 'cat' : '',
   ].join(' ');
-  const part = `event${event.isRange ? ' event--range' : ''}${event.openEnd === 'unknown' ? ' event--open-end' : ''}${isSelected ? ' event--selected' : ''}`;
+  const part = `event${event.isRange ? ' event--range' : ''}${event.openEnd === 'unknown' ? ' event--open-end' : ''}${isSelected ? ' event--selected' : ''}${cat ? ` ${cat.part}` : ''}`;
   const marks = labels.qualifiers(event);
   const { callout } = item;
   // A callout says its short date before its title; the name below says the full date.
@@ -46,7 +48,7 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
   const lane = event.group === undefined || tagged ? '' : `${labels.messages.sep}${event.group}`;
   const title = html`${tag}${date0}${marks.before ? html`<span class="qualifier" aria-hidden="true">${marks.before}</span>` : nothing}${event.title}${marks.after ? html`<span class="qualifier" aria-hidden="true">${marks.after}</span>` : nothing}`;
   const g = ctx.projection.orientation === 'vertical' ? verticalEvent(item, ctx) : horizontalEvent(item, ctx);
-  return html`<li class=${classes} .style=${g.box}>
+  return html`<li class=${classes} .style=${colored(g.box, cat)}>
     ${g.decoration}
     <button type="button" part=${part} data-key=${key} tabindex=${key === ctx.activeKey ? 0 : -1}
       aria-pressed=${isSelected ? 'true' : 'false'} .style=${g.button}
@@ -97,7 +99,6 @@ function renderCluster(item: PlacedCluster, ctx: FrameContext) {
   // the name's start, so the name contains what is seen (WCAG 2.5.3).
   const span = labels.clusterSpanText(item.first, item.last, label?.short ?? false);
   const selected = ctx.selected !== undefined && holds(item, ctx.selected);
-  const state = selected ? ' has-selected' : '';
   const button = (style: string, content: unknown) =>
     html`<button type="button" part=${selected ? 'cluster cluster--selected' : 'cluster'} data-key=${key}
       tabindex=${key === ctx.activeKey ? 0 : -1}
@@ -107,7 +108,12 @@ function renderCluster(item: PlacedCluster, ctx: FrameContext) {
       @pointerenter=${() => ctx.onPoint(item)} @pointerleave=${() => ctx.onPoint(undefined)}>${content}</button>`;
   // Vertical: the same markup, placed beside the gutter (vertical.ts).
   const v = ctx.projection.orientation === 'vertical' ? verticalCluster(item, ctx) : undefined;
-  const box = v?.box ?? place(item, ctx);
+  // One category for all its members: its colour; mixed, the cluster stays neutral.
+  const name = item.first.category;
+  const cat = name === undefined ? undefined : ctx.categories?.get(name);
+  const same = cat && item.events.every((e) => e.category === name) ? cat : undefined;
+  const box = colored(v?.box ?? place(item, ctx), same);
+  const state = `${selected ? ' has-selected' : ''}${same ? ' cat' : ''}`;
   // Marks too close to tell apart, with room for a label: a mark ringed to say "several", and how many and when.
   if (label) {
     const text = `${m.events(item.count)}${m.sep}${span}`;
@@ -119,6 +125,11 @@ function renderCluster(item: PlacedCluster, ctx: FrameContext) {
   return html`<li class=${`item cluster${state}`} .style=${box}>${v?.leader ?? nothing}
     ${button(v?.button ?? (item.before ? `left:auto;right:${-MARK_RADIUS}px` : ''), m.more(item.count))}
   </li>`;
+}
+
+/** The item's style with its category's colour: our own property, by index; the colour itself never comes here. */
+function colored(style: string, cat: CategoryMark | undefined): string {
+  return cat ? `${style};--_category:var(--_c${cat.index})` : style;
 }
 
 /** A leader line from a callout's first row up to the first row of the one before it, `rise` rows up. */

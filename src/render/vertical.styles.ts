@@ -97,13 +97,4 @@ export const verticalStyles = css`
     height: 22px;
     align-items: center;
   }
-  /* A bottom sheet inside the element, scrolled into view when it opens: never off screen. */
-  .vertical .detail {
-    top: auto;
-    bottom: 0.5rem;
-    left: 0.5rem;
-    right: 0.5rem;
-    width: auto;
-    max-height: min(60%, 24rem);
-  }
 `;

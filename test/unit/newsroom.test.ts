@@ -1,7 +1,8 @@
 /** Issue 14: parsing of `media`, `category` and `categories`, and the palette's contrast. */
 import { describe, expect, test } from 'vitest';
-import { isColor, PALETTE } from '../../src/data/categories.js';
+import { isColor } from '../../src/data/categories.js';
 import { parseDocument } from '../../src/data/parse.js';
+import { PALETTE } from '../../src/render/palette.js';
 
 const good = { date: '2020-09-27', title: 'Good' };
 

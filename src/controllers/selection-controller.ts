@@ -1,0 +1,159 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { TimelineSelectEvent } from '../events.js';
+import type { LabelService } from '../labels.js';
+import type { PlacedItem } from '../layout/events.js';
+import { keyOf } from '../render/keys.js';
+import type { Story } from '../render/story.js';
+import type { TimelineCategory, TimelineEvent } from '../timeline.types.js';
+
+/** The most steps (pans and zooms) taken to give a walked-to event a mark of its own. */
+const MAX_STEPS = 12;
+
+export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
+  selected: string | null | undefined;
+  hiddenCategories: readonly string[];
+  deepLink: boolean;
+  autoplay: number | undefined;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface SelectionActions {
+  /** The visible events (hidden categories left out), in date order: the story walk's order. */
+  events(): readonly TimelineEvent[];
+  /** The document's event with this id (the deep link's). */
+  find(id: string): TimelineEvent | undefined;
+  /** The roving focus: the item with the tab stop, an event to focus once laid out, an item to focus now. */
+  setActive(key: string): void;
+  setPending(id: string): void;
+  focusKey(key: string): void;
+  /** Zooms into a cluster until it splits; false when it cannot (same start, or the deepest zoom). */
+  spread(item: PlacedItem & { kind: 'cluster' }): boolean;
+  /** Takes the next step towards showing the event on a mark of its own; false when there is none left. */
+  step(event: TimelineEvent): boolean;
+  /** The view has a size to take steps in. */
+  ready(): boolean;
+}
+
+/**
+ * What the reader selects: the selected event (fires `timeline-select`) and a cluster opened as a list. The detail
+ * panel, the story walk, autoplay, the legend and the deep link (`HashController`) are the story chunk (`src/render/story.ts`), loaded the first time
+ * one is needed and prefetched when the browser is idle; until it is there the selection is kept, and the panel
+ * shows when it arrives.
+ */
+export class SelectionController implements ReactiveController {
+  /** The members of a cluster the reader opened (zooming cannot split them), listed in the detail panel. */
+  openCluster: readonly TimelineEvent[] | undefined;
+  /** The story chunk's part of the selection, once loaded. */
+  story: Story | undefined;
+  #loading: Promise<Story> | undefined;
+  /** The item of the cluster list that was opened, to return focus to when it closes. */
+  #clusterKey: string | undefined;
+  /** An event walked to, being brought into view step by step after each render. */
+  #reveal: { event: TimelineEvent; steps: number } | undefined;
+  #idle: number | undefined;
+
+  readonly host: SelectionHost;
+  readonly actions: SelectionActions;
+
+  constructor(host: SelectionHost, actions: SelectionActions) {
+    this.host = host;
+    this.actions = actions;
+    host.addController(this);
+  }
+
+  /** Loads the story chunk (once) and draws again when it is there. */
+  load(): Promise<Story> {
+    this.#loading ??= import('../render/story.js').then(({ Story }) => {
+      this.story = new Story(this);
+      this.host.requestUpdate();
+      return this.story;
+    });
+    return this.#loading;
+  }
+
+  hostConnected(): void {
+    // Prefetched when the browser is idle after the first paint: the first click then finds it there.
+    if (this.story) return;
+    const load = () => void this.load();
+    const idle = globalThis.requestIdleCallback;
+    this.#idle = idle ? idle(load, { timeout: 5000 }) : (setTimeout(load, 2000) as unknown as number);
+  }
+
+  hostDisconnected(): void {
+    if (this.#idle !== undefined) (globalThis.cancelIdleCallback ?? clearTimeout)(this.#idle);
+    this.#idle = undefined;
+    this.story?.stop();
+  }
+
+  hostUpdated(): void {
+    this.story?.updated();
+    const reveal = this.#reveal;
+    if (!reveal || !this.actions.ready()) return;
+    if (++reveal.steps > MAX_STEPS || !this.actions.step(reveal.event)) this.#reveal = undefined;
+  }
+
+  /** Loads the chunk when something on screen needs it: a selection, an opened cluster, categories, autoplay. */
+  need(categories: readonly TimelineCategory[] | undefined): void {
+    const host = this.host;
+    if (!this.story && (host.selected || this.openCluster || categories || host.autoplay || host.deepLink)) {
+      void this.load();
+    }
+  }
+
+  /** Selects the event as the reader did (fires `timeline-select`), and brings it into view when `reveal`. */
+  select(event: TimelineEvent, reveal = false): void {
+    const host = this.host;
+    this.openCluster = undefined;
+    host.selected = event.id;
+    if (host.deepLink) void this.load().then((story) => story.hash.write(event.id));
+    host.dispatchEvent(new TimelineSelectEvent({ id: event.id, event }));
+    if (reveal) this.#reveal = { event, steps: 0 };
+  }
+
+  /** An item was activated: an event is selected; a cluster is zoomed into until it splits, or listed. */
+  activate(item: PlacedItem): void {
+    this.story?.stop();
+    this.actions.setActive(keyOf(item));
+    if (item.kind === 'event') {
+      this.select(item.event);
+      return;
+    }
+    if (this.actions.spread(item)) {
+      this.actions.setPending(item.first.id);
+      return;
+    }
+    // Events that start together, or a view already at the deepest zoom, never split: list them instead.
+    this.openCluster = item.events;
+    this.#clusterKey = keyOf(item);
+    this.host.requestUpdate();
+    void this.load().then(() =>
+      this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.members button')?.focus()),
+    );
+  }
+
+  /** Closes the detail or the cluster list, and gives focus back to what opened it. */
+  close(): void {
+    const host = this.host;
+    this.story?.stop();
+    const id = host.selected;
+    host.selected = undefined;
+    if (host.deepLink && id) void this.load().then(({ hash }) => hash.names(id) && hash.write(undefined));
+    if (id) this.actions.setPending(id);
+    if (id) host.dispatchEvent(new TimelineSelectEvent({ id: null, event: null })); // the reader deselected
+    if (this.openCluster) {
+      this.openCluster = undefined;
+      host.requestUpdate();
+      const key = this.#clusterKey;
+      if (key) host.updateComplete.then(() => this.actions.focusKey(key));
+    }
+  }
+
+  /** The detail panel (or the cluster list) and the legend, once the chunk is there; nothing until then. */
+  render(
+    selected: TimelineEvent | undefined,
+    categories: readonly TimelineCategory[] | undefined,
+    labels: LabelService,
+  ) {
+    return this.story?.render(selected, categories, labels) ?? { panel: undefined, legend: undefined };
+  }
+}

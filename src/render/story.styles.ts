@@ -1,0 +1,194 @@
+import { css } from 'lit';
+
+/**
+ * The story chunk's styles (adopted into the shadow root when it loads): the detail panel and its image, the
+ * cluster list, the story walk and autoplay, the legend, and the colours of categorised items.
+ */
+export const storyStyles = css`
+  .detail {
+    position: absolute;
+    top: 2.75rem;
+    right: 0.5rem;
+    z-index: 2;
+    box-sizing: border-box;
+    width: min(24rem, calc(100% - 1rem));
+    max-height: calc(100% - 3.25rem);
+    overflow: auto;
+    padding: 0.75rem 1rem;
+    background: var(--_panel-background);
+    border: 1px solid var(--_axis-color);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+  }
+  .detail h2 {
+    margin: 0 2.25rem 0.25rem 0;
+    font-size: 1.1em;
+  }
+  .detail .close {
+    position: absolute;
+    top: 0.5rem;
+    right: 0.5rem;
+  }
+  .detail time,
+  .detail .group {
+    color: var(--_muted-color);
+  }
+  .detail p {
+    white-space: pre-line;
+  }
+  .members {
+    list-style: none;
+    margin: 0.5rem 0 0;
+    padding: 0;
+  }
+  .members li {
+    padding: 0.2rem 0;
+  }
+  .members button {
+    font: inherit;
+    color: var(--_focus-color);
+    background: none;
+    border: 0;
+    padding: 0;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .members time {
+    color: var(--_muted-color);
+  }
+  .detail a {
+    color: var(--_focus-color);
+  }
+  /* A bottom sheet inside the element, scrolled into view when it opens: never off screen. */
+  .vertical .detail {
+    top: auto;
+    bottom: 0.5rem;
+    left: 0.5rem;
+    right: 0.5rem;
+    width: auto;
+    max-height: min(60%, 24rem);
+  }
+  .media {
+    margin: 0.25rem 0 0.5rem;
+  }
+  .media img {
+    display: block;
+    max-width: 100%;
+    max-height: 12rem;
+    height: auto;
+    object-fit: contain;
+  }
+  .media img.broken {
+    display: none;
+  }
+  .media figcaption {
+    margin-top: 0.25rem;
+    font-size: 0.9em;
+  }
+  .media .credit {
+    color: var(--_muted-color);
+  }
+  .walk {
+    position: relative;
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+    padding-bottom: 0.4rem;
+  }
+  .walk .position {
+    flex: 1;
+    text-align: center;
+    color: var(--_muted-color);
+    font-variant-numeric: tabular-nums;
+  }
+  .walk button,
+  .toolbar button {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_axis-color);
+    border-radius: var(--_radius);
+    min-height: 2rem;
+    padding: 0 0.6rem;
+    cursor: pointer;
+  }
+  .walk button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  .progress {
+    position: absolute;
+    left: 0;
+    right: 0;
+    bottom: 0;
+    height: 3px;
+    background: var(--_focus-color);
+    transform-origin: 0 50%;
+    animation: progress linear both;
+  }
+  :host(:dir(rtl)) .progress {
+    transform-origin: 100% 50%;
+  }
+  @keyframes progress {
+    from {
+      transform: scaleX(0);
+    }
+    to {
+      transform: scaleX(1);
+    }
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    padding: 0 0.5rem 0.25rem;
+    flex: none;
+  }
+  .legend {
+    display: contents;
+  }
+  .toolbar .legend button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    min-height: 1.75rem;
+  }
+  .legend button[aria-pressed='false'] {
+    color: var(--_muted-color);
+    border-style: dashed;
+  }
+  .legend button[aria-pressed='false'] .swatch {
+    background: transparent;
+  }
+  .swatch {
+    width: 0.7rem;
+    height: 0.7rem;
+    border-radius: 50%;
+    border: 2px solid var(--_category);
+    background: var(--_category);
+    box-sizing: border-box;
+  }
+  .legend .count {
+    color: var(--_muted-color);
+    font-variant-numeric: tabular-nums;
+  }
+  /* A categorised item draws its mark, bar and anchor in its category's colour; the text keeps the text colour. */
+  .cat {
+    --_event-color: var(--_category);
+    --_range-border-color: var(--_category);
+    --_range-color: color-mix(in srgb, var(--_category) 22%, var(--_background));
+  }
+  @media (forced-colors: active) {
+    .swatch {
+      border-color: CanvasText;
+    }
+    .cat {
+      --_event-color: CanvasText;
+      --_range-border-color: CanvasText;
+      --_range-color: Canvas;
+    }
+  }
+`;
