@@ -6,6 +6,10 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   // Served for `src` stories; not at /data, which would shadow the JSON modules the stories import.
-  staticDirs: [{ from: '../data', to: '/documents' }],
+  // stories/assets: the images of the newsroom stories, made for them (no external fetch).
+  staticDirs: [
+    { from: '../data', to: '/documents' },
+    { from: '../stories/assets', to: '/images' },
+  ],
 };
 export default config;

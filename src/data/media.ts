@@ -28,7 +28,8 @@ export function parseMedia(
   }
   const text = (key: string) => optionalString(own(raw, key), `media.${key}`, label, issue);
   const alt = text('alt');
-  if (alt === undefined) {
+  // Missing (a wrong type was reported by `text`).
+  if (own(raw, 'alt') == null) {
     issue(
       'media.alt',
       `${label}: "media.alt" is ${describeValue(own(raw, 'alt'))}, expected a text for readers who cannot see the image ("" if decorative).`,

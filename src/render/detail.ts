@@ -54,17 +54,21 @@ function renderMedia(media: TimelineMedia) {
   </figure>`;
 }
 
-/** Previous, the position ("3 / 5"), Next, and with `autoplay` Play/Pause and the progress to the next event. */
+/**
+ * Previous, the position ("3 / 5"), Next (`aria-disabled` at the ends rather than `disabled`, which would drop focus
+ * to the page), and with `autoplay` Play/Pause and the progress to the next event. */
 function renderWalk(event: TimelineEvent, labels: LabelService, actions: PanelActions, walk: WalkView) {
   const m = labels.messages;
   const { position, autoplay } = walk;
   if (!position) return nothing;
   const n = (x: number) => new Intl.NumberFormat(labels.locale).format(x);
   return html`<div class="walk" part="walk">
-    <button type="button" class="previous" ?disabled=${position.index <= 1} @click=${actions.previous}>${m.previous}</button>
+    <button type="button" class="previous" aria-disabled=${position.index <= 1 ? 'true' : 'false'}
+      @click=${actions.previous}>${m.previous}</button>
     <span class="position" part="position">${n(position.index)} / ${n(position.count)}</span>
     ${autoplay ? renderPlay(labels, walk) : nothing}
-    <button type="button" class="next" ?disabled=${position.index >= position.count} @click=${actions.next}>${m.next}</button>
+    <button type="button" class="next" aria-disabled=${position.index >= position.count ? 'true' : 'false'}
+      @click=${actions.next}>${m.next}</button>
     ${
       autoplay?.playing
         ? keyed(

@@ -7,7 +7,7 @@
  */
 export const PALETTE: readonly (readonly [light: string, dark: string])[] = [
   ['#1d5fd1', '#7fb0ff'],
-  ['#1b7f3b', '#5fcf83'],
+  ['#2e7d32', '#6fcf7f'],
   ['#8e3fb3', '#d19cff'],
   ['#c0245f', '#ff85b0'],
   ['#00758a', '#4fd0e0'],

@@ -114,7 +114,7 @@ export const storyStyles = css`
     padding: 0 0.6rem;
     cursor: pointer;
   }
-  .walk button:disabled {
+  .walk button[aria-disabled='true'] {
     opacity: 0.45;
     cursor: default;
   }

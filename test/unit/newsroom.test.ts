@@ -55,7 +55,9 @@ describe('categories', () => {
   test('no event with a category: no categories', () => {
     expect(parseDocument([good]).categories).toBeUndefined();
   });
-  test.each(['red;} :host{display:none', 'url(x)', 'expression(alert(1))', '"red"', '', 'var(--x)'])(
+  // In Node there is no CSS engine: only the characters are checked (the browser's CSS.supports is tested in
+  // test/browser/bad-input.test.ts). What could write other CSS never passes either way.
+  test.each(['red;} :host{display:none', '"red"', '', ' ', 'red}', 'a<b'])(
     'the colour %j is reported and ignored',
     (color) => {
       const r = parseDocument({ categories: { a: { color } }, events: [{ ...good, category: 'a' }] });
@@ -63,7 +65,7 @@ describe('categories', () => {
         {
           index: null,
           field: 'categories.a.color',
-          message: expect.stringMatching(/^The category "a" has "color" .* which is not a CSS colour/),
+          message: `The document "categories.a.color" is "${color}", expected a CSS colour ("#1b7f3b", "seagreen"); it was ignored.`,
         },
       ]);
       expect(r.categories).toEqual([{ name: 'a', label: 'a', count: 1 }]);
@@ -113,7 +115,8 @@ describe('media', () => {
         index: 0,
         id: 'x',
         field: 'media.alt',
-        message: expect.stringMatching(/^Event 0 \("x"\): "media.alt" is missing/),
+        message:
+          'Event 0 ("x"): "media.alt" is missing, expected a text for readers who cannot see the image ("" if decorative).',
       },
     ]);
     expect(r.events[0].media).toEqual({ url: '/a.png', alt: '' });

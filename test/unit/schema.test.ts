@@ -143,7 +143,8 @@ const KNOWN_DIFFERENCES: [name: string, doc: unknown, schemaValid: boolean, pars
   ['a javascript: media URL (both report it)', [{ ...good, media: { url: 'javascript:x', alt: '' } }], false, true],
   ['media without alt (both report it)', [{ ...good, media: { url: '/a.jpg' } }], false, true],
   // A pattern cannot tell a CSS colour; the element ignores one that is not.
-  ['a category colour that is not CSS', { events: [good], categories: { a: { color: 'url(x)' } } }, true, true],
+  // In Node the parser has no CSS engine and checks only the characters; the browser's CSS.supports refuses it.
+  ['a category colour that is not CSS', { events: [good], categories: { a: { color: 'url(x)' } } }, true, false],
   // Not even the schema lets a colour hold CSS punctuation.
   [
     'a colour that tries to write CSS',
