@@ -12,7 +12,6 @@ import { formatSpan } from './data/format.js';
 import { buildFrame, contentSize, EMPTY_FRAME, FIT_MAX, FIT_MIN, type Frame } from './frame.js';
 import type { MessageOverrides } from './i18n.js';
 import { fontOf, type LabelFont, type LabelService, labelsFor } from './labels.js';
-import { holds } from './layout/events.js';
 import { projection } from './layout/projection.js';
 import { type FrameContext, ROW_SIZE } from './render/context.js';
 import { renderControls } from './render/controls.js';
@@ -20,7 +19,7 @@ import { renderIssues } from './render/issues.js';
 import { keyOf } from './render/keys.js';
 import { renderPlot } from './render/plot.js';
 import { styles } from './timeline.styles.js';
-import type { TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from './timeline.types.js';
+import type { TimelineEventInput, TimelineIssue, TimeRange } from './timeline.types.js';
 
 /**
  * Draws dated events from simple JSON on a zoomable, time-proportional axis.
@@ -184,23 +183,14 @@ export class EventTimeline extends LitElement {
   readonly #selection = new SelectionController(this, {
     events: () => this.#visible.events,
     find: (id) => this.#source.doc.events.find((e) => e.id === id),
-    setActive: (key) => {
-      this.#focus.activeKey = key;
-    },
-    setPending: (id) => {
-      this.#focus.pending = id;
-    },
-    focusKey: (key) => this.#focus.focusKey(key),
+    focus: this.#focus,
     spread: (item) => {
       const t = this.#zoom.spreading(item.first.start, item.last.start);
       if (t) this.#animate(t, true);
       return t !== null;
     },
-    step: (event) => {
-      const next = this.#revealStep(event);
-      if (next) this.#zoom.animateTo(next, 0, false);
-      return next !== null;
-    },
+    zoom: this.#zoom,
+    layout: () => this.#frame.layout.items,
     ready: () => this.#size.width > 0,
   });
 
@@ -332,14 +322,6 @@ export class EventTimeline extends LitElement {
   #animate(t: ZoomTransform, gesture: boolean): void {
     const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     this.#zoom.animateTo(t, reduce ? 0 : 250, gesture);
-  }
-
-  #revealStep(event: TimelineEvent): ZoomTransform | null {
-    const pan = this.#zoom.showing(event.start, event.end);
-    if (pan) return pan;
-    const holder = this.#frame.layout.items.find((i) => holds(i, event));
-    // Members are in date order: the first and last starts bound them.
-    return holder?.kind === 'cluster' ? this.#zoom.spreading(holder.first.start, holder.last.start) : null;
   }
 
   #announceRange(): void {

@@ -4,24 +4,19 @@ import type { TimelineEvent } from '../timeline.types.js';
 /**
  * The events the reader sees when some categories are hidden (`hiddenCategories`): an index built from the visible
  * events only, with the same `createEventIndex` as the whole document's, so the layout, the arrow-key order and the
- * story walk all follow. Rebuilt only when the document or the hidden set changes.
+ * story walk all follow. Rebuilt only when the document or the hidden array changes.
  */
 export class CategoryFilter {
-  #key: unknown[] = [];
-  #view: { events: readonly TimelineEvent[]; index: EventIndex } | undefined;
+  #for: readonly unknown[] = [];
+  #view!: { events: readonly TimelineEvent[]; index: EventIndex };
 
   /** The visible events and their index; the document's own when nothing is hidden. */
-  view(
-    events: readonly TimelineEvent[],
-    index: EventIndex,
-    hidden: readonly string[],
-  ): { events: readonly TimelineEvent[]; index: EventIndex } {
+  view(events: readonly TimelineEvent[], index: EventIndex, hidden: readonly string[]) {
     if (hidden.length === 0) return { events, index };
-    const key = [events, ...hidden];
-    if (!this.#view || key.length !== this.#key.length || key.some((k, i) => k !== this.#key[i])) {
-      const shown = events.filter((e) => e.category === undefined || !hidden.includes(e.category));
+    if (this.#for[0] !== events || this.#for[1] !== hidden) {
+      const shown = events.filter((e) => !hidden.includes(e.category as string));
       this.#view = { events: shown, index: createEventIndex(shown) };
-      this.#key = key;
+      this.#for = [events, hidden];
     }
     return this.#view;
   }

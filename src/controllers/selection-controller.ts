@@ -5,9 +5,8 @@ import type { PlacedItem } from '../layout/events.js';
 import { keyOf } from '../render/keys.js';
 import type { Story } from '../render/story.js';
 import type { TimelineCategory, TimelineEvent } from '../timeline.types.js';
-
-/** The most steps (pans and zooms) taken to give a walked-to event a mark of its own. */
-const MAX_STEPS = 12;
+import type { FocusController } from './focus-controller.js';
+import type { ZoomController } from './zoom-controller.js';
 
 export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
   selected: string | null | undefined;
@@ -23,13 +22,12 @@ export interface SelectionActions {
   /** The document's event with this id (the deep link's). */
   find(id: string): TimelineEvent | undefined;
   /** The roving focus: the item with the tab stop, an event to focus once laid out, an item to focus now. */
-  setActive(key: string): void;
-  setPending(id: string): void;
-  focusKey(key: string): void;
+  readonly focus: Pick<FocusController, 'activeKey' | 'pending' | 'focusKey'>;
   /** Zooms into a cluster until it splits; false when it cannot (same start, or the deepest zoom). */
   spread(item: PlacedItem & { kind: 'cluster' }): boolean;
-  /** Takes the next step towards showing the event on a mark of its own; false when there is none left. */
-  step(event: TimelineEvent): boolean;
+  /** The view, and this frame's laid-out items (what holds an event): the story chunk steps them to an event. */
+  readonly zoom: ZoomController;
+  layout(): readonly PlacedItem[];
   /** The view has a size to take steps in. */
   ready(): boolean;
 }
@@ -48,8 +46,6 @@ export class SelectionController implements ReactiveController {
   #loading: Promise<Story> | undefined;
   /** The item of the cluster list that was opened, to return focus to when it closes. */
   #clusterKey: string | undefined;
-  /** An event walked to, being brought into view step by step after each render. */
-  #reveal: { event: TimelineEvent; steps: number } | undefined;
   #idle: number | undefined;
 
   readonly host: SelectionHost;
@@ -87,9 +83,6 @@ export class SelectionController implements ReactiveController {
 
   hostUpdated(): void {
     this.story?.updated();
-    const reveal = this.#reveal;
-    if (!reveal || !this.actions.ready()) return;
-    if (++reveal.steps > MAX_STEPS || !this.actions.step(reveal.event)) this.#reveal = undefined;
   }
 
   /** Loads the chunk when something on screen needs it: a selection, an opened cluster, categories, autoplay. */
@@ -100,26 +93,26 @@ export class SelectionController implements ReactiveController {
     }
   }
 
-  /** Selects the event as the reader did (fires `timeline-select`), and brings it into view when `reveal`. */
-  select(event: TimelineEvent, reveal = false): void {
+  /** Selects the event as the reader did (fires `timeline-select`). */
+  select(event: TimelineEvent): void {
     const host = this.host;
     this.openCluster = undefined;
     host.selected = event.id;
     if (host.deepLink) void this.load().then((story) => story.hash.write(event.id));
     host.dispatchEvent(new TimelineSelectEvent({ id: event.id, event }));
-    if (reveal) this.#reveal = { event, steps: 0 };
   }
 
   /** An item was activated: an event is selected; a cluster is zoomed into until it splits, or listed. */
   activate(item: PlacedItem): void {
     this.story?.stop();
-    this.actions.setActive(keyOf(item));
+    const { focus } = this.actions;
+    focus.activeKey = keyOf(item);
     if (item.kind === 'event') {
       this.select(item.event);
       return;
     }
     if (this.actions.spread(item)) {
-      this.actions.setPending(item.first.id);
+      focus.pending = item.first.id;
       return;
     }
     // Events that start together, or a view already at the deepest zoom, never split: list them instead.
@@ -138,13 +131,13 @@ export class SelectionController implements ReactiveController {
     const id = host.selected;
     host.selected = undefined;
     if (host.deepLink && id) void this.load().then(({ hash }) => hash.names(id) && hash.write(undefined));
-    if (id) this.actions.setPending(id);
+    if (id) this.actions.focus.pending = id;
     if (id) host.dispatchEvent(new TimelineSelectEvent({ id: null, event: null })); // the reader deselected
     if (this.openCluster) {
       this.openCluster = undefined;
       host.requestUpdate();
       const key = this.#clusterKey;
-      if (key) host.updateComplete.then(() => this.actions.focusKey(key));
+      if (key) host.updateComplete.then(() => this.actions.focus.focusKey(key));
     }
   }
 

@@ -108,12 +108,8 @@ function renderCluster(item: PlacedCluster, ctx: FrameContext) {
       @pointerenter=${() => ctx.onPoint(item)} @pointerleave=${() => ctx.onPoint(undefined)}>${content}</button>`;
   // Vertical: the same markup, placed beside the gutter (vertical.ts).
   const v = ctx.projection.orientation === 'vertical' ? verticalCluster(item, ctx) : undefined;
-  // One category for all its members: its colour; mixed, the cluster stays neutral.
-  const name = item.first.category;
-  const cat = name === undefined ? undefined : ctx.categories?.get(name);
-  const same = cat && item.events.every((e) => e.category === name) ? cat : undefined;
-  const box = colored(v?.box ?? place(item, ctx), same);
-  const state = `${selected ? ' has-selected' : ''}${same ? ' cat' : ''}`;
+  const box = v?.box ?? place(item, ctx);
+  const state = selected ? ' has-selected' : '';
   // Marks too close to tell apart, with room for a label: a mark ringed to say "several", and how many and when.
   if (label) {
     const text = `${m.events(item.count)}${m.sep}${span}`;

@@ -9,6 +9,7 @@ import { HashController } from '../controllers/hash-controller.js';
 import type { SelectionController } from '../controllers/selection-controller.js';
 import { TimelineFilterChangeEvent } from '../events.js';
 import type { LabelService } from '../labels.js';
+import { holds } from '../layout/events.js';
 import type { TimelineCategory, TimelineEvent } from '../timeline.types.js';
 import { Autoplay } from './autoplay.js';
 import type { CategoryMark } from './context.js';
@@ -33,6 +34,9 @@ export interface AutoplayState {
  * The categories' marks. The part is `event--category-<name>` with every run of characters that are not letters,
  * digits, `_` or `-` made one `-`: a name can never add another part.
  */
+/** The most steps (pans and zooms) taken to give a walked-to event a mark of its own. */
+const MAX_STEPS = 12;
+
 function categoryMarks(categories: readonly { name: string }[] | undefined): Map<string, CategoryMark> {
   return new Map(
     (categories ?? []).map((c, index) => [
@@ -114,6 +118,8 @@ export class Story {
   #categories: readonly TimelineCategory[] | undefined;
   #painted: readonly TimelineCategory[] | undefined;
   #marks: [readonly TimelineCategory[] | undefined, Map<string, CategoryMark>] = [undefined, new Map()];
+  /** An event walked to, being brought into view step by step after each render. */
+  #reveal: { event: TimelineEvent; steps: number } | undefined;
   /** The deep link (`deep-link`): it selects, and the selection writes it. */
   readonly hash: HashController;
 
@@ -125,7 +131,7 @@ export class Story {
       enabled: () => host.deepLink,
       find: actions.find,
       select: (event) => selection.select(event),
-      step: actions.step,
+      step: (event) => this.#step(event),
       ready: actions.ready,
     });
     this.hash.followNew();
@@ -146,6 +152,21 @@ export class Story {
       this.#painted = this.#categories;
       paint(host.renderRoot.querySelector<HTMLElement>('.base'), this.#categories);
     }
+    const reveal = this.#reveal;
+    if (!reveal || !this.#selection.actions.ready()) return;
+    if (++reveal.steps > MAX_STEPS || !this.#step(reveal.event)) this.#reveal = undefined;
+  }
+
+  /** Pans to the event, then zooms into whatever cluster holds it, until it has a mark of its own; false when it has. */
+  #step(event: TimelineEvent): boolean {
+    const { zoom, layout } = this.#selection.actions;
+    const holder = layout().find((i) => holds(i, event));
+    // Members are in date order: the first and last starts bound them.
+    const next =
+      zoom.showing(event.start, event.end) ??
+      (holder?.kind === 'cluster' ? zoom.spreading(holder.first.start, holder.last.start) : null);
+    if (next) zoom.animateTo(next, 0, false);
+    return next !== null;
   }
 
   /** Stops autoplay: the reader took over. */
@@ -159,7 +180,8 @@ export class Story {
     const at = events.findIndex((e) => e.id === this.#selection.host.selected);
     const next = events[at < 0 ? (by > 0 ? 0 : events.length - 1) : at + by];
     if (!next) return false;
-    this.#selection.select(next, true);
+    this.#selection.select(next);
+    this.#reveal = { event: next, steps: 0 };
     return true;
   }
 
