@@ -29,6 +29,22 @@ function minifyStyles(): Plugin {
   };
 }
 
+/**
+ * Vitest's browser mode rewrites every dynamic `import()` it serves into a call to its runner, which exists in the
+ * test page but not in the iframes the embed tests load the built bundle into: the bundle's on-demand chunks
+ * (the story chunk loads on every page) would fail there. The bundle files get a runner that just imports.
+ */
+function bundleInFrames(): Plugin {
+  return {
+    name: 'event-timeline:bundle-in-frames',
+    apply: 'serve',
+    transform(code, id) {
+      if (!/\/dist\/event-timeline\.[\w.]+\.js$/.test(id)) return null;
+      return `globalThis.__vitest_browser_runner__ ??= { wrapDynamicImport: (f) => f() };\n${code}`;
+    },
+  };
+}
+
 /** A fresh browser config per project: a shared `instances` array makes Vitest reject the second project. */
 function browser() {
   if (!existsSync(chromiumPath)) {
@@ -147,6 +163,7 @@ export default defineConfig(({ mode, command }) => {
         },
         {
           extends: true,
+          plugins: [bundleInFrames()],
           test: {
             name: 'browser',
             include: ['test/browser/**/*.test.ts'],

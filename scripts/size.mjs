@@ -1,5 +1,5 @@
 // Prints the min+gzip size of the self-contained bundle and fails above the DESIGN.md budget (45 KB). The CSV and
-// TimelineJS readers are a chunk of their own beside it, loaded only for documents that need them: measured apart.
+// TimelineJS readers, the languages and the story chunk are chunks of their own beside it: measured apart.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -24,6 +24,16 @@ const languages = 'dist/event-timeline.languages.js';
 if (existsSync(languages)) {
   const l = measure(languages);
   console.log(`${languages}: ${kb(l.min)} min, ${kb(l.gz)} min+gzip (16 languages beyond en and fr, loaded on demand)`);
+}
+const story = 'dist/event-timeline.story.js';
+if (existsSync(story)) {
+  const s = measure(story);
+  console.log(
+    `${story}: ${kb(s.min)} min, ${kb(s.gz)} min+gzip (detail panel, walk, autoplay, legend, deep links: on demand, prefetched when idle)`,
+  );
+} else {
+  console.error(`size: ${story} is missing: the story chunk must sit beside the bundle`);
+  process.exit(1);
 }
 if (gz > BUDGET) {
   console.error(`size: over budget by ${kb(gz - BUDGET)}`);

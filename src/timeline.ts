@@ -1,6 +1,5 @@
 import { type ZoomTransform, zoomIdentity } from 'd3-zoom';
 import { html, LitElement, type PropertyValues } from 'lit';
-import { CategoryFilter } from './controllers/category-filter.js';
 import { FocusController } from './controllers/focus-controller.js';
 import { GestureController } from './controllers/gesture-controller.js';
 import { OrientationController, type OrientationSetting } from './controllers/orientation-controller.js';
@@ -12,14 +11,17 @@ import { formatSpan } from './data/format.js';
 import { buildFrame, contentSize, EMPTY_FRAME, FIT_MAX, FIT_MIN, type Frame } from './frame.js';
 import type { MessageOverrides } from './i18n.js';
 import { fontOf, type LabelFont, type LabelService, labelsFor } from './labels.js';
+import { createEventIndex } from './layout/events.js';
 import { projection } from './layout/projection.js';
 import { type FrameContext, ROW_SIZE } from './render/context.js';
 import { renderControls } from './render/controls.js';
-import { renderIssues } from './render/issues.js';
 import { keyOf } from './render/keys.js';
 import { renderPlot } from './render/plot.js';
 import { styles } from './timeline.styles.js';
 import type { TimelineEventInput, TimelineIssue, TimeRange } from './timeline.types.js';
+
+/** No events, until the story chunk filters them (see `#visible`). */
+const NONE = { events: [], index: createEventIndex([]) };
 
 /**
  * Draws dated events from simple JSON on a zoomable, time-proportional axis.
@@ -138,7 +140,6 @@ export class EventTimeline extends LitElement {
   #frame: Frame = EMPTY_FRAME;
   #labels?: LabelService;
   #font?: LabelFont;
-  readonly #filter = new CategoryFilter();
 
   #length = 0; // The time axis the view was framed for, px (vertical: the height).
   readonly #source = new SourceController(this);
@@ -194,9 +195,17 @@ export class EventTimeline extends LitElement {
     ready: () => this.#size.width > 0,
   });
 
-  /** The events shown: the document's, less the hidden categories, and their index. */
+  /**
+   * The events shown: the document's, less the hidden categories (filtered by the story chunk; none until it is
+   * there, rather than a flash of the hidden ones), and their index.
+   */
   get #visible() {
-    return this.#filter.view(this.#source.doc.events, this.#source.index, this.hiddenCategories);
+    const { doc, index } = this.#source;
+    const hidden = this.hiddenCategories;
+    return (
+      this.#selection.story?.visible(doc.events, index, hidden) ??
+      (hidden.length ? NONE : { events: doc.events, index })
+    );
   }
 
   /** The element that receives gestures (rendered once, kept across reconnects). */
@@ -363,13 +372,13 @@ export class EventTimeline extends LitElement {
       onPoint: (item) => this.#focus.point(item),
     };
     const pointed = items.find((i) => keyOf(i) === this.#focus.pointedKey);
-    this.#selection.need(doc.categories);
-    const { panel, legend } = this.#selection.render(selected, doc.categories, labels);
+    this.#selection.need(doc.categories, this.issues.length);
+    const { panel, legend, issues } = this.#selection.render(selected, doc.categories, this.issues, labels);
     return html`
       <div class=${this.#orientation.vertical ? 'base vertical' : 'base'}
         part=${this.#orientation.vertical ? 'base base--vertical' : 'base'} @keydown=${this.#onKeyDown}>
         <div class="header"><p class="title" part="title" id="title" dir="auto">${doc.title ?? ''}</p></div>
-        ${legend}${renderIssues(this.issues, m)}
+        ${legend}${issues}
         <div class="plot" tabindex="-1" .style=${`flex-basis:${this.#size.basis}px`}>
           ${renderPlot({
             ticks,

@@ -4,7 +4,7 @@ import type { LabelService } from '../labels.js';
 import type { PlacedItem } from '../layout/events.js';
 import { keyOf } from '../render/keys.js';
 import type { Story } from '../render/story.js';
-import type { TimelineCategory, TimelineEvent } from '../timeline.types.js';
+import type { TimelineCategory, TimelineEvent, TimelineIssue } from '../timeline.types.js';
 import type { FocusController } from './focus-controller.js';
 import type { ZoomController } from './zoom-controller.js';
 
@@ -39,13 +39,9 @@ export interface SelectionActions {
  * shows when it arrives.
  */
 export class SelectionController implements ReactiveController {
-  /** The members of a cluster the reader opened (zooming cannot split them), listed in the detail panel. */
-  openCluster: readonly TimelineEvent[] | undefined;
   /** The story chunk's part of the selection, once loaded. */
   story: Story | undefined;
   #loading: Promise<Story> | undefined;
-  /** The item of the cluster list that was opened, to return focus to when it closes. */
-  #clusterKey: string | undefined;
   #idle: number | undefined;
 
   readonly host: SelectionHost;
@@ -67,6 +63,12 @@ export class SelectionController implements ReactiveController {
     return this.#loading;
   }
 
+  /** Runs `f` with the story chunk: now when it is there, else once it has arrived. */
+  #withStory(f: (story: Story) => unknown): void {
+    if (this.story) f(this.story);
+    else void this.load().then(f);
+  }
+
   hostConnected(): void {
     // Prefetched when the browser is idle after the first paint: the first click then finds it there.
     if (this.story) return;
@@ -85,10 +87,14 @@ export class SelectionController implements ReactiveController {
     this.story?.updated();
   }
 
-  /** Loads the chunk when something on screen needs it: a selection, an opened cluster, categories, autoplay. */
-  need(categories: readonly TimelineCategory[] | undefined): void {
+  /**
+   * Loads the chunk when something on screen needs it: a selection, issues to list, categories (or hidden ones),
+   * autoplay, a deep link.
+   */
+  need(categories: readonly TimelineCategory[] | undefined, issues: number): void {
     const host = this.host;
-    if (!this.story && (host.selected || this.openCluster || categories || host.autoplay || host.deepLink)) {
+    const hidden = host.hiddenCategories.length;
+    if (!this.story && (host.selected || issues || categories || hidden || host.autoplay || host.deepLink)) {
       void this.load();
     }
   }
@@ -96,9 +102,9 @@ export class SelectionController implements ReactiveController {
   /** Selects the event as the reader did (fires `timeline-select`). */
   select(event: TimelineEvent): void {
     const host = this.host;
-    this.openCluster = undefined;
+    if (this.story) this.story.openCluster = undefined;
     host.selected = event.id;
-    if (host.deepLink) void this.load().then((story) => story.hash.write(event.id));
+    if (host.deepLink) this.#withStory((story) => story.hash.write(event.id));
     host.dispatchEvent(new TimelineSelectEvent({ id: event.id, event }));
   }
 
@@ -107,21 +113,10 @@ export class SelectionController implements ReactiveController {
     this.story?.stop();
     const { focus } = this.actions;
     focus.activeKey = keyOf(item);
-    if (item.kind === 'event') {
-      this.select(item.event);
-      return;
-    }
-    if (this.actions.spread(item)) {
-      focus.pending = item.first.id;
-      return;
-    }
-    // Events that start together, or a view already at the deepest zoom, never split: list them instead.
-    this.openCluster = item.events;
-    this.#clusterKey = keyOf(item);
-    this.host.requestUpdate();
-    void this.load().then(() =>
-      this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.members button')?.focus()),
-    );
+    if (item.kind === 'event') this.select(item.event);
+    else if (this.actions.spread(item)) focus.pending = item.first.id;
+    // Events that start together, or a view already at the deepest zoom, never split: the story lists them.
+    else this.#withStory((story) => story.list(item));
   }
 
   /** Closes the detail or the cluster list, and gives focus back to what opened it. */
@@ -130,23 +125,19 @@ export class SelectionController implements ReactiveController {
     this.story?.stop();
     const id = host.selected;
     host.selected = undefined;
-    if (host.deepLink && id) void this.load().then(({ hash }) => hash.names(id) && hash.write(undefined));
+    if (host.deepLink && id) this.#withStory(({ hash }) => hash.names(id) && hash.write(undefined));
     if (id) this.actions.focus.pending = id;
     if (id) host.dispatchEvent(new TimelineSelectEvent({ id: null, event: null })); // the reader deselected
-    if (this.openCluster) {
-      this.openCluster = undefined;
-      host.requestUpdate();
-      const key = this.#clusterKey;
-      if (key) host.updateComplete.then(() => this.actions.focus.focusKey(key));
-    }
+    this.story?.closeList();
   }
 
-  /** The detail panel (or the cluster list) and the legend, once the chunk is there; nothing until then. */
+  /** The detail panel (or the cluster list), the toolbar and the issues, once the chunk is there; nothing until then. */
   render(
     selected: TimelineEvent | undefined,
     categories: readonly TimelineCategory[] | undefined,
+    issues: readonly TimelineIssue[],
     labels: LabelService,
   ) {
-    return this.story?.render(selected, categories, labels) ?? { panel: undefined, legend: undefined };
+    return this.story?.render(selected, categories, issues, labels) ?? ({} as Partial<ReturnType<Story['render']>>);
   }
 }

@@ -1,21 +1,7 @@
 import { css } from 'lit';
 
-/** The issue list, the empty state, the hint and the live region (the detail panel's are in story.styles.ts). */
+/** The empty state, the hint and the live region (the detail panel's and the issue list's are in story.styles.ts). */
 export const panelStyles = css`
-  .error {
-    margin: 0 0.5rem 0.25rem;
-    padding: 0.5rem 0.75rem;
-    color: var(--_error-color);
-    background: var(--_error-background);
-    border-radius: var(--_radius);
-    max-height: 6.5rem;
-    overflow: auto;
-    flex: none;
-  }
-  .error ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
-  }
   .empty {
     position: absolute;
     inset: 0;

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The story chunk's styles (adopted into the shadow root when it loads): the detail panel and its image, the
- * cluster list, the story walk and autoplay, the legend, and the colours of categorised items.
+ * The story chunk's styles (adopted into the shadow root when it loads): the issue list, the detail panel and its
+ * image, the cluster list, the story walk and autoplay, the legend, and the colours of categorised items.
  */
 export const storyStyles = css`
   .detail {
@@ -68,6 +68,20 @@ export const storyStyles = css`
     right: 0.5rem;
     width: auto;
     max-height: min(60%, 24rem);
+  }
+  .error {
+    margin: 0 0.5rem 0.25rem;
+    padding: 0.5rem 0.75rem;
+    color: var(--_error-color);
+    background: var(--_error-background);
+    border-radius: var(--_radius);
+    max-height: 6.5rem;
+    overflow: auto;
+    flex: none;
+  }
+  .error ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
   }
   .media {
     margin: 0.25rem 0 0.5rem;

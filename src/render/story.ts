@@ -5,15 +5,18 @@
  * when the browser is idle.
  */
 import { html, nothing } from 'lit';
+import { CategoryFilter } from '../controllers/category-filter.js';
 import { HashController } from '../controllers/hash-controller.js';
 import type { SelectionController } from '../controllers/selection-controller.js';
 import { TimelineFilterChangeEvent } from '../events.js';
 import type { LabelService } from '../labels.js';
-import { holds } from '../layout/events.js';
-import type { TimelineCategory, TimelineEvent } from '../timeline.types.js';
+import { type EventIndex, holds, type PlacedItem } from '../layout/events.js';
+import type { TimelineCategory, TimelineEvent, TimelineIssue } from '../timeline.types.js';
 import { Autoplay } from './autoplay.js';
 import type { CategoryMark } from './context.js';
 import { type PanelActions, renderPanel, renderPlay, type WalkView } from './detail.js';
+import { renderIssues } from './issues.js';
+import { keyOf } from './keys.js';
 import { PALETTE } from './palette.js';
 import { storyStyles } from './story.styles.js';
 
@@ -113,6 +116,11 @@ function renderLegend(
  * order (Previous/Next and the position), autoplay, the legend and its toggles, and the categories' colours.
  */
 export class Story {
+  /** The members of a cluster the reader opened (zooming cannot split them), listed in the detail panel. */
+  openCluster: readonly TimelineEvent[] | undefined;
+  /** The item of the cluster list that was opened, to return focus to when it closes. */
+  #clusterKey: string | undefined;
+  readonly #filter = new CategoryFilter();
   readonly #selection: SelectionController;
   #autoplay: Autoplay | undefined;
   #categories: readonly TimelineCategory[] | undefined;
@@ -169,6 +177,30 @@ export class Story {
     return next !== null;
   }
 
+  /** The visible events (the hidden categories left out) and their index. */
+  visible(events: readonly TimelineEvent[], index: EventIndex, hidden: readonly string[]) {
+    return this.#filter.view(events, index, hidden);
+  }
+
+  /** Lists a cluster's events in the panel, and moves focus to the first. */
+  list(item: PlacedItem & { kind: 'cluster' }): void {
+    const host = this.#selection.host;
+    this.openCluster = item.events;
+    this.#clusterKey = keyOf(item);
+    host.requestUpdate();
+    host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('.members button')?.focus());
+  }
+
+  /** Closes the cluster list, if open, and gives focus back to the cluster. */
+  closeList(): void {
+    if (!this.openCluster) return;
+    const host = this.#selection.host;
+    this.openCluster = undefined;
+    host.requestUpdate();
+    const key = this.#clusterKey;
+    if (key) host.updateComplete.then(() => this.#selection.actions.focus.focusKey(key));
+  }
+
   /** Stops autoplay: the reader took over. */
   stop(): void {
     this.#autoplay?.stop();
@@ -215,10 +247,11 @@ export class Story {
     toggleCategory: (name) => this.#toggle(name),
   };
 
-  /** The panel (the selected event's details and walk, or an opened cluster's list) and the toolbar. */
+  /** The panel (the selected event's details and walk, or an opened cluster's list), the toolbar and the issues. */
   render(
     selected: TimelineEvent | undefined,
     categories: readonly TimelineCategory[] | undefined,
+    issues: readonly TimelineIssue[],
     labels: LabelService,
   ) {
     this.#categories = categories;
@@ -232,8 +265,9 @@ export class Story {
     };
     const hidden = this.#selection.host.hiddenCategories;
     return {
-      panel: renderPanel(selected, this.#selection.openCluster, labels, this.#actions, walk),
+      panel: renderPanel(selected, this.openCluster, labels, this.#actions, walk),
       legend: renderLegend(categories, hidden, labels, this.#actions, autoplay),
+      issues: renderIssues(issues, labels.messages),
     };
   }
 }

@@ -9,6 +9,8 @@ import fr from '../../data/karabakh.fr.json';
 import type { EventTimeline } from '../../src/timeline.js';
 
 const BUNDLE = '/dist/event-timeline.bundle.js';
+/** The on-demand chunk of the detail panel, legend, autoplay and deep links, beside the bundle. */
+const STORY = '/dist/event-timeline.story.js';
 const FRENCH_TITLES = fr.events.map((e) => e.title);
 
 interface Frame {
@@ -101,8 +103,10 @@ describe('examples/article.html: the French article with one script tag', () => 
     expect(titles.length).toBeGreaterThan(0);
     // A callout says its short date first ("27 sept. · Escalade…").
     for (const t of titles) expect(FRENCH_TITLES).toContain(t.split(' · ').pop());
-    // The only requests: the bundle, the document and the page's own stylesheet. No fonts, locales or CDN.
-    expect(requests(win).sort()).toEqual(['/data/karabakh.fr.json', BUNDLE, '/examples/article.css']);
+    // The only requests: the bundle and its story chunk beside it (the detail panel and the deep link, which this
+    // page uses: prefetched anyway when idle), the document and the page's own stylesheet. No fonts, locales or CDN.
+    await until(() => requests(win).includes(STORY), 'the story chunk');
+    expect(requests(win).sort()).toEqual(['/data/karabakh.fr.json', BUNDLE, STORY, '/examples/article.css']);
   });
 });
 
@@ -241,6 +245,8 @@ describe('script order and early properties', () => {
     expectLaidOut(el);
     expect(el.locale).toBe('fr-FR');
     expect(el.getAttribute('selected')).toBe('escalade-2020-09-27');
+    // The panel is drawn by the story chunk, once it has arrived.
+    await until(() => el.shadowRoot!.querySelector('[part~="detail"]') !== null, 'the detail panel');
     const detail = el.shadowRoot!.querySelector('[part~="detail"]');
     expect(detail?.textContent).toContain('Escalade au Haut-Karabakh, loi martiale');
     expect(names(el).join('\n')).toContain('27 septembre 2020');
