@@ -12,7 +12,8 @@ import type { TimelineEventInput } from './timeline.types.js';
  * ```
  * The first `<time datetime>` is `date`, a second one `end`; the title is the first `strong`, `b`, `h2`–`h6` or
  * `[data-title]`, else the item's text without its dates; `<p>` elements are the description; the first `a[href]`
- * is the url. `data-id` and `data-group` set `id` and `group`. Everything is read as text.
+ * is the url. `data-id` and `data-group` set `id` and `group`. An `<img>` is the `media` (its `src` and `alt`, a
+ * `<figcaption>`'s text the caption). Everything is read as text.
  */
 export function readMarkup(list: Element): TimelineEventInput[] {
   return [...list.children]
@@ -24,7 +25,7 @@ export function readMarkup(list: Element): TimelineEventInput[] {
       let title = heading?.textContent ?? '';
       if (!heading) {
         const clone = li.cloneNode(true) as Element;
-        for (const el of clone.querySelectorAll('time, p, a')) el.remove();
+        for (const el of clone.querySelectorAll('time, p, a, figure')) el.remove();
         title = clone.textContent ?? '';
       }
       const event: TimelineEventInput = {
@@ -43,6 +44,12 @@ export function readMarkup(list: Element): TimelineEventInput[] {
       if (id) event.id = id;
       const group = li.getAttribute('data-group');
       if (group) event.group = group;
+      // An image: its alt as written (none at all is reported), the figcaption's text as its caption.
+      const img = li.querySelector('img');
+      if (img) {
+        const caption = li.querySelector('figcaption')?.textContent?.trim();
+        event.media = { url: img.getAttribute('src') ?? '', alt: img.getAttribute('alt') ?? undefined, caption };
+      }
       return event;
     });
 }

@@ -80,8 +80,7 @@ const host = css`
     display: flex;
     gap: 0.25rem;
   }
-  .controls button,
-  .detail .close {
+  .controls button {
     font: inherit;
     color: inherit;
     background: transparent;

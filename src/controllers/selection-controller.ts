@@ -74,7 +74,7 @@ export class SelectionController implements ReactiveController {
     if (this.story) return;
     const load = () => void this.load();
     const idle = globalThis.requestIdleCallback;
-    this.#idle = idle ? idle(load, { timeout: 5000 }) : (setTimeout(load, 2000) as unknown as number);
+    this.#idle = idle ? idle(load) : (setTimeout(load, 2000) as unknown as number);
   }
 
   hostDisconnected(): void {

@@ -34,7 +34,6 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
     item.callout ? `callout${item.labelBefore ? ' before' : ''}` : '',
     item.lines ? 'wrap' : '',
     event.openEnd === 'unknown' ? 'open-end' : '',
-    cat ? 'cat' : '',
   ].join(' ');
   const part = `event${event.isRange ? ' event--range' : ''}${event.openEnd === 'unknown' ? ' event--open-end' : ''}${isSelected ? ' event--selected' : ''}${cat ? ` ${cat.part}` : ''}`;
   const marks = labels.qualifiers(event);

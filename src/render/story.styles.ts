@@ -117,6 +117,16 @@ export const storyStyles = css`
     color: var(--_muted-color);
     font-variant-numeric: tabular-nums;
   }
+  .detail .close {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_axis-color);
+    border-radius: var(--_radius);
+    min-width: 2rem;
+    height: 2rem;
+    cursor: pointer;
+  }
   .walk button,
   .toolbar button {
     font: inherit;
@@ -190,7 +200,7 @@ export const storyStyles = css`
     font-variant-numeric: tabular-nums;
   }
   /* A categorised item draws its mark, bar and anchor in its category's colour; the text keeps the text colour. */
-  .cat {
+  .item[style*='--_category'] {
     --_event-color: var(--_category);
     --_range-border-color: var(--_category);
     --_range-color: color-mix(in srgb, var(--_category) 22%, var(--_background));
@@ -199,7 +209,7 @@ export const storyStyles = css`
     .swatch {
       border-color: CanvasText;
     }
-    .cat {
+    .item[style*='--_category'] {
       --_event-color: CanvasText;
       --_range-border-color: CanvasText;
       --_range-color: Canvas;
