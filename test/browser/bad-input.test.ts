@@ -39,6 +39,8 @@ interface Case {
   issues: readonly IssueSpec[];
   /** The document title shown, when the case sets one. */
   title?: string;
+  /** More checks of the drawn element, after every detail was opened. */
+  check?: (el: EventTimeline) => void;
 }
 
 /** Payloads that set `window.__pwned` if any of them ever becomes markup. */
@@ -1081,6 +1083,151 @@ const categories: Record<string, Case[]> = {
       issues: [],
     },
   ],
+  // Issue 14: images and categories. An image is only ever our own <img> with a safe src; a colour only ever a
+  // property value that passed CSS.supports; a category name only ever one part token.
+  'media and categories': [
+    {
+      name: 'a javascript: media url',
+      events: [{ ...good, media: { url: 'javascript:window.__pwned=1', alt: 'x' } }],
+      labels: ['Good'],
+      issues: [
+        [
+          0,
+          'media.url',
+          /^Event 0 \("Good"\): "media.url" is "javascript:window.__pwned=1", expected an http:, https: or relative link; the image was left out\.$/,
+        ],
+      ],
+      check: (el) => expect(el.shadowRoot!.querySelector('img')).toBeNull(),
+    },
+    {
+      name: 'a data: media url holding a script, and one with a leading space',
+      events: [
+        { ...good, media: { url: 'data:text/html,<script>window.__pwned=1</script>', alt: 'x' } },
+        { ...good, title: 'Second', media: { url: ' /map.svg', alt: 'x' } },
+      ],
+      labels: ['Good', 'Second'],
+      issues: [
+        [
+          0,
+          'media.url',
+          /^Event 0 \("Good"\): "media.url" is "data:text\/html,<script>window.__pwned=1<\/script>", expected/,
+        ],
+        [1, 'media.url', /^Event 1 \("Second"\): "media.url" is " \/map.svg", expected/],
+      ],
+    },
+    {
+      name: 'media that is not an object, and media without url',
+      events: [
+        { ...good, media: 'map.svg' },
+        { ...good, title: 'Second', media: { alt: 'A map' } },
+      ],
+      labels: ['Good', 'Second'],
+      issues: [
+        [
+          0,
+          'media',
+          /^Event 0 \("Good"\): "media" is "map.svg", expected an http:, https: or relative link; the image was left out\.$/,
+        ],
+        [1, 'media.url', /^Event 1 \("Second"\): "media.url" is missing, expected/],
+      ],
+    },
+    {
+      name: 'media without alt is reported and shown with an empty alt',
+      events: [{ ...good, media: { url: '/stories/assets/karabakh-map.svg?alt', caption: 'A map' } }],
+      labels: ['Good'],
+      issues: [
+        [
+          0,
+          'media.alt',
+          'Event 0 ("Good"): "media.alt" is missing, expected a text for readers who cannot see the image ("" if decorative).',
+        ],
+      ],
+      check: (el) => expect(el.shadowRoot!.querySelector('[part="media"] img')?.getAttribute('alt')).toBe(''),
+    },
+    {
+      name: 'payloads in alt, caption and credit stay text',
+      events: [
+        {
+          ...good,
+          media: { url: '/stories/assets/karabakh-map.svg?xss', alt: XSS.breakout, caption: XSS.img, credit: XSS.svg },
+        },
+      ],
+      labels: ['Good'],
+      issues: [],
+      check: (el) => {
+        const figure = el.shadowRoot!.querySelector('[part="media"]')!;
+        expect(figure.querySelector('img')!.alt).toBe(XSS.breakout);
+        expect(figure.querySelector('figcaption')!.textContent).toBe(`${XSS.img} ${XSS.svg}`);
+      },
+    },
+    {
+      name: 'a category colour that tries to write CSS',
+      events: { categories: { a: { color: 'red;} :host{display:none' } }, events: [{ ...good, category: 'a' }] },
+      labels: ['Good'],
+      issues: [
+        [
+          null,
+          'categories.a.color',
+          'The document "categories.a.color" is "red;} :host{display:none", expected a CSS colour ("#1b7f3b", "seagreen"); it was ignored.',
+        ],
+      ],
+      check: (el) => expect(el.shadowRoot!.querySelector<HTMLElement>('.base')!.style.cssText).not.toContain('red'),
+    },
+    {
+      // var(--x) passes CSS.supports('color', …) (it may be one): a value that names a page variable, harmless.
+      name: 'values that are not colours: url(), expression()',
+      events: {
+        categories: { a: { color: 'url(x)' }, b: { color: 'expression(alert(1))' } },
+        events: [{ ...good, category: 'a' }],
+      },
+      labels: ['Good'],
+      issues: [
+        [null, 'categories.a.color', /^The document "categories.a.color" is "url\(x\)", expected a CSS colour/],
+        [null, 'categories.b.color', /^The document "categories.b.color" is "expression\(alert\(1\)\)", expected/],
+      ],
+    },
+    {
+      name: 'categories that is not an object, and an entry that is not one',
+      events: { categories: { a: 'red' }, events: [{ ...good, category: 'a' }] },
+      labels: ['Good'],
+      issues: [
+        [
+          null,
+          'categories.a',
+          /^The document "categories.a" is "red", expected an object \{ "label"\?, "color"\? \}; it was ignored\.$/,
+        ],
+      ],
+    },
+    {
+      name: 'a category name that tries to add parts or attributes stays one part token',
+      events: [{ ...good, category: 'x event--selected" onclick="window.__pwned=1' }],
+      labels: ['Good'],
+      issues: [],
+      check: (el) => {
+        const parts = el.shadowRoot!.querySelector('[part~="event"]')!.getAttribute('part')!.split(' ');
+        // Selected by the loop's click: that part is the element's own.
+        expect(parts).toEqual([
+          'event',
+          'event--selected',
+          'event--category-x-event--selected-onclick-window-__pwned-1',
+        ]);
+        const legend = el.shadowRoot!.querySelector('[part="legend"] button')!;
+        expect(legend.textContent).toContain('x event--selected" onclick="window.__pwned=1');
+      },
+    },
+    {
+      name: 'a category that is not a string, and a blank one',
+      events: [
+        { ...good, category: 3 },
+        { ...good, title: 'Second', category: ' ' },
+      ],
+      labels: ['Good', 'Second'],
+      issues: [
+        [0, 'category', 'Event 0 ("Good"): "category" is 3 (a number), expected a string; it was ignored.'],
+        [1, 'category', 'Event 1 ("Second"): "category" is blank; it was ignored.'],
+      ],
+    },
+  ],
 };
 
 // ── The checks ────────────────────────────────────────────────────────────────
@@ -1093,7 +1240,9 @@ declare global {
 
 /** What the timeline draws with: anything else in the shadow DOM came from the data. */
 const ALLOWED = new Set(
-  'div p strong ul li button svg path line g text ol span section h2 time a slot circle rect'.split(' '),
+  'div p strong ul li button svg path line g text ol span section h2 time a slot circle rect figure img figcaption small'.split(
+    ' ',
+  ),
 );
 
 interface Mounted {
@@ -1226,6 +1375,7 @@ async function check(c: Case): Promise<void> {
   expect(document.head.children.length).toBe(headElements);
   expect(getComputedStyle(el).display).not.toBe('none');
   expect(pageErrors).toEqual([]);
+  c.check?.(el);
 }
 
 const counts = Object.entries(categories).map(([name, cases]) => `${name}: ${cases.length}`);
