@@ -30,12 +30,13 @@ export async function rendered(el: EventTimeline, timeout = 3000): Promise<Event
 
 /**
  * Waits for the story chunk (src/render/story.ts): the element loads it when it first needs it (a selection, a
- * document with categories, `autoplay`, `deep-link`) and prefetches it when idle; this loads it now and waits for
- * the element to draw with it.
+ * document with categories or issues, `autoplay`, `deep-link`) and prefetches it when idle; this waits until the
+ * element has it and has drawn with it.
  */
-export async function storyLoaded(el: EventTimeline): Promise<void> {
-  await import('../src/render/story.js');
-  await new Promise((r) => setTimeout(r));
+export async function storyLoaded(el: EventTimeline, timeout = 5000): Promise<void> {
+  const { storyStyles } = await import('../src/render/story.styles.js');
+  // The element has it once it adopted the chunk's style sheet.
+  await until(() => el.shadowRoot?.adoptedStyleSheets.includes(storyStyles.styleSheet!) ?? false, timeout);
   await el.updateComplete;
 }
 

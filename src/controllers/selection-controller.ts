@@ -70,11 +70,12 @@ export class SelectionController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Prefetched when the browser is idle after the first paint: the first click then finds it there.
+    // Prefetched when the browser is idle after the first paint (within 2 s: a busy page may never be idle), so the
+    // first click finds it there.
     if (this.story) return;
     const load = () => void this.load();
     const idle = globalThis.requestIdleCallback;
-    this.#idle = idle ? idle(load) : (setTimeout(load, 2000) as unknown as number);
+    this.#idle = idle ? idle(load, { timeout: 2000 }) : (setTimeout(load, 2000) as unknown as number);
   }
 
   hostDisconnected(): void {
