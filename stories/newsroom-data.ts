@@ -36,8 +36,11 @@ export function withMedia(url: string) {
   };
 }
 
-/** The conflict events and the diplomatic statements as two categories; diplomacy has a colour of its own. */
-export function withCategories(diplomacyColor = '#1b7f3b') {
+/**
+ * The conflict events and the diplomatic statements as two categories; diplomacy has a colour of its own, for the
+ * light and the dark scheme (a plain colour would be used in both).
+ */
+export function withCategories(diplomacyColor = 'light-dark(#1b7f3b, #5fcf83)') {
   return {
     title: fr.title,
     categories: {

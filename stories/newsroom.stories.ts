@@ -122,6 +122,22 @@ export const StoryWalk: Story = {
   },
 };
 
+/** The walk on a phone: the panel is a sheet at the bottom, its walk kept in view. */
+export const StoryWalkPhone: Story = {
+  args: { document: withCategories(), scheme: 'light' },
+  render: ({ document }) =>
+    html`<event-timeline lang="fr" locale="fr-FR" style="width: 380px" selected="escalade-2020-09-27"
+      .events=${document}></event-timeline>`,
+  play: async ({ canvasElement }) => {
+    const el = await rendered(timeline(canvasElement));
+    await until(() => shadow(el).querySelector('.walk .position') !== null);
+    await expect(shadow(el).querySelector('.walk .position')?.textContent).toBe('3 / 5');
+    const walk = shadow(el).querySelector('.walk')!.getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    await expect(walk.bottom).toBeLessThanOrEqual(host.bottom);
+  },
+};
+
 /** Autoplay, four seconds per event, with Play/Pause above the plot and its progress under the walk. */
 export const Autoplay: Story = {
   args: { document: withCategories(), scheme: 'light', autoplay: 4 },

@@ -89,7 +89,7 @@ export const storyStyles = css`
   .media img {
     display: block;
     max-width: 100%;
-    max-height: 12rem;
+    max-height: 9rem;
     height: auto;
     object-fit: contain;
   }
@@ -103,13 +103,16 @@ export const storyStyles = css`
   .media .credit {
     color: var(--_muted-color);
   }
+  /* Kept in view at the bottom of a panel that scrolls (a short timeline, a long description). */
   .walk {
-    position: relative;
+    position: sticky;
+    bottom: -0.75rem;
     display: flex;
     align-items: center;
     gap: 0.5rem;
-    margin-top: 0.75rem;
-    padding-bottom: 0.4rem;
+    margin: 0.5rem 0 -0.75rem;
+    padding: 0.5rem 0 0.75rem;
+    background: var(--_panel-background);
   }
   .walk .position {
     flex: 1;
@@ -146,7 +149,7 @@ export const storyStyles = css`
     position: absolute;
     left: 0;
     right: 0;
-    bottom: 0;
+    bottom: 0.35rem;
     height: 3px;
     background: var(--_focus-color);
     transform-origin: 0 50%;

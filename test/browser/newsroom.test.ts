@@ -51,11 +51,11 @@ describe('media', () => {
     expect(root(el).querySelector('[part="media"] figcaption')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
       `${MAP_MEDIA.caption} ${MAP_MEDIA.credit}`,
     );
-    // Constrained: never wider than the panel nor taller than 12rem.
+    // Constrained: never wider than the panel nor taller than 9rem.
     const box = img.getBoundingClientRect();
     const panel = root(el).querySelector('[part="detail"]')!.getBoundingClientRect();
     expect(box.width).toBeLessThanOrEqual(panel.width);
-    expect(box.height).toBeLessThanOrEqual(12 * 16 + 1);
+    expect(box.height).toBeLessThanOrEqual(9 * 16 + 1);
   });
 
   test('a javascript: media url is reported and not rendered; the event still renders', async () => {
