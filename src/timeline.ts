@@ -52,8 +52,10 @@ const NONE = { events: [], index: createEventIndex([]) };
  * @csspart cluster - A mark standing for several events: "+N" for those that do not fit, or a ringed mark with a
  *   count and span for marks too close to tell apart. State modifier: `cluster--selected` when it holds the
  *   selected event.
- * @csspart detail - The panel with the selected event's details. Inside it: `media` (the image's `<figure>`),
- *   `media-credit`, `walk` (Previous, the `position` "3 / 5", Next) and `play` (autoplay's Play/Pause).
+ * @csspart detail - The panel with the selected event's details.
+ * @csspart media - The image's `<figure>` in the detail panel; `media-credit`: its credit.
+ * @csspart walk - The story walk in the detail panel: Previous, the `position` ("3 / 5"), Next.
+ * @csspart play - Autoplay's Play/Pause button, above the plot.
  * @csspart legend - One toggle button per category (pressed while its events are shown). Each categorised event
  *   also gets the part `event--category-<name>` (non-alphanumeric runs made `-`), for themes.
  * @csspart error - The list of problems in the data.
