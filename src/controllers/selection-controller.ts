@@ -71,8 +71,7 @@ export class SelectionController implements ReactiveController {
 
   hostConnected(): void {
     // Prefetched when the browser is idle after the first paint (within 2 s: a busy page may never be idle), so the
-    // first click finds it there.
-    if (this.story) return;
+    // first click finds it there (again after a reconnection: `load` loads once).
     const load = () => void this.load();
     const idle = globalThis.requestIdleCallback;
     this.#idle = idle ? idle(load, { timeout: 2000 }) : (setTimeout(load, 2000) as unknown as number);

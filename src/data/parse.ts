@@ -353,8 +353,11 @@ function parseEvent(raw: unknown, index: number, options: Context, issues: Timel
     group = undefined;
   }
 
-  const category = optionalString(own(obj, 'category'), 'category', label, issue);
-  if (category !== undefined && isBlank(category)) issue('category', `${label}: "category" is blank; it was ignored.`);
+  let category = optionalString(own(obj, 'category'), 'category', label, issue);
+  if (category !== undefined && isBlank(category)) {
+    issue('category', `${label}: "category" is blank; it was ignored.`);
+    category = undefined;
+  }
   const media = parseMedia(own(obj, 'media'), label, issue);
 
   let url: string | undefined;
@@ -376,7 +379,7 @@ function parseEvent(raw: unknown, index: number, options: Context, issues: Timel
     ...(description !== undefined && { description }),
     ...(url !== undefined && { url }),
     ...(group !== undefined && { group }),
-    ...(category !== undefined && !isBlank(category) && { category }),
+    ...(category !== undefined && { category }),
     ...(media && { media }),
     date: date.date,
     ...(endDate !== undefined && { endDate }),

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { CALLOUT_JOINER } from '../labels.js';
 import { holds, type PlacedCluster, type PlacedEvent, type PlacedItem } from '../layout/events.js';
-import { type CategoryMark, type FrameContext, MARK_RADIUS, ROW_SIZE } from './context.js';
+import { type FrameContext, MARK_RADIUS, ROW_SIZE } from './context.js';
 import { keyOf } from './keys.js';
 import { verticalCluster, verticalEvent } from './vertical.js';
 
@@ -47,7 +47,8 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
   const lane = event.group === undefined || tagged ? '' : `${labels.messages.sep}${event.group}`;
   const title = html`${tag}${date0}${marks.before ? html`<span class="qualifier" aria-hidden="true">${marks.before}</span>` : nothing}${event.title}${marks.after ? html`<span class="qualifier" aria-hidden="true">${marks.after}</span>` : nothing}`;
   const g = ctx.projection.orientation === 'vertical' ? verticalEvent(item, ctx) : horizontalEvent(item, ctx);
-  return html`<li class=${classes} .style=${colored(g.box, cat)}>
+  // Its category's colour: our own property, by index; the colour itself never comes here.
+  return html`<li class=${classes} .style=${cat ? `${g.box};--_category:var(--_c${cat.index})` : g.box}>
     ${g.decoration}
     <button type="button" part=${part} data-key=${key} tabindex=${key === ctx.activeKey ? 0 : -1}
       aria-pressed=${isSelected ? 'true' : 'false'} .style=${g.button}
@@ -120,11 +121,6 @@ function renderCluster(item: PlacedCluster, ctx: FrameContext) {
   return html`<li class=${`item cluster${state}`} .style=${box}>${v?.leader ?? nothing}
     ${button(v?.button ?? (item.before ? `left:auto;right:${-MARK_RADIUS}px` : ''), m.more(item.count))}
   </li>`;
-}
-
-/** The item's style with its category's colour: our own property, by index; the colour itself never comes here. */
-function colored(style: string, cat: CategoryMark | undefined): string {
-  return cat ? `${style};--_category:var(--_c${cat.index})` : style;
 }
 
 /** A leader line from a callout's first row up to the first row of the one before it, `rise` rows up. */
