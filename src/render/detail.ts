@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { htmlDateTime } from '../data/format.js';
+import { htmlDateTime } from '../data/html-date.js';
 import type { LabelService } from '../labels.js';
 import type { TimelineEvent, TimelineMedia } from '../timeline.types.js';
 
