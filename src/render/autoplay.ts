@@ -19,6 +19,9 @@ export class Autoplay {
   #held = false;
   #started = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the next event is due (performance.now()), and while held, how long was left: the bar pauses with it. */
+  #due = 0;
+  #left: number | undefined;
   readonly #host: AutoplayHost;
   readonly #actions: StoryActions;
 
@@ -35,7 +38,9 @@ export class Autoplay {
 
   /** Undefined when autoplay is off (no `autoplay`, or reduced motion). */
   get state(): AutoplayState | undefined {
-    return this.#seconds > 0 && !reducedMotion() ? { playing: this.#playing, seconds: this.#seconds } : undefined;
+    return this.#seconds > 0 && !reducedMotion()
+      ? { playing: this.#playing, seconds: this.#seconds, held: this.#held }
+      : undefined;
   }
 
   /** Follows the `autoplay` attribute (after each render); starts once, the first time it can. */
@@ -75,23 +80,30 @@ export class Autoplay {
     this.#host.requestUpdate();
   }
 
-  #schedule(): void {
+  #schedule(ms = this.#seconds * 1000): void {
     clearTimeout(this.#timer);
+    this.#left = undefined;
     if (!this.#playing || this.#held) return;
+    this.#due = performance.now() + ms;
     this.#timer = setTimeout(() => {
       if (!this.state || !this.#actions.advance()) this.stop();
       else this.#schedule();
-    }, this.#seconds * 1000);
+    }, ms);
   }
 
   readonly #hold = () => {
+    if (this.#held || !this.#playing) return;
     this.#held = true;
     clearTimeout(this.#timer);
+    this.#left = Math.max(0, this.#due - performance.now());
+    this.#host.requestUpdate();
   };
 
   readonly #release = () => {
+    if (!this.#held) return;
     this.#held = false;
-    this.#schedule();
+    this.#schedule(this.#left);
+    this.#host.requestUpdate();
   };
 
   /** The reader's own action stops playback, except on the Play/Pause button itself. */

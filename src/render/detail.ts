@@ -21,7 +21,7 @@ export interface PanelActions {
 /** The story walk's place of the selected event, and autoplay's state when the element has `autoplay`. */
 export interface WalkView {
   readonly position: { readonly index: number; readonly count: number } | undefined;
-  readonly autoplay: { readonly playing: boolean; readonly seconds: number } | undefined;
+  readonly autoplay: { readonly playing: boolean; readonly seconds: number; readonly held: boolean } | undefined;
   readonly togglePlay: () => void;
 }
 
@@ -73,7 +73,8 @@ function renderWalk(event: TimelineEvent, labels: LabelService, actions: PanelAc
       autoplay?.playing
         ? keyed(
             event.id,
-            html`<span class="progress" aria-hidden="true" .style=${`animation-duration:${autoplay.seconds}s`}></span>`,
+            html`<span class=${autoplay.held ? 'progress held' : 'progress'} aria-hidden="true"
+              .style=${`animation-duration:${autoplay.seconds}s`}></span>`,
           )
         : nothing
     }

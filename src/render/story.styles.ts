@@ -155,6 +155,9 @@ export const storyStyles = css`
     transform-origin: 0 50%;
     animation: progress linear both;
   }
+  .progress.held {
+    animation-play-state: paused;
+  }
   :host(:dir(rtl)) .progress {
     transform-origin: 100% 50%;
   }

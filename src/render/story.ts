@@ -31,6 +31,8 @@ export interface StoryActions extends PanelActions {
 export interface AutoplayState {
   readonly playing: boolean;
   readonly seconds: number;
+  /** Held while the reader points at the timeline. */
+  readonly held: boolean;
 }
 
 /**

@@ -225,6 +225,21 @@ describe('autoplay', () => {
     expect(root(el).querySelector('.walk .progress')).toBeNull();
   });
 
+  test('pointing at the timeline holds it, with its progress bar, and leaving lets it go on', async () => {
+    const el = await mount(withCategories(), (el) => el.setAttribute('autoplay', '0.4'));
+    await userEvent.unhover(el);
+    await until(() => el.selected === 'cessez-le-feu-1994');
+    await userEvent.hover(root(el).querySelector('[part="title"]')!);
+    const held = el.selected;
+    await new Promise((r) => setTimeout(r, 900));
+    expect(el.selected).toBe(held);
+    expect(root(el).querySelector('.walk .progress')?.classList.contains('held')).toBe(true);
+    expect(getComputedStyle(root(el).querySelector('.walk .progress')!).animationPlayState).toBe('paused');
+    await userEvent.unhover(el);
+    await until(() => el.selected !== held, 2000);
+    expect(root(el).querySelector('.toolbar [part="play"]')?.getAttribute('aria-pressed')).toBe('true');
+  });
+
   test('it never runs under prefers-reduced-motion, and offers no Play button', async () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
     const el = await mount(withCategories(), (el) => el.setAttribute('autoplay', '0.2'));
