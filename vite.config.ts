@@ -31,15 +31,15 @@ function minifyStyles(): Plugin {
 
 /**
  * Vitest's browser mode rewrites every dynamic `import()` it serves into a call to its runner, which exists in the
- * test page but not in the iframes the embed tests load the built bundle into: the bundle's on-demand chunks
- * (the story chunk loads on every page) would fail there. The bundle files get a runner that just imports.
+ * test page but not in the iframes the embed and example tests load built code into: the on-demand chunks (the story
+ * chunk loads on every page) would fail there. Built files (dist/, examples/<app>/dist/) get a runner that just imports.
  */
 function bundleInFrames(): Plugin {
   return {
     name: 'event-timeline:bundle-in-frames',
     apply: 'serve',
     transform(code, id) {
-      if (!/\/dist\/event-timeline\.[\w.]+\.js$/.test(id)) return null;
+      if (!/\/(examples\/[\w-]+\/)?dist\/(assets\/)?[\w.-]+\.js$/.test(id)) return null;
       return `globalThis.__vitest_browser_runner__ ??= { wrapDynamicImport: (f) => f() };\n${code}`;
     },
   };
@@ -173,6 +173,7 @@ export default defineConfig(({ mode, command }) => {
         {
           // The React and Vue example apps, built from the packed tarball by scripts/examples.mjs (issue 18).
           extends: true,
+          plugins: [bundleInFrames()],
           test: {
             name: 'examples',
             include: ['test/examples/**/*.test.ts'],

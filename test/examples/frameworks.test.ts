@@ -68,7 +68,8 @@ describe.each(['react', 'vue'] as const)('examples/%s, built from the packed tar
 
     mark(app, ceasefire.title).click();
     await until(() => selection(app) === ceasefire.id, 'the app to hear the selection');
-    expect(detailTitle(app)).toBe(ceasefire.title);
+    // The panel is drawn by the element's story chunk, once it has arrived.
+    await until(() => detailTitle(app) === ceasefire.title, 'the detail panel');
 
     // Close: × in React, Escape in Vue; the app's state follows.
     if (name === 'react') app.el.shadowRoot!.querySelector<HTMLButtonElement>('[part="detail"] .close')!.click();
