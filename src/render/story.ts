@@ -1,7 +1,7 @@
 /**
  * The story chunk (`event-timeline.story.js` in the bundle): what the first paint does not need. The detail panel
- * with its image, the cluster list, the story walk (Previous/Next, the position), autoplay, the legend and the
- * categories' colours. `SelectionController` loads it the first time one of them is needed, and prefetches it
+ * with its image, the cluster list, the story walk (Previous/Next, the position), autoplay, the legend, the
+ * categories' colours and filter, the issue list and the deep link. `SelectionController` loads it the first time one of them is needed, and prefetches it
  * when the browser is idle.
  */
 import { html, nothing } from 'lit';
@@ -35,13 +35,13 @@ export interface AutoplayState {
   readonly held: boolean;
 }
 
+/** The most steps (pans and zooms) taken to give a walked-to event a mark of its own. */
+const MAX_STEPS = 12;
+
 /**
  * The categories' marks. The part is `event--category-<name>` with every run of characters that are not letters,
  * digits, `_` or `-` made one `-`: a name can never add another part.
  */
-/** The most steps (pans and zooms) taken to give a walked-to event a mark of its own. */
-const MAX_STEPS = 12;
-
 function categoryMarks(categories: readonly { name: string }[] | undefined): Map<string, CategoryMark> {
   return new Map(
     (categories ?? []).map((c, index) => [
