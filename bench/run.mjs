@@ -18,6 +18,7 @@ import {
   createReadStream,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -90,7 +91,10 @@ if (!existsSync('dist/event-timeline.bundle.js')) throw new Error('dist/event-ti
 // Serve a private copy: another \`vite build\` emptying dist/ during the run must not break it.
 const servedDist = join(tmpdir(), `event-timeline-bench-${process.pid}`);
 mkdirSync(servedDist, { recursive: true });
-copyFileSync('dist/event-timeline.bundle.js', join(servedDist, 'event-timeline.bundle.js'));
+// With its chunks: the story chunk (detail panel, legend…) is prefetched on every page.
+for (const file of readdirSync('dist').filter((f) => /^event-timeline\.[\w.]+\.js$/.test(f))) {
+  copyFileSync(join('dist', file), join(servedDist, file));
+}
 const bundleCode = readFileSync(join(servedDist, 'event-timeline.bundle.js'));
 const bundleSize = `${(bundleCode.length / 1024).toFixed(1)} KB min, ${(gzipSync(bundleCode, { level: 9 }).length / 1024).toFixed(1)} KB min+gzip`;
 
