@@ -137,7 +137,7 @@ function buildVerticalFrame(
     const key = `${room}|${font.size}|${text}`;
     let h = heights.get(key);
     if (h === undefined) {
-      h = labels.wrap(text, room, measure).lines * V_LINE;
+      h = labels.wrap(text, room, measure, false).lines * V_LINE;
       heights.set(key, h);
     }
     return h;

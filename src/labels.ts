@@ -33,6 +33,7 @@ export class LabelService {
   readonly #dates = new WeakMap<object, string>();
   readonly #shortYear = new WeakMap<TimelineDate, string>();
   readonly #shortBare = new WeakMap<TimelineDate, string>();
+  readonly #marks = new WeakMap<TimelineEvent, { before: string; after: string }>();
   readonly #widths = new Map<string, Map<string, number>>();
   #canvas?: CanvasRenderingContext2D | null;
 
@@ -79,7 +80,13 @@ export class LabelService {
 
   /** The marks of an approximate or uncertain date, before and after the title ("vers ", " ?"). */
   qualifiers(event: TimelineEvent): { before: string; after: string } {
-    return qualifierMarks(event, this.locale);
+    // Asked for every visible event on every frame (its label and its name).
+    let marks = this.#marks.get(event);
+    if (marks === undefined) {
+      marks = qualifierMarks(event, this.locale);
+      this.#marks.set(event, marks);
+    }
+    return marks;
   }
 
   /**
@@ -112,32 +119,54 @@ export class LabelService {
    */
   labelText(event: TimelineEvent, year?: boolean): string {
     const { before, after } = this.qualifiers(event);
+    if (year === undefined && !before && !after) return event.title;
     const date = year === undefined ? '' : `${this.shortLabel(event.date, year)}${CALLOUT_JOINER}`;
     return `${date}${before}${event.title}${after}`;
   }
 
   /**
    * How `text` wraps into `width` px, breaking at spaces as the browser does (a word wider than the width stays
-   * whole on its line): the number of lines and the widest line, measured with `measure`.
+   * whole on its line): the number of lines and the widest line, measured with `measure`. `exactWidth` false: the
+   * widest line is the sum of its words' widths (for a caller that only needs the lines).
    */
-  wrap(text: string, width: number, measure: (text: string) => number): { lines: number; width: number } {
+  wrap(
+    text: string,
+    width: number,
+    measure: (text: string) => number,
+    exactWidth = true,
+  ): { lines: number; width: number } {
+    // A line is estimated as the sum of its words and spaces: words recur across titles, so this costs about one
+    // canvas measurement per new word instead of one per prefix of every title. Kerning and rounding make the sum
+    // differ from the measured line by a fraction of a pixel, so a line this close to the width is measured whole.
+    const slack = 1 + width * 0.01;
+    const space = measure(' ');
     let lines = 0;
     let widest = 0;
     let line = '';
+    let est = 0;
+    const close = () => {
+      lines++;
+      widest = Math.max(widest, exactWidth ? measure(line) : est);
+    };
     for (const word of text.split(' ')) {
-      const next = line ? `${line} ${word}` : word;
-      if (!line || measure(next) <= width) {
-        line = next;
+      if (!line) {
+        line = word;
+        est = measure(word);
         continue;
       }
-      lines++;
-      widest = Math.max(widest, measure(line));
+      const next = `${line} ${word}`;
+      let w = est + space + measure(word);
+      if (w > width - slack && w <= width + slack) w = measure(next);
+      if (w <= width) {
+        line = next;
+        est = w;
+        continue;
+      }
+      close();
       line = word;
+      est = measure(word);
     }
-    if (line) {
-      lines++;
-      widest = Math.max(widest, measure(line));
-    }
+    if (line) close();
     return { lines, width: widest };
   }
 
