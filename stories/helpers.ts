@@ -149,3 +149,9 @@ export function titlesWhole(el: EventTimeline, titles: readonly string[]): strin
   const whole = wholeLabels(el);
   return titles.filter((title) => !whole.some((l) => l.endsWith(title)));
 }
+
+/** Where an event's mark is on screen (its item's origin), px from the viewport's left; NaN when not drawn alone. */
+export function markX(el: EventTimeline, id: string): number {
+  const item = el.shadowRoot?.querySelector(`[data-key="e:${CSS.escape(id)}"]`)?.closest('li');
+  return item ? item.getBoundingClientRect().left : Number.NaN;
+}

@@ -95,7 +95,17 @@ function plainLabel(date: TimelineDate, locale: string): string {
     return date.precision === 'decade' && y > 0 ? words.decade(yearLabel(y, locale)) : yearSpan(y, last, locale);
   }
   const f = formatter(locale, optionsFor(date.precision, isBce(date.start)));
-  return joinParts(f.formatToParts(date.start), locale);
+  const label = joinParts(f.formatToParts(date.start), locale);
+  // In another calendar a Gregorian year or month spans two of its own: say both ("۱۳۷۲–۱۳۷۳" for 1994 in
+  // Persian) rather than pick one.
+  if (
+    (date.precision === 'year' || date.precision === 'month') &&
+    !/^(gregory|iso)/.test(f.resolvedOptions().calendar)
+  ) {
+    const last = joinParts(f.formatToParts(date.end - 1), locale);
+    if (last !== label) return `${label}${date.precision === 'year' ? '–' : ' – '}${last}`;
+  }
+  return label;
 }
 
 /** Adds "c. "/"vers " for `~` and "?"/" ?" for `?`, with no-break spaces so a qualifier never ends up alone on a line. */
