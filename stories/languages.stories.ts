@@ -122,5 +122,15 @@ export const Persian: Story = {
   },
   render: ({ locale }) =>
     html`<div dir="rtl" lang="fa"><event-timeline locale=${locale} style="width: 1040px" .events=${fr}></event-timeline></div>`,
-  play,
+  play: async (context) => {
+    await play(context);
+    const el = context.canvasElement.querySelector('event-timeline') as EventTimeline;
+    el.style.width = '1040px';
+    await rendered(el);
+    // Persian years on the axis, and the year 1994 said as the two Persian years it spans.
+    await expect(tickLabels(el).join(' ')).toMatch(/۱۳[۷-۹][۰-۹]/);
+    await expect(tickLabels(el).join(' ')).not.toMatch(/\b(19|20)\d\d\b/);
+    const ceasefire = el.shadowRoot!.querySelector('[data-key="e:cessez-le-feu-1994"]');
+    await expect(ceasefire?.getAttribute('aria-label')).toContain('۱۳۷۲–۱۳۷۳');
+  },
 };

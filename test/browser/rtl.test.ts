@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import fr from '../../data/karabakh.fr.json';
@@ -160,5 +161,15 @@ describe('right to left', () => {
     const name = button(el, ESCALATION).getAttribute('aria-label') ?? '';
     expect(name).toContain('\u2068Escalade au Haut-Karabakh, loi martiale\u2069');
     expect(name).toMatch(/\u2068[^\u2069]*2020[^\u2069]*\u2069/);
+  });
+
+  test('axe finds nothing, at full extent and zoomed into the autumn of 2020', async () => {
+    const el = await mount();
+    const violations = async () =>
+      (await axe.run(el)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(await violations()).toEqual([]);
+    el.zoomTo('2020-09-24', '2020-10-05');
+    await settled(el);
+    expect(await violations()).toEqual([]);
   });
 });
