@@ -81,7 +81,9 @@ export default defineConfig(({ mode, command }) => {
   if (mode === 'bundle') {
     return {
       plugins: [minifyStyles()],
-      resolve: { alias: shims },
+      // The bundle also replaces d3-selection with the part of it d3-zoom and the element use (src/shims): the npm
+      // build keeps the real module, a dependency apps share.
+      resolve: { alias: { ...shims, 'd3-selection': resolve('src/shims/d3-selection.ts') } },
       build: {
         outDir: 'dist',
         emptyOutDir: false,
