@@ -83,29 +83,28 @@ function isBce(ms: number): boolean {
  * 2020–2021").
  */
 function plainLabel(date: TimelineDate, locale: string): string {
-  if (isSpan(date.precision)) {
-    const start = new Date(date.start);
-    const y = start.getUTCFullYear();
-    const words = dateWordsFor(locale);
+  const f = formatter(locale, optionsFor(date.precision, isBce(date.start)));
+  const other = !/^(gregory|iso)/.test(f.resolvedOptions().calendar);
+  const start = new Date(date.start);
+  const y = start.getUTCFullYear();
+  const words = dateWordsFor(locale);
+  const season = Math.floor(((start.getUTCMonth() + 10) % 12) / 3);
+  const span = isSpan(date.precision);
+  if (span && !other) {
     if (date.precision === 'season') {
-      const season = Math.floor(((start.getUTCMonth() + 10) % 12) / 3);
       return words.season(season, season === 3 ? yearSpan(y, y + 1, locale) : yearLabel(y, locale));
     }
     const last = new Date(date.end - 1).getUTCFullYear();
     return date.precision === 'decade' && y > 0 ? words.decade(yearLabel(y, locale)) : yearSpan(y, last, locale);
   }
-  const f = formatter(locale, optionsFor(date.precision, isBce(date.start)));
-  const label = joinParts(f.formatToParts(date.start), locale);
-  // In another calendar a Gregorian year or month spans two of its own: say both ("۱۳۷۲–۱۳۷۳" for 1994 in
-  // Persian) rather than pick one.
-  if (
-    (date.precision === 'year' || date.precision === 'month') &&
-    !/^(gregory|iso)/.test(f.resolvedOptions().calendar)
-  ) {
+  let label = joinParts(f.formatToParts(date.start), locale);
+  // In another calendar a Gregorian year, month, decade or season spans two of its own: say both ("۱۳۷۲–۱۳۷۳" for
+  // 1994 in Persian, "۱۳۶۸–۱۳۷۸" for the 1990s) rather than pick one.
+  if (other && (span || date.precision === 'year' || date.precision === 'month')) {
     const last = joinParts(f.formatToParts(date.end - 1), locale);
-    if (last !== label) return `${label}${date.precision === 'year' ? '–' : ' – '}${last}`;
+    if (last !== label) label += `${date.precision === 'month' ? ' – ' : '–'}${last}`;
   }
-  return label;
+  return date.precision === 'season' ? words.season(season, label) : label;
 }
 
 /** Adds "c. "/"vers " for `~` and "?"/" ?" for `?`, with no-break spaces so a qualifier never ends up alone on a line. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { floatingDate, parseDate } from '../../src/data/dates.js';
 import { formatDate } from '../../src/data/format.js';
+import { loadLanguages } from '../../src/i18n.js';
 import { calendarTicks } from '../../src/layout/calendars.js';
 import { createTimeScale } from '../../src/layout/scale.js';
 import { computeTicks } from '../../src/layout/ticks.js';
@@ -69,7 +70,9 @@ describe('computeTicks in another calendar', () => {
     expect([...gregorian.minor, ...gregorian.major].map((t) => iso(t.value))).not.toContain('2020-03-20');
   });
 
-  test('a Gregorian year in Persian reads as the two Persian years it spans', () => {
+  test('a Gregorian year in Persian reads as the two Persian years it spans', async () => {
+    // The Persian season words are in the languages chunk.
+    await loadLanguages();
     const year = parseDate('1994');
     const month = parseDate('2020-09');
     if (!year.ok || !month.ok) throw new Error('parse');
@@ -80,6 +83,12 @@ describe('computeTicks in another calendar', () => {
     const [shahrivar, mehr] = [floatingDate(2020, 8, 1), floatingDate(2020, 8, 30)].map((t) => months.format(t));
     expect(formatDate(month.date, 'fa')).toBe(`${shahrivar} – ${mehr}`);
     expect(mehr).toContain('مهر');
+    // Decades, centuries and seasons too, in the calendar's years.
+    const decade = parseDate('199X');
+    const autumn = parseDate('2020-23');
+    if (!decade.ok || !autumn.ok) throw new Error('parse');
+    expect(formatDate(decade.date, 'fa')).toBe('۱۳۶۸–۱۳۷۸');
+    expect(formatDate(autumn.date, 'fa')).toBe('پاییز ۱۳۹۹');
     // Calendars that count Gregorian years keep one label.
     expect(formatDate(year.date, 'th-TH-u-ca-buddhist')).toBe('พ.ศ. 2537');
     expect(formatDate(year.date, 'fr-FR')).toBe('1994');
