@@ -172,4 +172,33 @@ describe('right to left', () => {
     await settled(el);
     expect(await violations()).toEqual([]);
   });
+
+  test('the detail panel mirrors: at the left, its close button first on the left; French text keeps its direction', async () => {
+    const el = await mount((el) => {
+      el.style.height = '420px';
+      el.selected = ESCALATION;
+    });
+    const panel = root(el).querySelector('.detail')!;
+    const host = box(el);
+    expect(box(panel).left - host.left).toBeLessThan(20);
+    expect(box(panel).right).toBeLessThan(host.left + host.width / 2);
+    expect(box(panel.querySelector('.close')).left - box(panel).left).toBeLessThan(20);
+    expect(getComputedStyle(panel).direction).toBe('rtl');
+    for (const text of panel.querySelectorAll('h2, p[dir]')) expect(getComputedStyle(text).direction).toBe('ltr');
+  });
+
+  test('an era of unknown end fades out towards its end: to the left', async () => {
+    const el = await mount((el) => {
+      el.events = [
+        { id: 'open', date: '1994/', title: 'Une ère sans fin connue' },
+        { id: 'point', date: '2020-09-27', title: 'Escalade' },
+      ];
+    });
+    const bar = root(el).querySelector('.open-end .bar')!;
+    expect(getComputedStyle(bar).maskImage).toMatch(/^linear-gradient\(to left/);
+    document.documentElement.dir = 'ltr';
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(getComputedStyle(bar).maskImage).toMatch(/^linear-gradient\(to right/);
+  });
 });
