@@ -246,8 +246,8 @@ export class EventTimeline extends LitElement {
     this.#source.sync(changed, !this.hasUpdated);
     const { width, height } = this.#size;
     const { turned, vertical, rtl, length, start, breadth } = this.#orientation.axis(this.orientation, width, height);
-    // A new document or start/end window resets the view (the first width: no view to keep); a new width, length,
-    // orientation or direction keeps the visible dates. Horizontal, a new height (the element fitting its rows) leaves the view alone; vertical, it is the axis.
+    // A new document or start/end window resets the view (the first width: none to keep); a new width, axis length,
+    // orientation or direction keeps the visible dates (horizontal, a new height is no new length: the view stays).
     const reset = this.#source.announced !== this.#source.version || changed.has('start') || changed.has('end');
     if (reset || turned || this.#size.widthChanged || length !== this.#length) {
       const keep = !reset && this.#source.announced >= 0;
