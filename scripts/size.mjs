@@ -23,7 +23,7 @@ if (existsSync(readers)) {
 const languages = 'dist/event-timeline.languages.js';
 if (existsSync(languages)) {
   const l = measure(languages);
-  console.log(`${languages}: ${kb(l.min)} min, ${kb(l.gz)} min+gzip (16 languages beyond en and fr, loaded on demand)`);
+  console.log(`${languages}: ${kb(l.min)} min, ${kb(l.gz)} min+gzip (languages beyond en, fr, on demand)`);
 }
 const calendars = 'dist/event-timeline.calendars.js';
 if (existsSync(calendars)) {

@@ -201,4 +201,22 @@ describe('right to left', () => {
     await el.updateComplete;
     expect(getComputedStyle(bar).maskImage).toMatch(/^linear-gradient\(to right/);
   });
+
+  test('the pointed date chip sits on the axis under its mark, and the mark stem reaches the axis there', async () => {
+    const el = await mount((el) => {
+      el.start = '2020-09-24';
+      el.end = '2020-10-05';
+    });
+    await el.focusEvent(ESCALATION);
+    await settled(el);
+    const chip = box(root(el).querySelector('.axis-chip'));
+    const x = markX(el, ESCALATION);
+    expect(Math.abs((chip.left + chip.right) / 2 - x)).toBeLessThan(1);
+    const stem = box(root(el).querySelector('.stem.pointed'));
+    expect(Math.abs(stem.left - x)).toBeLessThan(1.5);
+    // The grid lines are the ticks': each under its tick.
+    const ticks = [...root(el).querySelectorAll('.axis .tick line')].map((l) => Math.round(box(l).left));
+    const grid = [...root(el).querySelectorAll('.grid > line:not(.stem)')].map((l) => Math.round(box(l).left));
+    expect(grid).toEqual(ticks);
+  });
 });
