@@ -71,6 +71,7 @@ export class LabelService {
     this.locale = dateLocale(requested, readers);
     this.complete = languageLoading(requested) === undefined;
     this.calendarName = otherCalendar(this.locale);
+    this.#rtl = /[\u0590-\u08ff]/.test(this.messages.timeline);
   }
 
   /** The calendar dates are labelled in when it is not the Gregorian (see `otherCalendar`). */
@@ -86,8 +87,9 @@ export class LabelService {
    * a right-to-left script (Hebrew, Arabic…), so that a French title or a date with digits is not reordered with
    * the words around it. Left-to-right names stay as they are.
    */
-  readonly isolate = (text: string): string =>
-    /[\u0590-\u08ff]/.test(this.messages.timeline) ? `\u2068${text}\u2069` : text;
+  readonly isolate = (text: string): string => (this.#rtl ? `\u2068${text}\u2069` : text);
+  /** The messages are in a right-to-left script (read once: `isolate` runs for every item of every frame). */
+  readonly #rtl: boolean;
 
   /** Whether the catalogue of its language was in when it was made (see `labelsFor`). */
   readonly complete: boolean;
