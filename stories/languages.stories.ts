@@ -4,7 +4,7 @@ import { expect } from 'storybook/test';
 import fr from '../data/karabakh.fr.json';
 import '../src/index.js';
 import type { EventTimeline } from '../src/timeline.js';
-import { clusters, labels, markX, overlappingLabels, rendered, tickLabels } from './helpers.js';
+import { clusters, labels, markX, overlappingLabels, rendered, settled, tickLabels } from './helpers.js';
 
 /**
  * The seed article as read in Yerevan, Baku, Moscow and Ankara: the element's own words (buttons, counts, cluster
@@ -107,6 +107,20 @@ export const Arabic: Story = {
     // The ceasefire of 1994 is right of the 2020 escalation.
     const x = (id: string) => markX(el, id);
     await expect(x('cessez-le-feu-1994')).toBeGreaterThan(x('escalade-2020-09-27'));
+    // Zoomed to 24 September – 5 October 2020: 27 September right of the two 1 October statements, no overlaps.
+    el.zoomTo('2020-09-24', '2020-10-05');
+    await settled(el);
+    await expect(x('escalade-2020-09-27')).toBeGreaterThan(x('lavrov-cavusoglu-2020-10-01'));
+    await expect(x('escalade-2020-09-27')).toBeGreaterThan(x('groupe-de-minsk-2020-10-01'));
+    await expect(overlappingLabels(el)).toEqual([]);
+    // Tick labels run left of their ticks, in every engine's SVG text.
+    for (const tick of el.shadowRoot!.querySelectorAll('.axis .tick')) {
+      const text = tick.querySelector('text')?.getBoundingClientRect();
+      const line = tick.querySelector('line')!.getBoundingClientRect();
+      if (text?.width) await expect(text.right).toBeLessThanOrEqual(line.left + 0.5);
+    }
+    el.zoomToFit();
+    await settled(el);
   },
 };
 
