@@ -95,7 +95,8 @@ export default defineConfig(({ mode, command }) => {
         // they share with the element stays in the bundle, which may export it to them ('allow-extension').
         rolldownOptions: {
           preserveEntrySignatures: 'allow-extension',
-          output: { minify: true, chunkFileNames: 'event-timeline.[name].js' },
+          // No comments either: `@__PURE__` annotations are of no use to a page that runs the file as it is.
+          output: { minify: true, comments: false, chunkFileNames: 'event-timeline.[name].js' },
         },
       },
     };

@@ -1,4 +1,4 @@
-import { formatDate, formatEventDate, formatter, qualifierMarks, shortDateLabel } from './data/format.js';
+import { formatDate, formatEventDate, otherCalendar, qualifierMarks, shortDateLabel } from './data/format.js';
 import { dateLocale } from './data/locales.js';
 import { languageLoading, type MessageOverrides, type Messages, messagesFor } from './i18n.js';
 import type { CalendarTicks } from './layout/ticks.js';
@@ -14,15 +14,6 @@ export function loadCalendars(): Promise<void> {
     calendars = module;
   });
   return calendarsLoading;
-}
-
-/**
- * The calendar of `locale` (`-u-ca-`, or its default: Persian for `fa`) when its months and years are not the
- * Gregorian ones; the Buddhist, Japanese and ROC calendars count Gregorian years and months under other numbers.
- */
-function otherCalendar(locale: string): string | undefined {
-  const calendar = formatter(locale, {}).resolvedOptions().calendar;
-  return /^(gregory|iso8601|buddhist|japanese|roc)$/.test(calendar) ? undefined : calendar;
 }
 
 /** Between the first and last date of a cluster. */

@@ -58,8 +58,8 @@ const host = css`
     align-items: center;
     gap: 0.5rem;
     /* Room for the three zoom buttons in the corner (on the header's side: the title has its own direction). */
-    padding: 0.25rem 7.5rem 0.25rem 0.5rem;
-    padding-inline: 0.5rem 7.5rem;
+    padding: 0.25rem 0.5rem;
+    padding-inline-end: 7.5rem;
     min-height: 2rem;
   }
   .title {

@@ -28,6 +28,16 @@ export function formatter(locale: string, options: Intl.DateTimeFormatOptions): 
   return f;
 }
 
+/**
+ * The calendar of `locale` (`-u-ca-`, or its default: Persian for `fa`) when it counts months and years its own
+ * way; undefined for the Gregorian, and for the Buddhist, Japanese and ROC calendars, which count Gregorian years
+ * and months under other numbers.
+ */
+export function otherCalendar(locale: string): string | undefined {
+  const calendar = formatter(locale, {}).resolvedOptions().calendar;
+  return /^(gregory|iso8601|buddhist|japanese|roc)$/.test(calendar) ? undefined : calendar;
+}
+
 /** Joins Intl parts, writing the first of the month "1er" in French as French typography wants (Intl gives "1"). */
 function joinParts(parts: Intl.DateTimeFormatPart[], locale: string): string {
   const fr = language(locale) === 'fr';
@@ -84,7 +94,7 @@ function isBce(ms: number): boolean {
  */
 function plainLabel(date: TimelineDate, locale: string): string {
   const f = formatter(locale, optionsFor(date.precision, isBce(date.start)));
-  const other = !/^(gregory|iso)/.test(f.resolvedOptions().calendar);
+  const other = otherCalendar(locale);
   const start = new Date(date.start);
   const y = start.getUTCFullYear();
   const words = dateWordsFor(locale);
