@@ -28,14 +28,20 @@ export function formatter(locale: string, options: Intl.DateTimeFormatOptions): 
   return f;
 }
 
+const calendars = new Map<string, string | undefined>();
+
 /**
  * The calendar of `locale` (`-u-ca-`, or its default: Persian for `fa`) when it counts months and years its own
  * way; undefined for the Gregorian, and for the Buddhist, Japanese and ROC calendars, which count Gregorian years
  * and months under other numbers.
  */
 export function otherCalendar(locale: string): string | undefined {
-  const calendar = formatter(locale, {}).resolvedOptions().calendar;
-  return /^(gregory|iso8601|buddhist|japanese|roc)$/.test(calendar) ? undefined : calendar;
+  // Asked for every label: resolvedOptions() makes a new object each time.
+  if (!calendars.has(locale)) {
+    const calendar = formatter(locale, {}).resolvedOptions().calendar;
+    calendars.set(locale, /^(gregory|iso8601|buddhist|japanese|roc)$/.test(calendar) ? undefined : calendar);
+  }
+  return calendars.get(locale);
 }
 
 /** Joins Intl parts, writing the first of the month "1er" in French as French typography wants (Intl gives "1"). */
