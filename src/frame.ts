@@ -53,7 +53,10 @@ export function buildFrame(
 ): Frame {
   if (vertical) return buildVerticalFrame(index, lanes, scale, breadth, labels, font, previous);
   const measure = labels.measurer(font);
-  const ticks = computeTicks(scale, labels.locale, { measure: labels.measurer(font, TICK_SCALE) });
+  const ticks = computeTicks(scale, labels.locale, {
+    measure: labels.measurer(font, TICK_SCALE),
+    calendar: labels.calendar,
+  });
   const rows = previous.rows;
   const layout = layoutEvents(index, scale, lanes, {
     // Whole titles: a label too wide for the room beside its mark wraps onto more rows, and is cut only past three.
@@ -127,6 +130,7 @@ function buildVerticalFrame(
     majorMeasure: tick,
     gap: 8,
     minSpacing: 30,
+    calendar: labels.calendar,
   });
   const tags = lanes.length > 1 && breadth / lanes.length < V_MIN_COLUMN;
   const columns = tags ? [undefined] : lanes;

@@ -1,7 +1,20 @@
-import { formatDate, formatEventDate, qualifierMarks, shortDateLabel } from './data/format.js';
+import { formatDate, formatEventDate, otherCalendar, qualifierMarks, shortDateLabel } from './data/format.js';
 import { dateLocale } from './data/locales.js';
 import { languageLoading, type MessageOverrides, type Messages, messagesFor } from './i18n.js';
+import type { CalendarTicks } from './layout/ticks.js';
 import type { TimelineDate, TimelineEvent } from './timeline.types.js';
+
+/** The tick finder of calendars other than the Gregorian, a chunk of its own, once loaded. */
+let calendars: typeof import('./layout/calendars.js') | undefined;
+let calendarsLoading: Promise<void> | undefined;
+
+/** Loads the tick finder of calendars other than the Gregorian (once). */
+export function loadCalendars(): Promise<void> {
+  calendarsLoading ??= import('./layout/calendars.js').then((module) => {
+    calendars = module;
+  });
+  return calendarsLoading;
+}
 
 /** Between the first and last date of a cluster. */
 export const SPAN_JOINER = ' – ';
@@ -49,7 +62,26 @@ export class LabelService {
     this.messages = messagesFor(requested, overrides);
     this.locale = dateLocale(requested, readers);
     this.complete = languageLoading(requested) === undefined;
+    this.calendarName = otherCalendar(this.locale);
+    this.#rtl = /[\u0590-\u08ff]/.test(this.messages.timeline);
   }
+
+  /** The calendar dates are labelled in when it is not the Gregorian (see `otherCalendar`). */
+  readonly calendarName: string | undefined;
+
+  /** Month and year ticks of that calendar: undefined for the Gregorian, or until its chunk is in. */
+  get calendar(): CalendarTicks | null | undefined {
+    return this.calendarName ? calendars?.calendarTicks(this.calendarName) : undefined;
+  }
+
+  /**
+   * Wraps a piece of an accessible name (a date, a title) in Unicode isolates (FSI … PDI) when the messages are in
+   * a right-to-left script (Hebrew, Arabic…), so that a French title or a date with digits is not reordered with
+   * the words around it. Left-to-right names stay as they are.
+   */
+  readonly isolate = (text: string): string => (this.#rtl ? `\u2068${text}\u2069` : text);
+  /** The messages are in a right-to-left script (read once: `isolate` runs for every item of every frame). */
+  readonly #rtl: boolean;
 
   /** Whether the catalogue of its language was in when it was made (see `labelsFor`). */
   readonly complete: boolean;
@@ -224,7 +256,11 @@ export function labelsFor(
   const loading = languageLoading(locale);
   loading?.then(() => host.requestUpdate());
   const same = previous?.requested === locale && previous.overrides === host.messages && previous.complete;
-  return same || (loading && previous?.requested === locale) ? previous : new LabelService(locale, host.messages);
+  const labels =
+    same || (loading && previous?.requested === locale) ? previous : new LabelService(locale, host.messages);
+  // The ticks of another calendar arrive in a chunk of their own; until then they sit on Gregorian boundaries.
+  if (labels.calendarName && !calendars) loadCalendars().then(() => host.requestUpdate());
+  return labels;
 }
 
 /** The element's font, as labels are measured in it. */
