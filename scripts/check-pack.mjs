@@ -27,6 +27,7 @@ const required = [
   'dist/event-timeline.input.js',
   'dist/event-timeline.languages.js',
   'dist/event-timeline.story.js',
+  'dist/event-timeline.calendars.js',
   // The notices of the inlined Lit and d3 modules (their licenses ask for them; the minifier drops the comments).
   'dist/THIRD_PARTY_LICENSES.txt',
   'dist/index.d.ts',

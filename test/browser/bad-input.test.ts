@@ -1240,7 +1240,7 @@ declare global {
 
 /** What the timeline draws with: anything else in the shadow DOM came from the data. */
 const ALLOWED = new Set(
-  'div p strong ul li button svg path line g text ol span section h2 time a slot circle rect figure img figcaption small'.split(
+  'div p strong ul li button svg path line g text ol span bdi section h2 time a slot circle rect figure img figcaption small'.split(
     ' ',
   ),
 );
