@@ -138,6 +138,34 @@ export const StoryWalkPhone: Story = {
   },
 };
 
+/**
+ * On a right-to-left page: the legend starts on the right, the panel opens at the inline end (the left) and the walk
+ * reads right to left (Previous on the right). The French text keeps its own direction.
+ */
+export const StoryWalkRightToLeft: Story = {
+  args: { document: withCategories(), scheme: 'light' },
+  render: ({ document }) =>
+    html`<div dir="rtl"><event-timeline lang="fr" locale="fr-FR" style="width: 1040px" selected="escalade-2020-09-27"
+      .events=${document}></event-timeline></div>`,
+  play: async ({ canvasElement }) => {
+    const el = await rendered(timeline(canvasElement));
+    await until(() => shadow(el).querySelector('.walk .position') !== null);
+    const host = el.getBoundingClientRect();
+    const panel = shadow(el).querySelector('[part="detail"]')!.getBoundingClientRect();
+    await expect(panel.left - host.left).toBeLessThan(host.right - panel.right);
+    const previous = shadow(el).querySelector('.walk .previous')!.getBoundingClientRect();
+    const next = shadow(el).querySelector('.walk .next')!.getBoundingClientRect();
+    await expect(previous.left).toBeGreaterThan(next.left);
+    const legend = shadow(el).querySelector('[part="legend"] button')!.getBoundingClientRect();
+    await expect(host.right - legend.right).toBeLessThan(legend.left - host.left);
+    // The French title clears the close button (at the panel's left), and the position reads "3 / 5" in French.
+    const close = shadow(el).querySelector('[part="detail"] .close')!.getBoundingClientRect();
+    const title = shadow(el).querySelector('[part="detail"] h2')!.getBoundingClientRect();
+    await expect(title.left).toBeGreaterThanOrEqual(close.right);
+    await expect(shadow(el).querySelector('.walk .position')?.getAttribute('dir')).toBe('ltr');
+  },
+};
+
 /** Autoplay, four seconds per event, with Play/Pause above the plot and its progress under the walk. */
 export const Autoplay: Story = {
   args: { document: withCategories(), scheme: 'light', autoplay: 4 },

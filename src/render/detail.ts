@@ -62,10 +62,13 @@ function renderWalk(event: TimelineEvent, labels: LabelService, actions: PanelAc
   const { position, autoplay } = walk;
   if (!position) return nothing;
   const n = (x: number) => new Intl.NumberFormat(labels.locale).format(x);
+  // "3 / 5" in the direction of the reader's language (whose messages `isolate` wraps when right to left), not the
+  // page's: French on a right-to-left page still reads "3 / 5".
+  const dir = labels.isolate('') ? 'rtl' : 'ltr';
   return html`<div class="walk" part="walk">
     <button type="button" class="previous" aria-disabled=${position.index <= 1 ? 'true' : 'false'}
       @click=${actions.previous}>${m.previous}</button>
-    <span class="position" part="position">${n(position.index)} / ${n(position.count)}</span>
+    <span class="position" part="position" dir=${dir}>${n(position.index)} / ${n(position.count)}</span>
     ${autoplay ? renderPlay(labels, walk) : nothing}
     <button type="button" class="next" aria-disabled=${position.index >= position.count ? 'true' : 'false'}
       @click=${actions.next}>${m.next}</button>
@@ -93,7 +96,7 @@ export function renderDetail(event: TimelineEvent, labels: LabelService, actions
   const url = event.url;
   return panel(
     event.title,
-    html`${event.media ? renderMedia(event.media) : nothing}<p><time datetime=${htmlDateTime(event.date) ?? nothing}>${labels.dateLabel(event)}</time>${
+    html`${event.media ? renderMedia(event.media) : nothing}<p dir="auto"><time datetime=${htmlDateTime(event.date) ?? nothing}>${labels.dateLabel(event)}</time>${
       event.group ? html` · <span class="group">${event.group}</span>` : nothing
     }</p>
     ${event.description ? html`<p dir="auto">${event.description}</p>` : nothing}

@@ -20,10 +20,13 @@ export const storyStyles = css`
     border-radius: var(--_radius);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
   }
+  /* Clear of the close button, on the page's side: the title takes its own direction (dir="auto"). */
   .detail h2 {
-    margin: 0 0 0.25rem;
-    margin-inline-end: 2.25rem;
+    margin: 0 2.25rem 0.25rem 0;
     font-size: 1.1em;
+  }
+  :host(:dir(rtl)) .detail h2 {
+    margin: 0 0 0.25rem 2.25rem;
   }
   .detail .close {
     position: absolute;
