@@ -69,19 +69,22 @@ function browser() {
 
 /**
  * See src/shims: d3-zoom needs d3-transition's `interrupt` and d3-interpolate's `interpolateZoom` only for d3
- * transitions, and we start none. Both builds use them: the bundle, and the npm build, which inlines d3-zoom so that
- * an app's bundler never meets d3-zoom's imports of the real modules (issue 18: 12 KB gzip more for bundler users).
+ * transitions, and we start none; of d3-selection they and the element call one node's listeners and properties
+ * (src/shims/d3-selection.ts: the real module's prototype, which no bundler can tree-shake, is 4 KB gzip). Builds,
+ * tests and stories all use them: the npm build inlines d3-zoom with them, so an app's bundler never meets d3-zoom's
+ * imports of the real modules (issue 18: 12 KB gzip more for bundler users).
  */
 const shims = {
   'd3-transition': resolve('src/shims/d3-transition.ts'),
   'd3-interpolate': resolve('src/shims/d3-interpolate.ts'),
+  'd3-selection': resolve('src/shims/d3-selection.ts'),
 };
 
 /**
  * The npm build's dependencies: Lit (apps share one), and the d3 modules we use as they are. d3-zoom is not one of
  * them: it is inlined with the shims and the two small modules it imports (d3-drag, d3-dispatch), as dist/vendor/.
  */
-const external = [/^lit/, /^@lit\//, /^d3-(selection|time|dsv)(\/|$)/];
+const external = [/^lit/, /^@lit\//, /^d3-(time|dsv)(\/|$)/];
 
 /** dist/ file names of the npm build: src/ modules keep their path; inlined packages go to dist/vendor/<name>.js. */
 function fileName(chunk: { name: string; facadeModuleId?: string | null }): string {
@@ -92,14 +95,12 @@ function fileName(chunk: { name: string; facadeModuleId?: string | null }): stri
   return main === pkg ? `vendor/${pkg}.js` : `vendor/${pkg}/${main}.js`;
 }
 
-export default defineConfig(({ mode, command }) => {
+export default defineConfig(({ mode }) => {
   // `vite build --mode bundle`: one self-contained ES module, Lit and d3 inlined, for a plain <script type="module">.
   if (mode === 'bundle') {
     return {
       plugins: [minifyStyles()],
-      // The bundle also replaces d3-selection with the part of it d3-zoom and the element use (src/shims): the npm
-      // build keeps the real module, a dependency apps share.
-      resolve: { alias: { ...shims, 'd3-selection': resolve('src/shims/d3-selection.ts') } },
+      resolve: { alias: shims },
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -127,7 +128,6 @@ export default defineConfig(({ mode, command }) => {
         'lit',
         'lit/directives/repeat.js',
         'lit/directive-helpers.js',
-        'd3-selection',
         'd3-time',
         'd3-zoom',
         'axe-core',
@@ -135,10 +135,10 @@ export default defineConfig(({ mode, command }) => {
         'storybook/actions/decorator',
       ],
     },
-    // One Lit for the component and Storybook. The shims only in builds: tests and stories run the real d3 modules.
+    // One Lit for the component and Storybook. The shims everywhere: the tests and stories run the code we ship.
     resolve: {
       dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'],
-      alias: command === 'build' ? shims : {},
+      alias: shims,
     },
     build: {
       outDir: 'dist',

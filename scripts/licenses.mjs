@@ -13,7 +13,6 @@ const inlined = [
   'd3-zoom',
   'd3-drag',
   'd3-dispatch',
-  'd3-selection',
   'd3-time',
   'd3-array',
   'internmap',
