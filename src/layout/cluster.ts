@@ -5,6 +5,8 @@ import type { PlacedCluster } from './types.js';
 /**
  * A cluster being built. Members are kept as runs of indices into the lane's visible events (plus the few
  * events folded in from the last row), so joining costs no allocation and `events` is only built if read.
+ * Members mostly arrive in date order, but not always (a range inside a merged mark is visited after the points
+ * that overflowed with it): the earliest and latest are kept as they come, and `events` is sorted when read.
  */
 export class Cluster implements PlacedCluster {
   readonly kind = 'cluster';
@@ -22,6 +24,8 @@ export class Cluster implements PlacedCluster {
   private readonly runs: number[] = [];
   private readonly folded: TimelineEvent[] = [];
   private members?: TimelineEvent[];
+  private earliest: TimelineEvent;
+  private latest: TimelineEvent;
 
   private readonly list: readonly TimelineEvent[];
 
@@ -37,6 +41,7 @@ export class Cluster implements PlacedCluster {
     this.end = index.ends[i];
     this.from = t - radius;
     this.to = t;
+    this.earliest = this.latest = index.events[i];
     this.add(i);
   }
 
@@ -46,6 +51,9 @@ export class Cluster implements PlacedCluster {
     if (n > 0 && this.runs[n - 1] === i) this.runs[n - 1] = i + 1;
     else this.runs.push(i, i + 1);
     this.grow(this.index.starts[i], this.index.ends[i]);
+    const e = this.list[i];
+    if (e.start < this.earliest.start) this.earliest = e;
+    if (e.start >= this.latest.start) this.latest = e;
   }
 
   /** Adds an event, or a cluster's members, laid out before every member (they come first). */
@@ -53,10 +61,18 @@ export class Cluster implements PlacedCluster {
     if (item instanceof Cluster) {
       this.folded.unshift(...item.events);
       this.grow(item.start, item.end, item.count);
+      this.ahead(item.first, item.last);
       return;
     }
     this.folded.unshift(item);
     this.grow(item.start, item.end);
+    this.ahead(item, item);
+  }
+
+  /** Folded members go before the others: on the same date, they come first, not last. */
+  private ahead(first: TimelineEvent, last: TimelineEvent): void {
+    if (first.start <= this.earliest.start) this.earliest = first;
+    if (last.start > this.latest.start) this.latest = last;
   }
 
   private grow(start: number, end: number, n = 1): void {
@@ -72,16 +88,18 @@ export class Cluster implements PlacedCluster {
       for (let r = 0; r < this.runs.length; r += 2) {
         for (let i = this.runs[r]; i < this.runs[r + 1]; i++) out.push(this.list[i]);
       }
+      // Stable: members on the same date keep the order they were laid out in.
+      if (out.some((e, k) => k > 0 && e.start < out[k - 1].start)) out.sort((a, b) => a.start - b.start);
       this.members = out;
     }
     return this.members;
   }
 
   get first(): TimelineEvent {
-    return this.folded[0] ?? this.list[this.runs[0]];
+    return this.earliest;
   }
 
   get last(): TimelineEvent {
-    return this.runs.length > 0 ? this.list[this.runs[this.runs.length - 1] - 1] : this.folded[this.folded.length - 1];
+    return this.latest;
   }
 }
