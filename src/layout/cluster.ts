@@ -24,8 +24,14 @@ export class Cluster implements PlacedCluster {
   private readonly runs: number[] = [];
   private readonly folded: TimelineEvent[] = [];
   private members?: TimelineEvent[];
-  private earliest: TimelineEvent;
-  private latest: TimelineEvent;
+  // The earliest and latest member: a position in the index (read from its flat arrays: this is the hot path), or
+  // an event folded in.
+  private firstAt: number;
+  private lastAt: number;
+  private firstStart: number;
+  private lastStart: number;
+  private firstFolded?: TimelineEvent;
+  private lastFolded?: TimelineEvent;
 
   private readonly list: readonly TimelineEvent[];
 
@@ -41,7 +47,8 @@ export class Cluster implements PlacedCluster {
     this.end = index.ends[i];
     this.from = t - radius;
     this.to = t;
-    this.earliest = this.latest = index.events[i];
+    this.firstAt = this.lastAt = i;
+    this.firstStart = this.lastStart = this.start;
     this.add(i);
   }
 
@@ -51,9 +58,17 @@ export class Cluster implements PlacedCluster {
     if (n > 0 && this.runs[n - 1] === i) this.runs[n - 1] = i + 1;
     else this.runs.push(i, i + 1);
     this.grow(this.index.starts[i], this.index.ends[i]);
-    const e = this.list[i];
-    if (e.start < this.earliest.start) this.earliest = e;
-    if (e.start >= this.latest.start) this.latest = e;
+    const start = this.index.starts[i];
+    if (start < this.firstStart) {
+      this.firstStart = start;
+      this.firstAt = i;
+      this.firstFolded = undefined;
+    }
+    if (start >= this.lastStart) {
+      this.lastStart = start;
+      this.lastAt = i;
+      this.lastFolded = undefined;
+    }
   }
 
   /** Adds an event, or a cluster's members, laid out before every member (they come first). */
@@ -71,8 +86,14 @@ export class Cluster implements PlacedCluster {
 
   /** Folded members go before the others: on the same date, they come first, not last. */
   private ahead(first: TimelineEvent, last: TimelineEvent): void {
-    if (first.start <= this.earliest.start) this.earliest = first;
-    if (last.start > this.latest.start) this.latest = last;
+    if (first.start <= this.firstStart) {
+      this.firstStart = first.start;
+      this.firstFolded = first;
+    }
+    if (last.start > this.lastStart) {
+      this.lastStart = last.start;
+      this.lastFolded = last;
+    }
   }
 
   private grow(start: number, end: number, n = 1): void {
@@ -96,10 +117,10 @@ export class Cluster implements PlacedCluster {
   }
 
   get first(): TimelineEvent {
-    return this.earliest;
+    return this.firstFolded ?? this.list[this.firstAt];
   }
 
   get last(): TimelineEvent {
-    return this.latest;
+    return this.lastFolded ?? this.list[this.lastAt];
   }
 }
