@@ -9,8 +9,25 @@ export const itemStyles = css`
     height: var(--_row-height);
     contain: layout style;
   }
+  /*
+   * The button's own look reset property by property, not with "all: unset": that sets every CSS property on each
+   * button styled, and a zoom frame styles a hundred of them.
+   */
   .item button {
-    all: unset;
+    appearance: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    line-height: inherit;
+    text-align: inherit;
+    text-transform: inherit;
+    text-indent: inherit;
+    text-shadow: inherit;
     box-sizing: border-box;
     position: absolute;
     top: 3px;
