@@ -511,6 +511,9 @@ ${profileReport ? `\n${profileReport}\n` : ''}
 npm run bench                      # builds the bundle, runs everything, rewrites bench/RESULTS.md
 npm run bench -- --profile         # also CPU-profiles event-timeline at 100,000 events
 npm run bench -- --sizes=10000 --libs=ours --trials=1 --no-build --out=-   # a quick look
+npm run bench -- --help            # the options
+# the browser's side of a zoom frame (Chromium trace: style, layout, paint; DOM mutations), bundles alternately:
+node bench/trace.mjs --bundles=main:/path/to/main/dist/event-timeline.bundle.js,mine:dist/event-timeline.bundle.js
 \`\`\`
 
 Needs Chromium at \`/usr/bin/chromium\` (or \`CHROME_PATH\`) and the dev dependencies (\`playwright\`, \`vite\`,
