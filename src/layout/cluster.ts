@@ -24,14 +24,10 @@ export class Cluster implements PlacedCluster {
   private readonly runs: number[] = [];
   private readonly folded: TimelineEvent[] = [];
   private members?: TimelineEvent[];
-  // The earliest and latest member: a position in the index (read from its flat arrays: this is the hot path), or
-  // an event folded in.
-  private firstAt: number;
-  private lastAt: number;
-  private firstStart: number;
-  private lastStart: number;
-  private firstFolded?: TimelineEvent;
-  private lastFolded?: TimelineEvent;
+  /** The earliest and latest member (on the same date, the first and last laid out), and the latest's start. */
+  first: TimelineEvent;
+  last: TimelineEvent;
+  private latest: number;
 
   private readonly list: readonly TimelineEvent[];
 
@@ -47,8 +43,8 @@ export class Cluster implements PlacedCluster {
     this.end = index.ends[i];
     this.from = t - radius;
     this.to = t;
-    this.firstAt = this.lastAt = i;
-    this.firstStart = this.lastStart = this.start;
+    this.first = this.last = this.list[i];
+    this.latest = this.start;
     this.add(i);
   }
 
@@ -57,42 +53,35 @@ export class Cluster implements PlacedCluster {
     const n = this.runs.length;
     if (n > 0 && this.runs[n - 1] === i) this.runs[n - 1] = i + 1;
     else this.runs.push(i, i + 1);
-    this.grow(this.index.starts[i], this.index.ends[i]);
+    // Dates from the index's flat arrays, not the event objects: this is the hot path.
     const start = this.index.starts[i];
-    if (start < this.firstStart) {
-      this.firstStart = start;
-      this.firstAt = i;
-      this.firstFolded = undefined;
+    if (start < this.start) this.first = this.list[i];
+    if (start >= this.latest) {
+      this.latest = start;
+      this.last = this.list[i];
     }
-    if (start >= this.lastStart) {
-      this.lastStart = start;
-      this.lastAt = i;
-      this.lastFolded = undefined;
-    }
+    this.grow(start, this.index.ends[i]);
   }
 
   /** Adds an event, or a cluster's members, laid out before every member (they come first). */
   fold(item: TimelineEvent | Cluster): void {
     if (item instanceof Cluster) {
       this.folded.unshift(...item.events);
-      this.grow(item.start, item.end, item.count);
       this.ahead(item.first, item.last);
+      this.grow(item.start, item.end, item.count);
       return;
     }
     this.folded.unshift(item);
-    this.grow(item.start, item.end);
     this.ahead(item, item);
+    this.grow(item.start, item.end);
   }
 
   /** Folded members go before the others: on the same date, they come first, not last. */
   private ahead(first: TimelineEvent, last: TimelineEvent): void {
-    if (first.start <= this.firstStart) {
-      this.firstStart = first.start;
-      this.firstFolded = first;
-    }
-    if (last.start > this.lastStart) {
-      this.lastStart = last.start;
-      this.lastFolded = last;
+    if (first.start <= this.start) this.first = first;
+    if (last.start > this.latest) {
+      this.latest = last.start;
+      this.last = last;
     }
   }
 
@@ -109,18 +98,9 @@ export class Cluster implements PlacedCluster {
       for (let r = 0; r < this.runs.length; r += 2) {
         for (let i = this.runs[r]; i < this.runs[r + 1]; i++) out.push(this.list[i]);
       }
-      // Stable: members on the same date keep the order they were laid out in.
-      if (out.some((e, k) => k > 0 && e.start < out[k - 1].start)) out.sort((a, b) => a.start - b.start);
-      this.members = out;
+      // Stable, and about linear on runs already in order: members on the same date keep their layout order.
+      this.members = out.sort((a, b) => a.start - b.start);
     }
     return this.members;
-  }
-
-  get first(): TimelineEvent {
-    return this.firstFolded ?? this.list[this.firstAt];
-  }
-
-  get last(): TimelineEvent {
-    return this.lastFolded ?? this.list[this.lastAt];
   }
 }

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** Events, callouts, clusters and their states; the private --_* properties come from :host. */
+/**
+ * Events, callouts, clusters and their states; the private --_* properties come from :host. An item's button is
+ * reset property by property, not with `all: unset`, which sets every CSS property on each button styled: a zoom
+ * frame styles a hundred. (Comments here are JavaScript, not CSS, so they stay out of the bundle.)
+ */
 export const itemStyles = css`
   .item {
     position: absolute;
@@ -9,25 +13,14 @@ export const itemStyles = css`
     height: var(--_row-height);
     contain: layout style;
   }
-  /*
-   * The button's own look reset property by property, not with "all: unset": that sets every CSS property on each
-   * button styled, and a zoom frame styles a hundred of them.
-   */
   .item button {
-    appearance: none;
     margin: 0;
     padding: 0;
     border: 0;
     background: none;
     color: inherit;
     font: inherit;
-    letter-spacing: inherit;
-    word-spacing: inherit;
-    line-height: inherit;
     text-align: inherit;
-    text-transform: inherit;
-    text-indent: inherit;
-    text-shadow: inherit;
     box-sizing: border-box;
     position: absolute;
     top: 3px;
