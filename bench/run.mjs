@@ -12,6 +12,7 @@
 //   --no-build                  use the existing dist/event-timeline.bundle.js
 //   --out=bench/RESULTS.md      where to write the results ("-" for nowhere)
 //   --shots=DIR                 save screenshots after render, zoom and pan (to check what was measured)
+//   --help                      print this and exit
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -37,6 +38,22 @@ process.chdir(ROOT);
 
 // ── options ──────────────────────────────────────────────────────────────────
 const argv = process.argv.slice(2);
+// The options are documented once, in the comment at the top of this file: print it, and run nothing.
+if (argv.includes('--help') || argv.includes('-h')) {
+  const head = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+  const doc = head.slice(
+    0,
+    head.findIndex((l) => !l.startsWith('//')),
+  );
+  console.log(doc.map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
+const known = ['sizes', 'libs', 'trials', 'limit', 'profile', 'no-build', 'out', 'shots'];
+const unknown = argv.filter((a) => !known.includes(a.replace(/^--/, '').split('=')[0]));
+if (unknown.length > 0) {
+  console.error(`bench: unknown option ${unknown.join(' ')} (see npm run bench -- --help)`);
+  process.exit(2);
+}
 const opt = (name, fallback) => {
   const hit = argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
   if (!hit) return fallback;
@@ -498,6 +515,9 @@ ${profileReport ? `\n${profileReport}\n` : ''}
 npm run bench                      # builds the bundle, runs everything, rewrites bench/RESULTS.md
 npm run bench -- --profile         # also CPU-profiles event-timeline at 100,000 events
 npm run bench -- --sizes=10000 --libs=ours --trials=1 --no-build --out=-   # a quick look
+npm run bench -- --help            # the options
+# the browser's side of a zoom frame (Chromium trace: style, layout, paint; DOM mutations), bundles alternately:
+node bench/trace.mjs --bundles=main:/path/to/main/dist/event-timeline.bundle.js,mine:dist/event-timeline.bundle.js
 \`\`\`
 
 Needs Chromium at \`/usr/bin/chromium\` (or \`CHROME_PATH\`) and the dev dependencies (\`playwright\`, \`vite\`,

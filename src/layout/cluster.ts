@@ -5,6 +5,8 @@ import type { PlacedCluster } from './types.js';
 /**
  * A cluster being built. Members are kept as runs of indices into the lane's visible events (plus the few
  * events folded in from the last row), so joining costs no allocation and `events` is only built if read.
+ * Members mostly arrive in date order, but not always (a range inside a merged mark is visited after the points
+ * that overflowed with it): the earliest and latest are kept as they come, and `events` is sorted when read.
  */
 export class Cluster implements PlacedCluster {
   readonly kind = 'cluster';
@@ -22,6 +24,10 @@ export class Cluster implements PlacedCluster {
   private readonly runs: number[] = [];
   private readonly folded: TimelineEvent[] = [];
   private members?: TimelineEvent[];
+  /** The earliest and latest member (on the same date, the first and last laid out), and the latest's start. */
+  first: TimelineEvent;
+  last: TimelineEvent;
+  private latest: number;
 
   private readonly list: readonly TimelineEvent[];
 
@@ -37,6 +43,8 @@ export class Cluster implements PlacedCluster {
     this.end = index.ends[i];
     this.from = t - radius;
     this.to = t;
+    this.first = this.last = this.list[i];
+    this.latest = this.start;
     this.add(i);
   }
 
@@ -45,18 +53,36 @@ export class Cluster implements PlacedCluster {
     const n = this.runs.length;
     if (n > 0 && this.runs[n - 1] === i) this.runs[n - 1] = i + 1;
     else this.runs.push(i, i + 1);
-    this.grow(this.index.starts[i], this.index.ends[i]);
+    // Dates from the index's flat arrays, not the event objects: this is the hot path.
+    const start = this.index.starts[i];
+    if (start < this.start) this.first = this.list[i];
+    if (start >= this.latest) {
+      this.latest = start;
+      this.last = this.list[i];
+    }
+    this.grow(start, this.index.ends[i]);
   }
 
   /** Adds an event, or a cluster's members, laid out before every member (they come first). */
   fold(item: TimelineEvent | Cluster): void {
     if (item instanceof Cluster) {
       this.folded.unshift(...item.events);
+      this.ahead(item.first, item.last);
       this.grow(item.start, item.end, item.count);
       return;
     }
     this.folded.unshift(item);
+    this.ahead(item, item);
     this.grow(item.start, item.end);
+  }
+
+  /** Folded members go before the others: on the same date, they come first, not last. */
+  private ahead(first: TimelineEvent, last: TimelineEvent): void {
+    if (first.start <= this.start) this.first = first;
+    if (last.start > this.latest) {
+      this.latest = last.start;
+      this.last = last;
+    }
   }
 
   private grow(start: number, end: number, n = 1): void {
@@ -72,16 +98,9 @@ export class Cluster implements PlacedCluster {
       for (let r = 0; r < this.runs.length; r += 2) {
         for (let i = this.runs[r]; i < this.runs[r + 1]; i++) out.push(this.list[i]);
       }
-      this.members = out;
+      // Stable, and about linear on runs already in order: members on the same date keep their layout order.
+      this.members = out.sort((a, b) => a.start - b.start);
     }
     return this.members;
-  }
-
-  get first(): TimelineEvent {
-    return this.folded[0] ?? this.list[this.runs[0]];
-  }
-
-  get last(): TimelineEvent {
-    return this.runs.length > 0 ? this.list[this.runs[this.runs.length - 1] - 1] : this.folded[this.folded.length - 1];
   }
 }

@@ -11,15 +11,13 @@ export function keyOf(item: PlacedItem | undefined): string | undefined {
 }
 
 /**
- * Keys the clusters of a frame (in date order) by their place in their lane, not by their members: while zooming,
- * members change every frame, and keys that follow them would make Lit remove and create the nodes each time.
+ * Keys the clusters of a frame (in date order) by their place among the frame's clusters, not by their members:
+ * while zooming, members change every frame, and keys that follow them would make Lit remove and create the nodes
+ * each time. Counted across lanes, not in each lane: clusters of different lanes change places in date order as
+ * their members change, and keys per lane would make Lit move those nodes (about 40 a frame at 100,000 events);
+ * the n-th cluster's node is updated in place instead.
  */
 export function keyClusters(items: readonly PlacedItem[]): void {
-  const ordinal = new Map<number, number>();
-  for (const item of items) {
-    if (item.kind !== 'cluster') continue;
-    const n = ordinal.get(item.lane) ?? 0;
-    ordinal.set(item.lane, n + 1);
-    clusterKeys.set(item, `c:${item.lane}:${n}`);
-  }
+  let n = 0;
+  for (const item of items) if (item.kind === 'cluster') clusterKeys.set(item, `c:${n++}`);
 }

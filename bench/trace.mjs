@@ -1,0 +1,205 @@
+// `node bench/trace.mjs --bundles=main:/path/a.js,mine:dist/event-timeline.bundle.js`: the browser's side of a
+// zoom frame. Runs bench/run.mjs's 60-notch ctrl + wheel gesture at 100,000 events on each bundle in turn (rounds
+// alternate, so a shared machine's load falls on both alike) under a Chromium trace, and prints, per gesture, the
+// main thread's time in JavaScript, style recalculation (and elements styled), layout (and forced, synchronous
+// layouts: those run inside JavaScript), pre-paint, paint and layerizing (thread time, ms, so another process's
+// load counts less), with the frames' p95 beside them.
+//
+// Options: --bundles=name:path,…  --rounds=3  --n=100000  --lib=ours|vertical
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+if (argv.includes('--help')) {
+  console.log('node bench/trace.mjs --bundles=name:path,… [--rounds=3] [--n=100000] [--lib=ours|vertical]');
+  process.exit(0);
+}
+const bundles = opt('bundles', 'mine:dist/event-timeline.bundle.js')
+  .split(',')
+  .map((b) => {
+    const [name, path] = b.split(':');
+    return { name, path: resolve(path) };
+  });
+const ROUNDS = Number(opt('rounds', 3));
+const N = Number(opt('n', 100_000));
+const LIB = opt('lib', 'ours');
+
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const hit = /^\/bundle\/(\d+)\.js$/.exec(path);
+  const file = hit ? bundles[Number(hit[1])].path : normalize(join(ROOT, path));
+  if (
+    !(hit || (file + sep).startsWith(join(ROOT, 'bench') + sep)) ||
+    !existsSync(file) ||
+    statSync(file).isDirectory()
+  ) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': extname(file) === '.html' ? 'text/html' : 'text/javascript' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const BASE = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const VSYNC = 1000 / 60;
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8'];
+// What a frame's main-thread time is spent on, by trace event name.
+const PHASES = {
+  js: ['FunctionCall', 'FireAnimationFrame', 'EventDispatch', 'TimerFire', 'V8.Execute'],
+  style: ['UpdateLayoutTree'],
+  layout: ['Layout'],
+  prePaint: ['PrePaint'],
+  paint: ['Paint', 'PaintImage'],
+  layerize: ['Layerize', 'UpdateLayer', 'Commit'],
+};
+
+function summarise(events) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+  const js = mine.filter((e) => PHASES.js.includes(e.name) && e.name !== 'V8.Execute');
+  const inJs = (e) => js.some((j) => j.ts <= e.ts && e.ts < j.ts + j.dur);
+  const out = { cpu: 0, elements: 0, forced: 0, forcedMs: 0 };
+  for (const phase of Object.keys(PHASES)) out[phase] = 0;
+  for (const e of mine) {
+    if (e.name === 'RunTask') out.cpu += (e.tdur ?? e.dur) / 1000;
+    for (const [phase, names] of Object.entries(PHASES)) {
+      if (!names.includes(e.name) || (phase === 'js' && e.name === 'V8.Execute')) continue;
+      // JavaScript nests (an event dispatch inside a function call): count the outermost only.
+      if (phase === 'js' && js.some((j) => j !== e && j.ts <= e.ts && e.ts + e.dur <= j.ts + j.dur)) continue;
+      out[phase] += (e.tdur ?? e.dur) / 1000;
+    }
+    if (e.name === 'UpdateLayoutTree') out.elements += e.args?.elementCount ?? 0;
+    if ((e.name === 'Layout' || e.name === 'UpdateLayoutTree') && inJs(e)) {
+      out.forced++;
+      out.forcedMs += (e.tdur ?? e.dur) / 1000;
+    }
+  }
+  return out;
+}
+
+async function gesture(i) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${BASE}/bench/index.html?lib=${LIB}&bundle=/bundle/${i}.js`);
+  await page.evaluate(() => window.bench.ready);
+  await page.evaluate((n) => bench.prepare(n), N);
+  await page.evaluate(() => bench.render());
+  const v = await page.evaluate(() => bench.view());
+  const vertical = v.vertical;
+  const at = await page.evaluate(([ms, up]) => (up ? bench.yOf(ms) : bench.xOf(ms)), [Date.UTC(2020, 9, 1), vertical]);
+  const x = vertical ? v.left + v.width / 2 : Math.min(v.left + v.width - 4, Math.max(v.left + 4, at));
+  const y = vertical ? Math.min(v.top + v.height - 4, Math.max(v.top + 4, at)) : v.top + v.height / 2;
+  await page.mouse.move(x, y);
+  await page.keyboard.down('Control');
+  await browser.startTracing(page, { categories: CATEGORIES });
+  // What the frames do to the DOM: elements added and removed, attributes (inline styles included) and text set.
+  await page.evaluate((byName) => {
+    window.BY_NAME = byName;
+    const m = { added: 0, removed: 0, moved: 0, attributes: 0, styles: 0, text: 0 };
+    const gone = new Set();
+    const count = (list) => {
+      for (const r of list) {
+        if (r.type === 'childList') {
+          // A node removed and inserted again was moved (Lit's repeat moves a keyed item to its new place).
+          for (const n of r.removedNodes) if (n.nodeType === 1) m.removed += 1 + n.querySelectorAll('*').length;
+          for (const n of r.removedNodes) gone.add(n);
+          for (const n of r.addedNodes)
+            if (n.nodeType === 1) {
+              if (gone.has(n)) {
+                m.moved += 1 + n.querySelectorAll('*').length;
+                const k = n.querySelector('[data-key]')?.dataset.key?.[0] ?? n.className;
+                m[`moved ${k}`] = (m[`moved ${k}`] ?? 0) + 1;
+              } else m.added += 1 + n.querySelectorAll('*').length;
+            }
+        } else if (r.type === 'attributes') {
+          if (r.attributeName === 'style') m.styles++;
+          else m.attributes++;
+          if (window.BY_NAME) m[`@${r.attributeName}`] = (m[`@${r.attributeName}`] ?? 0) + 1;
+        } else m.text++;
+      }
+    };
+    const o = new MutationObserver(count);
+    o.observe(document.querySelector('event-timeline').shadowRoot, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    window.mutations = () => {
+      count(o.takeRecords());
+      o.disconnect();
+      return m;
+    };
+  }, argv.includes('--by-name'));
+  await page.evaluate(() => bench.startFrames());
+  const t0 = performance.now();
+  const sent = [];
+  for (let k = 0; k < 60; k++) {
+    const wait = t0 + k * VSYNC - performance.now();
+    if (wait > 1) await sleep(wait);
+    const deltaY = -Math.log2(1.2) / 0.02;
+    sent.push(cdp.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x, y, deltaX: 0, deltaY, modifiers: 2 }));
+  }
+  await Promise.all(sent);
+  const stamps = await page.evaluate(() => bench.stopFrames());
+  const dom = await page.evaluate(() => window.mutations());
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  await context.close();
+  const d = stamps
+    .slice(1)
+    .map((t, k) => t - stamps[k])
+    .sort((a, b) => a - b);
+  const frames = d.length;
+  return { ...summarise(trace.traceEvents), ...dom, frames, p95: d[Math.ceil(0.95 * frames) - 1] };
+}
+
+const rows = [];
+for (let r = 0; r < ROUNDS; r++) {
+  for (const [i, b] of bundles.entries()) {
+    const s = await gesture(i);
+    rows.push({ bundle: b.name, round: r + 1, ...s });
+    console.error(
+      b.name,
+      r + 1,
+      JSON.stringify(s, (_, x) => (typeof x === 'number' ? Math.round(x * 10) / 10 : x)),
+    );
+  }
+}
+const cols = [
+  'cpu',
+  'js',
+  'style',
+  'elements',
+  'layout',
+  'forced',
+  'prePaint',
+  'paint',
+  'layerize',
+  'added',
+  'removed',
+  'moved',
+  'styles',
+  'attributes',
+  'text',
+  'frames',
+  'p95',
+];
+const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+console.log(`| ${['bundle', ...cols].join(' | ')} |`);
+console.log(`|---|${cols.map(() => '---:').join('|')}|`);
+for (const b of bundles) {
+  const mine = rows.filter((x) => x.bundle === b.name);
+  console.log(`| ${b.name} | ${cols.map((c) => Math.round(med(mine.map((x) => x[c])))).join(' | ')} |`);
+}
+await browser.close();
+server.close();

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { floatingDate } from '../../src/data/dates.js';
+import { layoutEvents, type PlacedCluster } from '../../src/layout/events.js';
+import { createTimeScale } from '../../src/layout/scale.js';
+import type { TimelineEvent } from '../../src/timeline.types.js';
+
+function event(index: number, start: number, endMs?: number): TimelineEvent {
+  return {
+    id: `e${index}`,
+    index,
+    title: `Event ${index}`.padEnd(8 + (index % 20), 'x'),
+    date: { text: '', precision: 'day', start, end: start + 86_400_000, approximate: false, uncertain: false },
+    start,
+    end: endMs ?? start + 86_400_000,
+    isRange: endMs !== undefined,
+    source: {},
+  } as TimelineEvent;
+}
+
+describe('cluster members', () => {
+  test('a "+N" cluster lists its members in date order, ranges included, at every zoom', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const events = Array.from({ length: 400 }, (_, i) => {
+      const start = floatingDate(
+        2000 + Math.floor(random() * 20),
+        Math.floor(random() * 12),
+        1 + Math.floor(random() * 28),
+      );
+      return random() < 0.4 ? event(i, start, start + random() * 8 * 365 * 86_400_000) : event(i, start);
+    }).sort((a, b) => a.start - b.start);
+    const labelWidth = (e: TimelineEvent) => e.title.length * 7;
+    let clusters = 0;
+    let unordered = 0;
+    for (const [from, to] of [
+      [2000, 2021],
+      [2008, 2012],
+      [2010, 2011],
+    ]) {
+      const scale = createTimeScale([floatingDate(from), floatingDate(to)], [0, 600]);
+      const { items } = layoutEvents(events, scale, [undefined], { labelWidth, breadth: 3 * 28 });
+      for (const item of items) {
+        if (item.kind !== 'cluster') continue;
+        clusters++;
+        const starts = (item as PlacedCluster).events.map((e) => e.start);
+        if (starts.some((s, i) => i > 0 && s < starts[i - 1])) unordered++;
+        // The span a cluster names runs from its first member to its last.
+        const c = item as PlacedCluster;
+        if (c.first !== c.events[0] || c.last !== c.events[c.events.length - 1]) unordered++;
+      }
+    }
+    expect(clusters).toBeGreaterThan(3);
+    expect(unordered).toBe(0);
+  });
+});
