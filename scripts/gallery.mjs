@@ -8,7 +8,8 @@ import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { serve } from './engines/server.mjs';
 
 const stories = process.argv.slice(2);
-if (stories.length === 0) stories.push('karabakh-showcase--french', 'newsroom--karabakh-with-media', 'newsroom--categories');
+if (stories.length === 0)
+  stories.push('karabakh-showcase--french', 'newsroom--karabakh-with-media', 'newsroom--categories');
 const root = 'storybook-static';
 if (!existsSync(root)) throw new Error('Run `npm run build-storybook` first.');
 const dir = 'screenshots/gallery';
