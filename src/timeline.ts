@@ -136,7 +136,7 @@ export class EventTimeline extends LitElement {
   #length = 0; // The time axis the view was framed for, px (vertical: the height).
   readonly #source = new SourceController(this);
   readonly #orientation = new OrientationController(this, () => this.#source.lanes);
-  readonly #size = new ResizeController(this, () => this.#plot, FIT_MIN);
+  readonly #size = new ResizeController(this, () => this.#plot, FIT_MIN, this);
   readonly #hash = new HashController(this, {
     enabled: () => this.deepLink,
     find: (id) => this.#source.doc.events.find((e) => e.id === id),
@@ -248,8 +248,9 @@ export class EventTimeline extends LitElement {
     const { turned, vertical, length, start, breadth } = this.#orientation.axis(this.orientation, width, height);
     // A new document or start/end window resets the view; a new width, length or orientation keeps the visible
     // dates. Horizontal, a new height (the element fitting its rows) leaves the view alone; vertical, it is the axis.
-    const reset = this.#source.announced !== this.#source.version || changed.has('start') || changed.has('end');
-    if (reset || turned || this.#size.widthChanged || length !== this.#length) {
+    // A live update (a document sharing ids with the one shown) keeps the view, only taking its new extent.
+    const reset = this.#source.fresh || changed.has('start') || changed.has('end');
+    if (reset || turned || this.#source.changed || this.#size.widthChanged || length !== this.#length) {
       // The first width keeps nothing: there was no view to keep.
       const keep = !reset && this.#source.announced >= 0;
       const window: [number, number] = [toMs(this.start ?? '', 'start'), toMs(this.end ?? '', 'end')];
@@ -257,6 +258,7 @@ export class EventTimeline extends LitElement {
       this.#zoom.reframe(this.#source.extent, length, across, keep ? undefined : window, vertical ? 'y' : 'x', start);
       this.#length = length;
     }
+    if (this.#source.changed && this._openCluster) this._openCluster = this.#source.current(this._openCluster);
     // Not laid out yet (or in a hidden tab): draw nothing until the ResizeObserver gives a size.
     if (width <= 0 || height <= 0) {
       this.#frame = EMPTY_FRAME;
@@ -285,14 +287,10 @@ export class EventTimeline extends LitElement {
     this.#focus.follow(this.#frame.items);
   }
 
-  /**
-   * During a gesture, wheel and touch events can arrive faster than frames (a trackpad sends 120 a second): render
-   * once per frame, just before paint, instead of once per event.
-   */
+  /** Mid-gesture, once per frame rather than once per input event (see `GestureController.nextFrame`). */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.#gestures.active && typeof requestAnimationFrame === 'function') {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
+    const frame = this.#gestures.nextFrame();
+    if (frame) await frame;
     super.scheduleUpdate();
   }
 
@@ -301,7 +299,7 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    const loaded = this.#source.announce();
+    const loaded = this.#source.announce(this.#size.width > 0 && this.#size.height > 0);
     // A hash is followed once: a document replaced later (a live update) must not scroll the page back to it.
     if (changed.has('deepLink') || loaded) this.#hash.followNew();
   }

@@ -6,14 +6,42 @@ import { type InputHint, ownDocument } from '../data/sniff.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../events.js';
 import { createEventIndex, type EventIndex, laneNames } from '../layout/events.js';
 import { readMarkup } from '../markup.js';
-import type { ParseResult, TimelineEventInput, TimelineIssue } from '../timeline.types.js';
+import type { ParseResult, TimelineEvent, TimelineEventInput, TimelineIssue } from '../timeline.types.js';
 
 const EMPTY: ParseResult = { events: [], issues: [] };
+
+/**
+ * Runs `fn` once the next frame has been painted: a task posted from an animation frame callback runs after that
+ * frame's rendering (a plain task or microtask would run before anything is on screen).
+ */
+function afterPaint(pending: Set<number>, fn: () => void): void {
+  const frame = requestAnimationFrame(() => {
+    pending.delete(frame);
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      fn();
+    };
+    channel.port2.postMessage(null);
+  });
+  pending.add(frame);
+}
 
 type Source =
   | { kind: 'none' }
   | { kind: 'loading'; src: string }
   | { kind: 'loaded'; src: string; value: LoadedSource | Error };
+
+/**
+ * Whether an event of `b` has an id written in the input that an event of `a` has too. Default ids (`event-3`)
+ * only say where an event was in its array, so two unrelated documents would share them.
+ */
+function sharesId(a: readonly TimelineEvent[], b: readonly TimelineEvent[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const ids = new Set<string>();
+  for (const e of a) if (e.source.id === e.id) ids.add(e.id);
+  return b.some((e) => e.source.id === e.id && ids.has(e.id));
+}
 
 /** The inline documents, JSON (ours or TimelineJS) or CSV. */
 const SCRIPT = ':scope > script[type="application/json"], :scope > script[type="text/csv"]';
@@ -46,12 +74,19 @@ export class SourceController implements ReactiveController {
   version = 0;
   /** The version last announced with `timeline-load`, -1 before the first. */
   announced = -1;
+  /** True for one update after a document was taken (a new one, or a live update of the one shown). */
+  changed = false;
+  /** Whether the current document continues the one shown before it: they share an id (a live update). */
+  #continues = false;
+  #byId?: Map<string, TimelineEvent>;
   #source: Source = { kind: 'none' };
   #fetch?: AbortController;
   /** The CSV or TimelineJS reader being loaded for the current input. */
   #reading?: Promise<void>;
   /** Set when a fetch settled: the next `sync` must parse. */
   #arrived = false;
+  /** Animation frames of announcements waiting for their paint. */
+  readonly #pending = new Set<number>();
 
   readonly #host: SourceHost;
 
@@ -65,6 +100,22 @@ export class SourceController implements ReactiveController {
     return this.#source.kind === 'loading' || this.#reading !== undefined;
   }
 
+  /**
+   * Whether the current document is a new one that the view must fit: it shares no id with the document shown
+   * before it (a live update keeps the view, the selection, the focus and the open detail), and it has not been
+   * drawn yet.
+   */
+  get fresh(): boolean {
+    return this.announced !== this.version && !this.#continues;
+  }
+
+  /** The events of the current document with the ids of `events` (kept in their order; gone ones left out). */
+  current(events: readonly TimelineEvent[]): TimelineEvent[] {
+    this.#byId ??= new Map(this.doc.events.map((e) => [e.id, e]));
+    const byId = this.#byId;
+    return events.flatMap((e) => byId.get(e.id) ?? []);
+  }
+
   /** Every problem: the element's inputs first, then the document's. */
   get issues(): readonly TimelineIssue[] {
     return [...this.#extraIssues, ...this.doc.issues];
@@ -74,9 +125,16 @@ export class SourceController implements ReactiveController {
     if (this.#source.kind === 'loading' && !this.#fetch) this.#start(this.#source.src);
   }
 
+  hostUpdated(): void {
+    this.changed = false;
+  }
+
   hostDisconnected(): void {
     this.#fetch?.abort();
     this.#fetch = undefined;
+    // A document taken off the page before its frame was painted was never shown: nothing to announce.
+    for (const frame of this.#pending) cancelAnimationFrame(frame);
+    this.#pending.clear();
   }
 
   /**
@@ -98,13 +156,21 @@ export class SourceController implements ReactiveController {
     this.#parse();
   }
 
-  /** Whether the current document was announced; announces it (once, after it is drawn) when not. */
-  announce(): boolean {
-    if (this.announced === this.version || this.loading) return false;
+  /**
+   * Called from the host's `updated` with whether this update drew the document (`drawn`: it had a size): takes
+   * the current document as announced, once, and fires `timeline-load` (and `timeline-error` when anything was
+   * rejected) after the frame that shows it has been painted. True when it took a new document.
+   */
+  announce(drawn = true): boolean {
+    if (!drawn || this.announced === this.version || this.loading) return false;
     this.announced = this.version;
     const issues = this.issues;
-    this.#host.dispatchEvent(new TimelineLoadEvent({ count: this.doc.events.length, issues }));
-    if (issues.length > 0) this.#host.dispatchEvent(new TimelineErrorEvent({ message: issues[0].message, issues }));
+    const count = this.doc.events.length;
+    const host = this.#host;
+    afterPaint(this.#pending, () => {
+      host.dispatchEvent(new TimelineLoadEvent({ count, issues }));
+      if (issues.length > 0) host.dispatchEvent(new TimelineErrorEvent({ message: issues[0].message, issues }));
+    });
     return true;
   }
 
@@ -133,14 +199,27 @@ export class SourceController implements ReactiveController {
         this.#host.requestUpdate();
       });
       this.#reading = reading;
-      this.#use(EMPTY);
+      this.#hold();
       return;
     }
-    this.#use(own ? parseDocument(own.document, { timeZone }) : EMPTY);
+    if (!input && this.#source.kind === 'loading') this.#hold();
+    else this.#use(own ? parseDocument(own.document, { timeZone }) : EMPTY);
+  }
+
+  /**
+   * While the next document is on its way (fetched, or its reader loaded), the one shown stays, so a live update
+   * does not blank the view in between (and can keep it); with nothing shown yet, the element says it is loading.
+   */
+  #hold(): void {
+    if (this.doc.events.length === 0) this.#use(EMPTY);
   }
 
   /** Takes a parsed document: its events, their index, lanes and extent, as a new version. */
   #use(doc: ParseResult): void {
+    // A document replacing one that was never drawn has no view to keep.
+    this.#continues = this.announced === this.version && sharesId(this.doc.events, doc.events);
+    this.changed = true;
+    this.#byId = undefined;
     this.doc = doc;
     this.lanes = laneNames(doc.events);
     this.index = createEventIndex(doc.events);
