@@ -3,7 +3,9 @@ import { isValidTimeZone } from '../data/dates.js';
 import { type LoadedSource, loadSource } from '../data/load.js';
 import { parseDocument } from '../data/parse.js';
 import { type InputHint, ownDocument } from '../data/sniff.js';
+import { parseAppended } from '../data/update.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../events.js';
+import { addToIndex } from '../layout/event-index.js';
 import { createEventIndex, type EventIndex, laneNames } from '../layout/events.js';
 import { readMarkup } from '../markup.js';
 import type { ParseResult, TimelineEvent, TimelineEventInput, TimelineIssue } from '../timeline.types.js';
@@ -36,12 +38,15 @@ type Source =
  * Whether an event of `b` has an id written in the input that an event of `a` has too. Default ids (`event-3`)
  * only say where an event was in its array, so two unrelated documents would share them.
  */
-function sharesId(a: readonly TimelineEvent[], b: readonly TimelineEvent[]): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  const ids = new Set<string>();
-  for (const e of a) if (e.source.id === e.id) ids.add(e.id);
-  return b.some((e) => e.source.id === e.id && ids.has(e.id));
+function sharesId(a: ReadonlyMap<string, TimelineEvent>, b: readonly TimelineEvent[]): boolean {
+  if (a.size === 0) return false;
+  return b.some((e) => {
+    const before = written(e) && a.get(e.id);
+    return before && written(before);
+  });
 }
+
+const written = (e: TimelineEvent) => e.source.id === e.id;
 
 /** The inline documents, JSON (ours or TimelineJS) or CSV. */
 const SCRIPT = ':scope > script[type="application/json"], :scope > script[type="text/csv"]';
@@ -79,6 +84,8 @@ export class SourceController implements ReactiveController {
   /** Whether the current document continues the one shown before it: they share an id (a live update). */
   #continues = false;
   #byId?: Map<string, TimelineEvent>;
+  /** The value the current document was parsed from, and in which zone: what a live update is compared with. */
+  #parsed?: { value: unknown; timeZone: string };
   #source: Source = { kind: 'none' };
   #fetch?: AbortController;
   /** The CSV or TimelineJS reader being loaded for the current input. */
@@ -111,9 +118,14 @@ export class SourceController implements ReactiveController {
 
   /** The events of the current document with the ids of `events` (kept in their order; gone ones left out). */
   current(events: readonly TimelineEvent[]): TimelineEvent[] {
-    this.#byId ??= new Map(this.doc.events.map((e) => [e.id, e]));
-    const byId = this.#byId;
+    const byId = this.#eventsById();
     return events.flatMap((e) => byId.get(e.id) ?? []);
+  }
+
+  /** The current document's events by id, made when first needed (a live update, an open cluster). */
+  #eventsById(): Map<string, TimelineEvent> {
+    this.#byId ??= new Map(this.doc.events.map((e) => [e.id, e]));
+    return this.#byId;
   }
 
   /** Every problem: the element's inputs first, then the document's. */
@@ -203,7 +215,24 @@ export class SourceController implements ReactiveController {
       return;
     }
     if (!input && this.#source.kind === 'loading') this.#hold();
-    else this.#use(own ? parseDocument(own.document, { timeZone }) : EMPTY);
+    else if (own) this.#take(own.document, timeZone);
+    else this.#use(EMPTY);
+  }
+
+  /**
+   * Parses one of our documents. When it is the last one with events added at the end (a live blog), only those
+   * are read and indexed (`parseAppended`, `addToIndex`); otherwise the whole of it, reusing what `parseDocument`
+   * remembers of the objects it has seen.
+   */
+  #take(document: unknown, timeZone: string): void {
+    const last = this.#parsed;
+    const appended =
+      last?.timeZone === timeZone && this.doc.events.length > 0
+        ? parseAppended(last.value, this.doc, this.#eventsById(), document, { timeZone })
+        : undefined;
+    if (appended) this.#use(appended, appended.added);
+    else this.#use(parseDocument(document, { timeZone }));
+    this.#parsed = { value: document, timeZone };
   }
 
   /**
@@ -215,18 +244,21 @@ export class SourceController implements ReactiveController {
   }
 
   /** Takes a parsed document: its events, their index, lanes and extent, as a new version. */
-  #use(doc: ParseResult): void {
+  #use(doc: ParseResult, added?: readonly TimelineEvent[]): void {
     // A document replacing one that was never drawn has no view to keep.
-    this.#continues = this.announced === this.version && sharesId(this.doc.events, doc.events);
+    const shown = this.announced === this.version;
+    this.#continues = shown && (added ? this.doc.events.some(written) : sharesId(this.#eventsById(), doc.events));
     this.changed = true;
-    this.#byId = undefined;
+    this.#parsed = undefined;
+    const byId = added && this.#byId;
+    if (byId) for (const e of added) byId.set(e.id, e);
+    this.#byId = byId || undefined;
     this.doc = doc;
-    this.lanes = laneNames(doc.events);
-    this.index = createEventIndex(doc.events);
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    let hasTimes = false;
-    for (const e of doc.events) {
+    const lanes = this.lanes;
+    this.lanes = added?.every((e) => lanes.includes(e.group)) ? lanes : laneNames(doc.events);
+    this.index = added ? addToIndex(this.index, doc.events, added) : createEventIndex(doc.events);
+    let { min, max, hasTimes } = added ? this.extent : { min: Infinity, max: -Infinity, hasTimes: false };
+    for (const e of added ?? doc.events) {
       if (e.start < min) min = e.start;
       if (e.end > max) max = e.end;
       const p = e.date.precision;

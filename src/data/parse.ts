@@ -4,6 +4,10 @@
  */
 import type { ParseResult, TimelineEvent, TimelineIssue } from '../timeline.types.js';
 import { ACCEPTED_DATE_FORMS, parseDate, parseInterval, wallClock } from './dates.js';
+import { describeJsonError, errorMessage, isBlank, truncate } from './json-error.js';
+import { recall, remember, sortEvents } from './memo.js';
+
+export { describeJsonError } from './json-error.js';
 
 /** Options of {@link parseDocument}. */
 export interface ParseOptions {
@@ -14,6 +18,11 @@ export interface ParseOptions {
    * time. Placed at its wall-clock time in `timeZone`, like any instant.
    */
   now?: number;
+  /**
+   * Reads only the events from this index on (default 0), as `parseAppended` does for the events a live update
+   * added after the ones it has; indices, default ids and messages still count from the start of the array.
+   */
+  from?: number;
 }
 
 /** What {@link parseEvent} needs besides the options: the floating present, computed once per document. */
@@ -22,25 +31,10 @@ interface Context extends ParseOptions {
 }
 
 const ACCEPTED_DOCUMENTS = 'expected an array of events or an object like { "title": "…", "events": [ … ] }';
-const ECHO_LIMIT = 60;
 
 /** Own properties only: an inherited `title` (or a polluted prototype) must never become data. */
 function own(obj: object, key: string): unknown {
   return Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
-}
-
-function truncate(text: string): string {
-  if (text.length <= ECHO_LIMIT) return text;
-  let cut = ECHO_LIMIT - 1;
-  // Never split a surrogate pair (an emoji) in half.
-  const c = text.charCodeAt(cut - 1);
-  if (c >= 0xd800 && c <= 0xdbff) cut--;
-  return `${text.slice(0, cut)}…`;
-}
-
-/** Blank: nothing a reader could see (spaces, control characters, zero-width and other format characters). */
-function isBlank(text: string): boolean {
-  return /^[\s\p{Cc}\p{Cf}]*$/u.test(text);
 }
 
 /**
@@ -69,87 +63,6 @@ function found(value: unknown): string {
   return 'found an object';
 }
 
-/**
- * Says in plain words why `text` is not JSON, and where (line and column), for the usual slips: a trailing comma,
- * NaN or Infinity, single quotes, comments, a document cut short, an HTML page. Falls back to the engine's message.
- */
-export function describeJsonError(text: string, error: unknown): string {
-  if (isBlank(text)) return 'it is empty';
-  if (/^\s*</.test(text)) return 'it looks like an HTML or XML page, not JSON';
-  const at = (i: number) => {
-    let line = 1;
-    let column = 1;
-    for (let j = 0; j < i; j++) {
-      if (text.charCodeAt(j) === 10) {
-        line++;
-        column = 1;
-      } else column++;
-    }
-    return ` at line ${line}, column ${column}`;
-  };
-  const open: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch === '"') {
-      const start = i;
-      for (i++; i < text.length && text[i] !== '"'; i++) {
-        if (text[i] === '\\') i++;
-        else if (text.charCodeAt(i) < 0x20) {
-          return `a string holds a raw control character or line break (write \\n for a new line)${at(i)}`;
-        }
-      }
-      if (i >= text.length) return `it ends inside a string that starts${at(start)} (was it cut short?)`;
-      i++;
-      continue;
-    }
-    if (ch === '[' || ch === '{') open.push(ch);
-    else if (ch === ']' || ch === '}') {
-      const expected = open.pop() === '[' ? ']' : '}';
-      if (ch !== expected) break;
-      const rest = open.length === 0 ? /\S/.exec(text.slice(i + 1, i + 1001)) : null;
-      if (rest) {
-        return `more text follows the end of the document${at(i + 1 + rest.index)} (a document is one array or one object)`;
-      }
-    } else if (ch === ',') {
-      let j = i + 1;
-      while (j < text.length && (text[j] === ' ' || text[j] === '\n' || text[j] === '\r' || text[j] === '\t')) j++;
-      if (text[j] === ']' || text[j] === '}') {
-        return `a comma before "${text[j]}" (a trailing comma) is not allowed in JSON${at(i)}`;
-      }
-    } else if (ch === '-' || (ch >= '0' && ch <= '9')) {
-      // A number (1e5 is not a word): skip it whole.
-      i += Math.max(1, /^-?\d*\.?\d*(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400))![0].length);
-      continue;
-    } else if (ch === "'") return `JSON strings and names need double quotes, not single quotes${at(i)}`;
-    else if (ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return `JSON has no comments${at(i)}`;
-    else if (/[A-Za-z_$]/.test(ch)) {
-      const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(i, i + 40))![0];
-      if (word === 'NaN' || word === 'Infinity' || word === 'undefined') {
-        return `${word} is not a JSON value (write null, or a number or string)${at(i)}`;
-      }
-      if (word !== 'true' && word !== 'false' && word !== 'null') {
-        return `${truncate(word)} is not a JSON value (strings need double quotes)${at(i)}`;
-      }
-      i += word.length;
-      continue;
-    }
-    i++;
-  }
-  if (i >= text.length && open.length > 0) {
-    return `it ends before its last ${open.length === 1 ? 'bracket is' : `${open.length} brackets are`} closed (was it cut short?)`;
-  }
-  return errorMessage(error);
-}
-
-function errorMessage(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'unknown error';
-  }
-}
-
 /** "Event 3 ("ceasefire")": the index, and the id or else the title so the author can find it. */
 function eventLabel(index: number, id: string | undefined, title: unknown): string {
   if (id !== undefined) return `Event ${index} ("${truncate(id)}")`;
@@ -163,6 +76,14 @@ interface Candidate {
   givenId: string | undefined;
   label: string;
   fields: Omit<TimelineEvent, 'id'>;
+  /** Its own issues (on optional fields), remembered with it. */
+  issues: readonly TimelineIssue[];
+}
+
+/** The id written in the input: a candidate's, or that of an event parsed before when it kept it. */
+function givenId(candidate: Candidate | TimelineEvent): string | undefined {
+  if ('fields' in candidate) return candidate.givenId;
+  return own(candidate.source, 'id') === candidate.id ? candidate.id : undefined;
 }
 
 function hasControlCharacter(text: string): boolean {
@@ -280,56 +201,82 @@ function withTitle(title: string | undefined, events: TimelineEvent[], issues: T
 function parseEvents(list: unknown[], opts: ParseOptions, issues: TimelineIssue[]): TimelineEvent[] {
   // An invalid or empty time zone is read as UTC, as for offsets.
   const options: Context = { ...opts, present: wallClock(opts.now ?? Date.now(), opts.timeZone) };
-  const candidates: Candidate[] = [];
+  // A candidate, or an event parsed before from the same object (a live update: see memo.ts), taken as it was.
+  const candidates: (Candidate | TimelineEvent)[] = [];
   const length = list.length;
-  for (let index = 0; index < length; index++) {
+  const zone = opts.timeZone ?? '';
+  for (let index = Math.max(0, opts.from ?? 0); index < length; index++) {
     try {
-      const candidate = parseEvent(list[index], index, options, issues);
+      const raw = list[index];
+      const seen = recall(raw, index, zone);
+      if (seen) {
+        for (const issue of seen.issues) issues.push(issue);
+        if (seen.event) candidates.push(seen.event);
+        continue;
+      }
+      const from = issues.length;
+      const candidate = parseEvent(raw, index, options, issues, from);
       if (candidate) candidates.push(candidate);
+      else remember(raw, index, zone, null, issues.slice(from));
     } catch (error) {
       issues.push({ index, field: 'event', message: `Event ${index} could not be read: ${errorMessage(error)}` });
     }
   }
 
-  // Given ids first, so a given "event-3" wins over event 3's default name.
-  const taken = new Set<string>();
-  const firstUse = new Map<string, number>();
-  const kept: { candidate: Candidate; id: string | undefined }[] = [];
+  // Given ids first, so a given "event-3" wins over event 3's default name. `taken`: id → the event that has it.
+  const taken = new Map<string, number>();
+  const kept: (Candidate | TimelineEvent)[] = [];
   for (const candidate of candidates) {
-    const id = candidate.givenId;
-    if (id !== undefined && taken.has(id)) {
-      issues.push({
-        index: candidate.index,
-        id,
-        field: 'id',
-        message: `${candidate.label}: "id" "${truncate(id)}" is already used by event ${firstUse.get(id)}; ids must be unique, so this event was left out.`,
-      });
+    const id = givenId(candidate);
+    if (id !== undefined) {
+      const first = taken.get(id);
+      if (first !== undefined) {
+        const label = 'fields' in candidate ? candidate.label : eventLabel(candidate.index, id, candidate.title);
+        issues.push({
+          index: candidate.index,
+          id,
+          field: 'id',
+          message: `${label}: "id" "${truncate(id)}" is already used by event ${first}; ids must be unique, so this event was left out.`,
+        });
+        continue;
+      }
+      taken.set(id, candidate.index);
+    }
+    kept.push(candidate);
+  }
+  let events: TimelineEvent[] = [];
+  const reused = new Set<TimelineEvent>();
+  for (const candidate of kept) {
+    let id = givenId(candidate);
+    if (id === undefined) {
+      const base = `event-${candidate.index}`;
+      id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      taken.set(id, candidate.index);
+    }
+    if (!('fields' in candidate)) {
+      if (candidate.id === id) reused.add(candidate);
+      // A default id that a given one took over since: the same event under its new name.
+      events.push(candidate.id === id ? candidate : { ...candidate, id });
       continue;
     }
-    if (id !== undefined) {
-      taken.add(id);
-      firstUse.set(id, candidate.index);
-    }
-    kept.push({ candidate, id });
+    const event: TimelineEvent = { id, ...candidate.fields };
+    remember(candidate.fields.source, candidate.index, zone, event, candidate.issues);
+    events.push(event);
   }
-  const events: TimelineEvent[] = [];
-  for (const { candidate, id } of kept) {
-    let finalId = id;
-    if (finalId === undefined) {
-      const base = `event-${candidate.index}`;
-      finalId = base;
-      for (let n = 2; taken.has(finalId); n++) finalId = `${base}-${n}`;
-      taken.add(finalId);
-    }
-    events.push({ id: finalId, ...candidate.fields });
-  }
-  events.sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
+  events = sortEvents(events, reused);
   // Issues in input order, whatever pass found them, so the author can fix the document top to bottom.
   issues.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   return events;
 }
 
-function parseEvent(raw: unknown, index: number, options: Context, issues: TimelineIssue[]): Candidate | null {
+function parseEvent(
+  raw: unknown,
+  index: number,
+  options: Context,
+  issues: TimelineIssue[],
+  from: number,
+): Candidate | null {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     issues.push({
       index,
@@ -433,7 +380,7 @@ function parseEvent(raw: unknown, index: number, options: Context, issues: Timel
     isRange: endDate !== undefined || openEnd !== undefined,
     source: obj,
   };
-  return { index, givenId, label, fields };
+  return { index, givenId, label, fields, issues: issues.length > from ? issues.slice(from) : [] };
 }
 
 function optionalString(

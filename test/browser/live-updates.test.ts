@@ -114,6 +114,9 @@ describe('live updates', () => {
   /** Zoomed to 2010–2012, `y2011` selected (its detail open) and focused. */
   async function zoomedAndSelected(setup: (el: EventTimeline) => void) {
     const el = await rendered(mount(setup));
+    // A src document is drawn once it has arrived (the element says "Loading" before).
+    await until(() => labels(el).length > 0);
+    await rendered(el);
     el.zoomTo('2010', '2012');
     await settled(el);
     el.selected = 'y2011';

@@ -1,0 +1,82 @@
+/**
+ * Live updates that only add events at the end (a live blog: the same array, or a copy of it, with new events
+ * after the old ones): only the new events are read, checked and merged into the sorted events, instead of
+ * reading the whole document again.
+ */
+import type { ParseResult, TimelineEvent, TimelineIssue } from '../timeline.types.js';
+import { type ParseOptions, parseDocument } from './parse.js';
+
+/** The events array of a document given as a value (an array, or `{ events }`), else undefined. */
+export function eventList(input: unknown): readonly unknown[] | undefined {
+  if (Array.isArray(input)) return input;
+  if (input === null || typeof input !== 'object' || !Object.hasOwn(input, 'events')) return undefined;
+  const list = (input as { events: unknown }).events;
+  return Array.isArray(list) ? list : undefined;
+}
+
+/** Date order, as `parseDocument` sorts: by start, then end, then input order. */
+const byDate = (a: TimelineEvent, b: TimelineEvent) => a.start - b.start || a.end - b.end || a.index - b.index;
+
+/** The first position in the sorted `events` where `e` goes (after the events it ties with). */
+function insertionPoint(events: readonly TimelineEvent[], e: TimelineEvent): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byDate(events[mid], e) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Two sorted lists as one: a few new events are inserted where they go, many are merged in one pass. */
+export function merge(old: readonly TimelineEvent[], added: readonly TimelineEvent[]): TimelineEvent[] {
+  if (added.length <= 16) {
+    const out = old.slice();
+    for (const e of added) out.splice(insertionPoint(out, e), 0, e);
+    return out;
+  }
+  const out: TimelineEvent[] = new Array(old.length + added.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < old.length && j < added.length) out[k++] = byDate(old[i], added[j]) <= 0 ? old[i++] : added[j++];
+  while (i < old.length) out[k++] = old[i++];
+  while (j < added.length) out[k++] = added[j++];
+  return out;
+}
+
+/**
+ * `input` parsed, when it is `previous` (a value `parseDocument` gave `result` for) with events added at the end:
+ * the same event objects in the same places (`===`), then new ones. Reads only the new ones; the result is what
+ * `parseDocument(input, options)` gives, and `added` lists the new events. `ids` knows every id of `result`.
+ * Undefined when `input` is not such an update, or when a new event's id (given or default)
+ * meets an old one: `parseDocument` then decides who keeps it.
+ */
+export function parseAppended(
+  previous: unknown,
+  result: ParseResult,
+  ids: { has(id: string): boolean },
+  input: unknown,
+  options: ParseOptions = {},
+): (ParseResult & { added: readonly TimelineEvent[] }) | undefined {
+  const before = eventList(previous);
+  const after = eventList(input);
+  if (!before || !after || after.length <= before.length || result.issues.some((i) => i.field === 'document')) {
+    return undefined;
+  }
+  for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) return undefined;
+  const tail = parseDocument(input, { ...options, from: before.length });
+  if (tail.issues.some((i) => i.field === 'document')) return undefined;
+  if (tail.events.some((e) => ids.has(e.id))) return undefined;
+  const events = merge(result.events, tail.events);
+  // Issues in input order: the document's (the new title's), then the old events', then the new ones'.
+  const issues: TimelineIssue[] = [
+    ...tail.issues.filter((i) => i.index === null),
+    ...result.issues.filter((i) => i.index !== null),
+    ...tail.issues.filter((i) => i.index !== null),
+  ];
+  return tail.title === undefined
+    ? { events, issues, added: tail.events }
+    : { title: tail.title, events, issues, added: tail.events };
+}
