@@ -37,6 +37,8 @@ export interface MessageCatalog {
   problems: PluralMessage;
   empty: string;
   loading: string;
+  /** Beside the progress bar while a big document is read; `{events}`: its size as `events` says it. */
+  reading: string;
   /** The name of the Ctrl key on the reader's keyboard; default "Ctrl" (German: "Strg"). */
   ctrl?: string;
   /** Between the parts of a name ("title, date, lane"); default the separator of `Intl.ListFormat`. */
@@ -63,6 +65,7 @@ export interface Messages {
   cluster(n: number, span: string): string;
   visibleRange(span: string): string;
   problems(n: number): string;
+  reading(n: number): string;
   /** A count of what is not shown, in the reader's digits: "+3", "+۳". */
   more(n: number): string;
 }
@@ -71,7 +74,7 @@ type Catalog = Partial<MessageCatalog>;
 
 /** The order of a language's strings in `catalog`. */
 const KEYS =
-  'timeline zoomIn zoomOut zoomToFit close link wheelHint events cluster visibleRange problems empty loading ctrl sep'.split(
+  'timeline zoomIn zoomOut zoomToFit close link wheelHint events cluster visibleRange problems empty loading reading ctrl sep'.split(
     ' ',
   ) as (keyof MessageCatalog)[];
 
@@ -95,6 +98,7 @@ const catalog: Record<string, readonly string[]> = {
     'one:{n} problem in the timeline data;{n} problems in the timeline data',
     'No events to show.',
     'Loading the timeline…',
+    'Reading {events}…',
   ],
   fr: [
     'Chronologie',
@@ -110,6 +114,7 @@ const catalog: Record<string, readonly string[]> = {
     'one:{n} problème dans les données;{n} problèmes dans les données',
     'Aucun événement à afficher.',
     'Chargement de la chronologie…',
+    'Lecture de {events}…',
   ],
 };
 
@@ -222,6 +227,7 @@ export function messagesFor(locale: string, overrides?: MessageOverrides): Messa
     cluster: (n, span) => fill(c.cluster, { events: count(c.events, n), span }),
     visibleRange: (span) => fill(c.visibleRange, { span }),
     problems: (n) => count(c.problems, n),
+    reading: (n) => fill(c.reading, { events: count(c.events, n) }),
     more: (n) => `+${numbers.format(n)}`,
   };
   if (!overrides) compiled.set(tag, m);

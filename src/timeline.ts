@@ -20,6 +20,7 @@ import { type PanelActions, renderPanel } from './render/detail.js';
 import { renderIssues } from './render/issues.js';
 import { keyOf } from './render/keys.js';
 import { renderPlot } from './render/plot.js';
+import { renderProgress } from './render/progress.js';
 import { styles } from './timeline.styles.js';
 import type { TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from './timeline.types.js';
 
@@ -414,6 +415,7 @@ export class EventTimeline extends LitElement {
         part=${this.#orientation.vertical ? 'base base--vertical' : 'base'} @keydown=${this.#onKeyDown}>
         <div class="header"><p class="title" part="title" id="title" dir="auto">${doc.title ?? ''}</p></div>
         ${renderIssues(this.issues, m)}
+        ${renderProgress(this.#source.progress, m)}
         <div class="plot" tabindex="-1" .style=${`flex-basis:${this.#size.basis}px`}>
           ${renderPlot({
             ticks,
@@ -425,7 +427,7 @@ export class EventTimeline extends LitElement {
             start: this.#orientation.start,
             pointed,
             font: this.#font,
-            empty: this.#source.loading ? m.loading : doc.events.length === 0 ? m.empty : undefined,
+            empty: doc.events.length > 0 ? undefined : this.#source.loading ? m.loading : m.empty,
             listLabel: `${title} (${m.events(doc.events.length)})`,
             hint: this.#gestures.hint,
           })}

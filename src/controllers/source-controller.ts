@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isValidTimeZone } from '../data/dates.js';
 import { type LoadedSource, loadSource } from '../data/load.js';
-import { parseDocument } from '../data/parse.js';
+import { parseSteps } from '../data/parse.js';
 import { type InputHint, ownDocument } from '../data/sniff.js';
-import { parseAppended } from '../data/update.js';
+import { runSteps } from '../data/steps.js';
+import { eventList, parseAppended } from '../data/update.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../events.js';
 import { addToIndex } from '../layout/event-index.js';
 import { createEventIndex, type EventIndex, laneNames } from '../layout/events.js';
@@ -86,6 +87,10 @@ export class SourceController implements ReactiveController {
   #byId?: Map<string, TimelineEvent>;
   /** The value the current document was parsed from, and in which zone: what a live update is compared with. */
   #parsed?: { value: unknown; timeZone: string };
+  /** The document being read in slices (see `#take`), if any. */
+  #job?: object;
+  /** How far the reading of a big document is, once it has taken half a second: events read of `total`. */
+  progress?: { done: number; total: number };
   #source: Source = { kind: 'none' };
   #fetch?: AbortController;
   /** The CSV or TimelineJS reader being loaded for the current input. */
@@ -104,7 +109,7 @@ export class SourceController implements ReactiveController {
 
   /** A `src` document is on its way, or the reader for its format is. */
   get loading(): boolean {
-    return this.#source.kind === 'loading' || this.#reading !== undefined;
+    return this.#source.kind === 'loading' || this.#reading !== undefined || this.#job !== undefined;
   }
 
   /**
@@ -187,6 +192,8 @@ export class SourceController implements ReactiveController {
   }
 
   #parse(): void {
+    this.#job = undefined; // a document still being read is not wanted any more
+    this.progress = undefined;
     const input = this.#input();
     const timeZone = this.#host.timeZone ?? 'UTC';
     this.#extraIssues = [];
@@ -230,9 +237,39 @@ export class SourceController implements ReactiveController {
       last?.timeZone === timeZone && this.doc.events.length > 0
         ? parseAppended(last.value, this.doc, this.#eventsById(), document, { timeZone })
         : undefined;
-    if (appended) this.#use(appended, appended.added);
-    else this.#use(parseDocument(document, { timeZone }));
-    this.#parsed = { value: document, timeZone };
+    if (appended) {
+      this.#use(appended, appended.added);
+      this.#parsed = { value: document, timeZone };
+      return;
+    }
+    // A big document is read in slices, so the page keeps responding; after half a second it shows its progress.
+    const job = {};
+    this.#job = job;
+    const total = eventList(document)?.length ?? 0;
+    const started = performance.now();
+    const run = runSteps(parseSteps(document, { timeZone }), {
+      cancelled: () => this.#job !== job,
+      progress: (done) => {
+        if (performance.now() - started < 500) return;
+        this.progress = { done, total };
+        this.#host.requestUpdate();
+      },
+    });
+    const take = (doc: ParseResult) => {
+      this.#job = undefined;
+      this.progress = undefined;
+      this.#use(doc);
+      this.#parsed = { value: document, timeZone };
+    };
+    if (run.done) take(run.done);
+    else {
+      this.#hold();
+      run.rest?.then((doc) => {
+        if (!doc || this.#job !== job) return;
+        take(doc);
+        this.#host.requestUpdate();
+      });
+    }
   }
 
   /**

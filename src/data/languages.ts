@@ -19,6 +19,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Probleme in den Daten: {n}',
     'Keine Ereignisse.',
     'Wird geladen…',
+    '{events} werden gelesen…',
     'Strg',
   ],
   es: [
@@ -35,6 +36,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Problemas en los datos: {n}',
     'No hay eventos.',
     'Cargando…',
+    'Leyendo {events}…',
   ],
   it: [
     'Cronologia',
@@ -50,6 +52,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Problemi nei dati: {n}',
     'Nessun evento.',
     'Caricamento…',
+    'Lettura di {events}…',
   ],
   pt: [
     'Cronologia',
@@ -65,6 +68,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Problemas nos dados: {n}',
     'Nenhum evento.',
     'Carregando…',
+    'Lendo {events}…',
   ],
   ru: [
     'Хронология',
@@ -80,6 +84,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Проблемы в данных: {n}',
     'Нет событий.',
     'Загрузка…',
+    'Чтение: {events}…',
   ],
   uk: [
     'Хронологія',
@@ -95,6 +100,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Проблеми в даних: {n}',
     'Немає подій.',
     'Завантаження…',
+    'Читання: {events}…',
   ],
   tr: [
     'Zaman çizelgesi',
@@ -110,6 +116,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Verilerde {n} sorun',
     'Olay yok.',
     'Yükleniyor…',
+    '{events} okunuyor…',
   ],
   az: [
     'Xronologiya',
@@ -125,6 +132,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Verilənlərdə {n} problem',
     'Hadisə yoxdur.',
     'Yüklənir…',
+    '{events} oxunur…',
   ],
   hy: [
     'Ժամանակագրություն',
@@ -140,6 +148,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Տվյալներում կա {n} խնդիր',
     'Իրադարձություններ չկան։',
     'Բեռնվում է…',
+    'Ընթերցվում է՝ {events}…',
   ],
   ka: [
     'ქრონოლოგია',
@@ -155,6 +164,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     '{n} პრობლემა მონაცემებში',
     'მოვლენები არ არის.',
     'იტვირთება…',
+    'იკითხება: {events}…',
   ],
   ar: [
     'الخط الزمني',
@@ -170,6 +180,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'مشكلات في البيانات: {n}',
     'لا توجد أحداث.',
     'جارٍ التحميل…',
+    'جارٍ قراءة {events}…',
     '',
     // Intl's Arabic list joins with "و" (and), not a bare separator.
     '، ',
@@ -188,6 +199,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'مشکلات داده‌ها: {n}',
     'رویدادی نیست.',
     'در حال بارگذاری…',
+    'در حال خواندن {events}…',
   ],
   he: [
     'ציר זמן',
@@ -203,6 +215,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'בעיות בנתונים: {n}',
     'אין אירועים.',
     'בטעינה…',
+    'קורא {events}…',
   ],
   zh: [
     '时间线',
@@ -218,6 +231,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     '数据中有 {n} 个问题',
     '没有事件。',
     '加载中…',
+    '正在读取{events}…',
   ],
   ja: [
     'タイムライン',
@@ -233,6 +247,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'データの問題：{n} 件',
     '出来事はありません。',
     '読み込み中…',
+    '{events}を読み込み中…',
   ],
   ko: [
     '타임라인',
@@ -248,6 +263,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     '데이터 문제 {n}개',
     '이벤트가 없습니다.',
     '불러오는 중…',
+    '{events} 읽는 중…',
   ],
 };
 

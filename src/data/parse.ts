@@ -142,6 +142,19 @@ export function isSafeUrl(url: string): boolean {
  * @example parseDocument('[{"date":"1994","title":"Founded"}]').events[0].id // 'event-0'
  */
 export function parseDocument(input: unknown, options: ParseOptions = {}): ParseResult {
+  const steps = parseSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link parseDocument} a step at a time, for documents too big to read in one task: it yields often (every few
+ * hundred events) how many of the input's events it has read, and returns what `parseDocument` returns. Whoever
+ * drives it decides when to give the page a turn (see `runSteps`).
+ */
+export function* parseSteps(input: unknown, options: ParseOptions = {}): Generator<number, ParseResult> {
   const issues: TimelineIssue[] = [];
   const documentIssue = (message: string) => issues.push({ index: null, field: 'document', message });
   let title: string | undefined;
@@ -186,7 +199,7 @@ export function parseDocument(input: unknown, options: ParseOptions = {}): Parse
       return { events, issues };
     }
 
-    events = parseEvents(list as unknown[], options, issues);
+    events = yield* parseEvents(list as unknown[], options, issues);
   } catch (error) {
     // Only a hostile input (a Proxy whose traps throw) gets here; keep what was parsed so far.
     documentIssue(`The document could not be read: ${errorMessage(error)}`);
@@ -198,7 +211,11 @@ function withTitle(title: string | undefined, events: TimelineEvent[], issues: T
   return title === undefined ? { events, issues } : { title, events, issues };
 }
 
-function parseEvents(list: unknown[], opts: ParseOptions, issues: TimelineIssue[]): TimelineEvent[] {
+function* parseEvents(
+  list: unknown[],
+  opts: ParseOptions,
+  issues: TimelineIssue[],
+): Generator<number, TimelineEvent[]> {
   // An invalid or empty time zone is read as UTC, as for offsets.
   const options: Context = { ...opts, present: wallClock(opts.now ?? Date.now(), opts.timeZone) };
   // A candidate, or an event parsed before from the same object (a live update: see memo.ts), taken as it was.
@@ -206,6 +223,7 @@ function parseEvents(list: unknown[], opts: ParseOptions, issues: TimelineIssue[
   const length = list.length;
   const zone = opts.timeZone ?? '';
   for (let index = Math.max(0, opts.from ?? 0); index < length; index++) {
+    if ((index & 255) === 255) yield index;
     try {
       const raw = list[index];
       const seen = recall(raw, index, zone);
@@ -226,6 +244,7 @@ function parseEvents(list: unknown[], opts: ParseOptions, issues: TimelineIssue[
   // Given ids first, so a given "event-3" wins over event 3's default name. `taken`: id → the event that has it.
   const taken = new Map<string, number>();
   const kept: (Candidate | TimelineEvent)[] = [];
+  yield length;
   for (const candidate of candidates) {
     const id = givenId(candidate);
     if (id !== undefined) {
@@ -264,6 +283,7 @@ function parseEvents(list: unknown[], opts: ParseOptions, issues: TimelineIssue[
     remember(candidate.fields.source, candidate.index, zone, event, candidate.issues);
     events.push(event);
   }
+  yield length;
   events = sortEvents(events, reused);
   // Issues in input order, whatever pass found them, so the author can fix the document top to bottom.
   issues.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));

@@ -8,10 +8,15 @@ import { type ParseOptions, parseDocument } from './parse.js';
 
 /** The events array of a document given as a value (an array, or `{ events }`), else undefined. */
 export function eventList(input: unknown): readonly unknown[] | undefined {
-  if (Array.isArray(input)) return input;
-  if (input === null || typeof input !== 'object' || !Object.hasOwn(input, 'events')) return undefined;
-  const list = (input as { events: unknown }).events;
-  return Array.isArray(list) ? list : undefined;
+  try {
+    if (Array.isArray(input)) return input.length >= 0 ? input : undefined;
+    if (input === null || typeof input !== 'object' || !Object.hasOwn(input, 'events')) return undefined;
+    const list = (input as { events: unknown }).events;
+    return Array.isArray(list) && list.length >= 0 ? list : undefined;
+  } catch {
+    // A hostile value (a Proxy whose traps throw): parseDocument reports it.
+    return undefined;
+  }
 }
 
 /** Date order, as `parseDocument` sorts: by start, then end, then input order. */
@@ -65,7 +70,11 @@ export function parseAppended(
   if (!before || !after || after.length <= before.length || result.issues.some((i) => i.field === 'document')) {
     return undefined;
   }
-  for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) return undefined;
+  try {
+    for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) return undefined;
+  } catch {
+    return undefined;
+  }
   const tail = parseDocument(input, { ...options, from: before.length });
   if (tail.issues.some((i) => i.field === 'document')) return undefined;
   if (tail.events.some((e) => ids.has(e.id))) return undefined;
