@@ -25,6 +25,11 @@ if (existsSync(languages)) {
   const l = measure(languages);
   console.log(`${languages}: ${kb(l.min)} min, ${kb(l.gz)} min+gzip (16 languages beyond en and fr, loaded on demand)`);
 }
+const live = 'dist/event-timeline.live.js';
+if (existsSync(live)) {
+  const u = measure(live);
+  console.log(`${live}: ${kb(u.min)} min, ${kb(u.gz)} min+gzip (live updates and big documents, loaded on demand)`);
+}
 if (gz > BUDGET) {
   console.error(`size: over budget by ${kb(gz - BUDGET)}`);
   process.exit(1);

@@ -105,19 +105,6 @@ const host = css`
    * physical; each label takes the direction of its own text (dir="auto"), so a French title in an Arabic page
    * keeps its punctuation where it belongs.
    */
-  /* A big document being read: its progress, under the header. */
-  .progress {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    padding: 0.25rem 0.5rem;
-    color: var(--_muted-color);
-  }
-  .progress progress {
-    flex: 1;
-    max-width: 16rem;
-    accent-color: var(--_event-color);
-  }
   .plot {
     direction: ltr;
     position: relative;

@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isValidTimeZone } from '../data/dates.js';
 import { type LoadedSource, loadSource } from '../data/load.js';
-import { parseSteps } from '../data/parse.js';
+import { parseDocument } from '../data/parse.js';
 import { type InputHint, ownDocument } from '../data/sniff.js';
-import { runSteps } from '../data/steps.js';
-import { eventList, parseAppended } from '../data/update.js';
+import type { Progress } from '../data/steps.js';
+import type { Indexed } from '../data/update.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../events.js';
-import { addToIndex } from '../layout/event-index.js';
+import { type Extent, extentOf } from '../layout/event-index.js';
 import { createEventIndex, type EventIndex, laneNames } from '../layout/events.js';
 import { readMarkup } from '../markup.js';
 import type { ParseResult, TimelineEvent, TimelineEventInput, TimelineIssue } from '../timeline.types.js';
@@ -17,37 +17,28 @@ const EMPTY: ParseResult = { events: [], issues: [] };
  * Runs `fn` once the next frame has been painted: a task posted from an animation frame callback runs after that
  * frame's rendering (a plain task or microtask would run before anything is on screen).
  */
-function afterPaint(pending: Set<number>, fn: () => void): void {
-  const frame = requestAnimationFrame(() => {
-    pending.delete(frame);
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      fn();
-    };
-    channel.port2.postMessage(null);
-  });
-  pending.add(frame);
+const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
+
+/** How many events a document value holds (0 if it is not one, or is hostile). */
+function sizeOf(document: unknown): number {
+  try {
+    const list = Array.isArray(document) ? document : (document as { events?: unknown[] } | null)?.events;
+    return Array.isArray(list) ? list.length : 0;
+  } catch {
+    return 0;
+  }
 }
+
+/** The live chunk (live updates, big documents) once loaded; null if it could not be. */
+let live: typeof import('../data/live.js') | null | undefined;
+
+/** Documents with more events are read in slices (about 30 ms of parsing per thousand events). */
+const BIG = 2000;
 
 type Source =
   | { kind: 'none' }
   | { kind: 'loading'; src: string }
   | { kind: 'loaded'; src: string; value: LoadedSource | Error };
-
-/**
- * Whether an event of `b` has an id written in the input that an event of `a` has too. Default ids (`event-3`)
- * only say where an event was in its array, so two unrelated documents would share them.
- */
-function sharesId(a: ReadonlyMap<string, TimelineEvent>, b: readonly TimelineEvent[]): boolean {
-  if (a.size === 0) return false;
-  return b.some((e) => {
-    const before = written(e) && a.get(e.id);
-    return before && written(before);
-  });
-}
-
-const written = (e: TimelineEvent) => e.source.id === e.id;
 
 /** The inline documents, JSON (ours or TimelineJS) or CSV. */
 const SCRIPT = ':scope > script[type="application/json"], :scope > script[type="text/csv"]';
@@ -75,7 +66,7 @@ export class SourceController implements ReactiveController {
   /** Its lanes: one per `group`, in order of first appearance. */
   lanes: (string | undefined)[] = [undefined];
   /** Its extent (floating ms), and whether any date has a time of day: what the scale needs. */
-  extent = { min: Number.NaN, max: Number.NaN, hasTimes: false };
+  extent: Extent = { min: Number.NaN, max: Number.NaN, hasTimes: false };
   /** Goes up by one with each parsed document. */
   version = 0;
   /** The version last announced with `timeline-load`, -1 before the first. */
@@ -84,21 +75,18 @@ export class SourceController implements ReactiveController {
   changed = false;
   /** Whether the current document continues the one shown before it: they share an id (a live update). */
   #continues = false;
-  #byId?: Map<string, TimelineEvent>;
   /** The value the current document was parsed from, and in which zone: what a live update is compared with. */
   #parsed?: { value: unknown; timeZone: string };
-  /** The document being read in slices (see `#take`), if any. */
-  #job?: object;
+  /** Cancels the document being read in slices (see `#take`), if any. */
+  #cancel?: () => void;
   /** How far the reading of a big document is, once it has taken half a second: events read of `total`. */
-  progress?: { done: number; total: number };
+  progress?: Progress;
   #source: Source = { kind: 'none' };
   #fetch?: AbortController;
   /** The CSV or TimelineJS reader being loaded for the current input. */
   #reading?: Promise<void>;
   /** Set when a fetch settled: the next `sync` must parse. */
   #arrived = false;
-  /** Animation frames of announcements waiting for their paint. */
-  readonly #pending = new Set<number>();
 
   readonly #host: SourceHost;
 
@@ -109,7 +97,7 @@ export class SourceController implements ReactiveController {
 
   /** A `src` document is on its way, or the reader for its format is. */
   get loading(): boolean {
-    return this.#source.kind === 'loading' || this.#reading !== undefined || this.#job !== undefined;
+    return this.#source.kind === 'loading' || this.#reading !== undefined || this.#cancel !== undefined;
   }
 
   /**
@@ -121,16 +109,12 @@ export class SourceController implements ReactiveController {
     return this.announced !== this.version && !this.#continues;
   }
 
-  /** The events of the current document with the ids of `events` (kept in their order; gone ones left out). */
+  /**
+   * The events of the current document with the ids of `events`, in date order (gone ones left out); none before
+   * the update chunk is in (only a live update needs them).
+   */
   current(events: readonly TimelineEvent[]): TimelineEvent[] {
-    const byId = this.#eventsById();
-    return events.flatMap((e) => byId.get(e.id) ?? []);
-  }
-
-  /** The current document's events by id, made when first needed (a live update, an open cluster). */
-  #eventsById(): Map<string, TimelineEvent> {
-    this.#byId ??= new Map(this.doc.events.map((e) => [e.id, e]));
-    return this.#byId;
+    return live?.current(this.doc.events, events) ?? [];
   }
 
   /** Every problem: the element's inputs first, then the document's. */
@@ -149,9 +133,6 @@ export class SourceController implements ReactiveController {
   hostDisconnected(): void {
     this.#fetch?.abort();
     this.#fetch = undefined;
-    // A document taken off the page before its frame was painted was never shown: nothing to announce.
-    for (const frame of this.#pending) cancelAnimationFrame(frame);
-    this.#pending.clear();
   }
 
   /**
@@ -184,7 +165,7 @@ export class SourceController implements ReactiveController {
     const issues = this.issues;
     const count = this.doc.events.length;
     const host = this.#host;
-    afterPaint(this.#pending, () => {
+    afterPaint(() => {
       host.dispatchEvent(new TimelineLoadEvent({ count, issues }));
       if (issues.length > 0) host.dispatchEvent(new TimelineErrorEvent({ message: issues[0].message, issues }));
     });
@@ -192,7 +173,9 @@ export class SourceController implements ReactiveController {
   }
 
   #parse(): void {
-    this.#job = undefined; // a document still being read is not wanted any more
+    // A document still being read is not wanted any more.
+    this.#cancel?.();
+    this.#cancel = undefined;
     this.progress = undefined;
     const input = this.#input();
     const timeZone = this.#host.timeZone ?? 'UTC';
@@ -227,81 +210,79 @@ export class SourceController implements ReactiveController {
   }
 
   /**
-   * Parses one of our documents. When it is the last one with events added at the end (a live blog), only those
-   * are read and indexed (`parseAppended`, `addToIndex`); otherwise the whole of it, reusing what `parseDocument`
-   * remembers of the objects it has seen.
+   * Parses one of our documents. A document after another (a live update) or a big one needs the live chunk:
+   * loaded the first time (the document shown stays meanwhile), it reads an update that only adds events at the
+   * end from the new events alone (`appendTo`), and a big document in slices with its progress (`readInSlices`).
+   * Otherwise the document is read at once, reusing what `parseDocument` remembers of objects it has seen.
    */
   #take(document: unknown, timeZone: string): void {
     const last = this.#parsed;
-    const appended =
-      last?.timeZone === timeZone && this.doc.events.length > 0
-        ? parseAppended(last.value, this.doc, this.#eventsById(), document, { timeZone })
-        : undefined;
-    if (appended) {
-      this.#use(appended, appended.added);
-      this.#parsed = { value: document, timeZone };
-      return;
+    const update = last?.timeZone === timeZone && this.doc.events.length > 0;
+    const big = sizeOf(document) > BIG;
+    if ((update || big) && live !== null) {
+      if (!live) {
+        const reading: Promise<void> = import('../data/live.js')
+          .then(
+            (m) => (live = m),
+            () => (live = null),
+          )
+          .then(() => {
+            if (this.#reading !== reading) return;
+            this.#reading = undefined;
+            this.#take(document, timeZone);
+            this.#host.requestUpdate();
+          });
+        this.#reading = reading;
+        this.#hold();
+        return;
+      }
+      const next = update ? live.appendTo(last.value, this, document, { timeZone }) : undefined;
+      if (next) {
+        this.#use(next.doc, next);
+        this.#parsed = { value: document, timeZone };
+        return;
+      }
+      if (big) {
+        this.#hold();
+        this.#cancel = live.readInSlices(
+          document,
+          { timeZone },
+          {
+            progress: (p) => {
+              this.progress = p;
+              this.#host.requestUpdate();
+            },
+            done: (doc) => {
+              this.#cancel = undefined;
+              this.progress = undefined;
+              this.#use(doc);
+              this.#parsed = { value: document, timeZone };
+              this.#host.requestUpdate();
+            },
+          },
+        );
+        return;
+      }
     }
-    // A big document is read in slices, so the page keeps responding; after half a second it shows its progress.
-    const job = {};
-    this.#job = job;
-    const total = eventList(document)?.length ?? 0;
-    const started = performance.now();
-    const run = runSteps(parseSteps(document, { timeZone }), {
-      cancelled: () => this.#job !== job,
-      progress: (done) => {
-        if (performance.now() - started < 500) return;
-        this.progress = { done, total };
-        this.#host.requestUpdate();
-      },
-    });
-    const take = (doc: ParseResult) => {
-      this.#job = undefined;
-      this.progress = undefined;
-      this.#use(doc);
-      this.#parsed = { value: document, timeZone };
-    };
-    if (run.done) take(run.done);
-    else {
-      this.#hold();
-      run.rest?.then((doc) => {
-        if (!doc || this.#job !== job) return;
-        take(doc);
-        this.#host.requestUpdate();
-      });
-    }
+    this.#use(parseDocument(document, { timeZone }));
+    this.#parsed = { value: document, timeZone };
   }
 
-  /**
-   * While the next document is on its way (fetched, or its reader loaded), the one shown stays, so a live update
-   * does not blank the view in between (and can keep it); with nothing shown yet, the element says it is loading.
-   */
   #hold(): void {
     if (this.doc.events.length === 0) this.#use(EMPTY);
   }
 
   /** Takes a parsed document: its events, their index, lanes and extent, as a new version. */
-  #use(doc: ParseResult, added?: readonly TimelineEvent[]): void {
+  #use(doc: ParseResult, next?: Indexed): void {
     // A document replacing one that was never drawn has no view to keep.
     const shown = this.announced === this.version;
-    this.#continues = shown && (added ? this.doc.events.some(written) : sharesId(this.#eventsById(), doc.events));
+    this.#continues = shown && (live?.continues(this.doc.events, doc.events, next) ?? false);
     this.changed = true;
     this.#parsed = undefined;
-    const byId = added && this.#byId;
-    if (byId) for (const e of added) byId.set(e.id, e);
-    this.#byId = byId || undefined;
     this.doc = doc;
-    const lanes = this.lanes;
-    this.lanes = added?.every((e) => lanes.includes(e.group)) ? lanes : laneNames(doc.events);
-    this.index = added ? addToIndex(this.index, doc.events, added) : createEventIndex(doc.events);
-    let { min, max, hasTimes } = added ? this.extent : { min: Infinity, max: -Infinity, hasTimes: false };
-    for (const e of added ?? doc.events) {
-      if (e.start < min) min = e.start;
-      if (e.end > max) max = e.end;
-      const p = e.date.precision;
-      if (p === 'minute' || p === 'second' || p === 'millisecond') hasTimes = true;
-    }
-    this.extent = { min, max, hasTimes };
+    this.index = next?.index ?? createEventIndex(doc.events);
+    this.lanes = next?.lanes ?? laneNames(doc.events);
+    this.extent = next?.extent ?? extentOf(doc.events, { min: Infinity, max: -Infinity, hasTimes: false });
     this.version++;
   }
 

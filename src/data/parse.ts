@@ -5,7 +5,7 @@
 import type { ParseResult, TimelineEvent, TimelineIssue } from '../timeline.types.js';
 import { ACCEPTED_DATE_FORMS, parseDate, parseInterval, wallClock } from './dates.js';
 import { describeJsonError, errorMessage, isBlank, truncate } from './json-error.js';
-import { recall, remember, sortEvents } from './memo.js';
+import type { recall, remember } from './memo.js';
 
 export { describeJsonError } from './json-error.js';
 
@@ -25,6 +25,17 @@ export interface ParseOptions {
   from?: number;
 }
 
+/**
+ * What a live update reuses of the input objects parsed before (memo.ts): nothing until the update chunk, loaded
+ * with an element's second document, installs it with {@link installMemo}.
+ */
+let memo: { recall: typeof recall; remember: typeof remember } | undefined;
+
+/** Installs the memo of parsed objects (see memo.ts). */
+export function installMemo(m: typeof memo): void {
+  memo = m;
+}
+
 /** What {@link parseEvent} needs besides the options: the floating present, computed once per document. */
 interface Context extends ParseOptions {
   present: number;
@@ -33,7 +44,7 @@ interface Context extends ParseOptions {
 const ACCEPTED_DOCUMENTS = 'expected an array of events or an object like { "title": "…", "events": [ … ] }';
 
 /** Own properties only: an inherited `title` (or a polluted prototype) must never become data. */
-function own(obj: object, key: string): unknown {
+export function own(obj: object, key: string): unknown {
   return Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
 }
 
@@ -64,26 +75,22 @@ function found(value: unknown): string {
 }
 
 /** "Event 3 ("ceasefire")": the index, and the id or else the title so the author can find it. */
-function eventLabel(index: number, id: string | undefined, title: unknown): string {
+export function eventLabel(index: number, id: string | undefined, title: unknown): string {
   if (id !== undefined) return `Event ${index} ("${truncate(id)}")`;
   if (typeof title === 'string' && !isBlank(title)) return `Event ${index} ("${truncate(title)}")`;
   return `Event ${index}`;
 }
 
 /** An event that passed validation, before ids are made unique. */
-interface Candidate {
+export interface Candidate {
   index: number;
   givenId: string | undefined;
   label: string;
   fields: Omit<TimelineEvent, 'id'>;
   /** Its own issues (on optional fields), remembered with it. */
   issues: readonly TimelineIssue[];
-}
-
-/** The id written in the input: a candidate's, or that of an event parsed before when it kept it. */
-function givenId(candidate: Candidate | TimelineEvent): string | undefined {
-  if ('fields' in candidate) return candidate.givenId;
-  return own(candidate.source, 'id') === candidate.id ? candidate.id : undefined;
+  /** The event the same object gave last time (see memo.ts). */
+  reused?: TimelineEvent;
 }
 
 function hasControlCharacter(text: string): boolean {
@@ -218,24 +225,20 @@ function* parseEvents(
 ): Generator<number, TimelineEvent[]> {
   // An invalid or empty time zone is read as UTC, as for offsets.
   const options: Context = { ...opts, present: wallClock(opts.now ?? Date.now(), opts.timeZone) };
-  // A candidate, or an event parsed before from the same object (a live update: see memo.ts), taken as it was.
-  const candidates: (Candidate | TimelineEvent)[] = [];
+  const candidates: Candidate[] = [];
   const length = list.length;
   const zone = opts.timeZone ?? '';
   for (let index = Math.max(0, opts.from ?? 0); index < length; index++) {
     if ((index & 255) === 255) yield index;
     try {
+      // An object parsed before (a live update): the candidate and issues it gave then (see memo.ts).
       const raw = list[index];
-      const seen = recall(raw, index, zone);
-      if (seen) {
-        for (const issue of seen.issues) issues.push(issue);
-        if (seen.event) candidates.push(seen.event);
-        continue;
-      }
+      const seen = memo?.recall(raw, index, zone);
+      if (seen) for (const issue of seen.issues) issues.push(issue);
       const from = issues.length;
-      const candidate = parseEvent(raw, index, options, issues, from);
+      const candidate = seen ? seen.candidate : parseEvent(raw, index, options, issues, from);
       if (candidate) candidates.push(candidate);
-      else remember(raw, index, zone, null, issues.slice(from));
+      else if (!seen) memo?.remember(raw, index, zone, null, issues.slice(from));
     } catch (error) {
       issues.push({ index, field: 'event', message: `Event ${index} could not be read: ${errorMessage(error)}` });
     }
@@ -243,19 +246,18 @@ function* parseEvents(
 
   // Given ids first, so a given "event-3" wins over event 3's default name. `taken`: id → the event that has it.
   const taken = new Map<string, number>();
-  const kept: (Candidate | TimelineEvent)[] = [];
+  const kept: Candidate[] = [];
   yield length;
   for (const candidate of candidates) {
-    const id = givenId(candidate);
+    const id = candidate.givenId;
     if (id !== undefined) {
       const first = taken.get(id);
       if (first !== undefined) {
-        const label = 'fields' in candidate ? candidate.label : eventLabel(candidate.index, id, candidate.title);
         issues.push({
           index: candidate.index,
           id,
           field: 'id',
-          message: `${label}: "id" "${truncate(id)}" is already used by event ${first}; ids must be unique, so this event was left out.`,
+          message: `${candidate.label}: "id" "${truncate(id)}" is already used by event ${first}; ids must be unique, so this event was left out.`,
         });
         continue;
       }
@@ -263,28 +265,25 @@ function* parseEvents(
     }
     kept.push(candidate);
   }
-  let events: TimelineEvent[] = [];
-  const reused = new Set<TimelineEvent>();
-  for (const candidate of kept) {
-    let id = givenId(candidate);
+  const events: TimelineEvent[] = [];
+  for (const { index, givenId, fields, issues: own, reused } of kept) {
+    let id = givenId;
     if (id === undefined) {
-      const base = `event-${candidate.index}`;
+      const base = `event-${index}`;
       id = base;
       for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-      taken.set(id, candidate.index);
+      taken.set(id, index);
     }
-    if (!('fields' in candidate)) {
-      if (candidate.id === id) reused.add(candidate);
-      // A default id that a given one took over since: the same event under its new name.
-      events.push(candidate.id === id ? candidate : { ...candidate, id });
-      continue;
+    // An event parsed before keeps its object, unless a given id took its default one over since.
+    if (reused?.id === id) events.push(reused);
+    else {
+      const event: TimelineEvent = reused ? { ...fields, id } : { id, ...fields };
+      memo?.remember(fields.source, index, zone, event, own);
+      events.push(event);
     }
-    const event: TimelineEvent = { id, ...candidate.fields };
-    remember(candidate.fields.source, candidate.index, zone, event, candidate.issues);
-    events.push(event);
   }
   yield length;
-  events = sortEvents(events, reused);
+  events.sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
   // Issues in input order, whatever pass found them, so the author can fix the document top to bottom.
   issues.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   return events;

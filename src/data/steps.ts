@@ -1,28 +1,18 @@
 /**
  * Runs work written as a generator (`parseSteps`) without holding the main thread: slices of about `slice` ms,
  * with a turn for the page in between (`scheduler.yield()` where it exists, so the work keeps its place in line,
- * else a message, which unlike `setTimeout` is not clamped to 4 ms).
+ * else a timer).
  */
 
-interface Port {
-  onmessage: (() => void) | null;
-  postMessage(message: unknown): void;
-  close(): void;
-}
+import type { ParseResult } from '../timeline.types.js';
+import { type ParseOptions, parseSteps } from './parse.js';
+import { eventList } from './update.js';
 
 /** Gives the page a turn: input, rendering and other tasks run before this resolves. */
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    // Typed by hand: src/data is checked without the DOM library (MessagePort.onmessage is a DOM type).
-    const { port1, port2 } = new MessageChannel() as unknown as { port1: Port; port2: Port };
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** What {@link runSteps} reports between slices. */
@@ -63,4 +53,36 @@ export function runSteps<T>(
     }
   })();
   return { rest };
+}
+
+/** How far the reading of a big document is: events read, of `total`. */
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * Reads a document with `parseSteps` in slices (see {@link runSteps}): `progress` hears how far it is once it has
+ * taken half a second (before, a bar would only flash), `done` gets the result. Returns a function that cancels.
+ */
+export function readInSlices(
+  document: unknown,
+  options: ParseOptions,
+  on: { progress: (p: Progress) => void; done: (doc: ParseResult) => void },
+): () => void {
+  let cancelled = false;
+  const total = eventList(document)?.length ?? 0;
+  const started = performance.now();
+  const run = runSteps(parseSteps(document, options), {
+    cancelled: () => cancelled,
+    progress: (done) => {
+      if (performance.now() - started >= 500) on.progress({ done, total });
+    },
+  });
+  Promise.resolve(run.done ?? run.rest).then((doc) => {
+    if (doc && !cancelled) on.done(doc);
+  });
+  return () => {
+    cancelled = true;
+  };
 }

@@ -1,12 +1,19 @@
 /**
  * Live updates that only add events at the end (a live blog: the same array, or a copy of it, with new events
- * after the old ones): only the new events are read, checked and merged into the sorted events, instead of
- * reading the whole document again.
+ * after the old ones): only the new events are read, checked and merged into the sorted events and the index,
+ * instead of reading the whole document again. The `event-timeline.update.js` chunk, loaded with the first
+ * document that follows another in one element.
  */
+import { type EventIndex, type Extent, extentOf, laneNames } from '../layout/event-index.js';
+import { addToIndex } from '../layout/index-update.js';
 import type { ParseResult, TimelineEvent, TimelineIssue } from '../timeline.types.js';
-import { type ParseOptions, parseDocument } from './parse.js';
+import { recall, remember } from './memo.js';
+import { installMemo, type ParseOptions, parseDocument } from './parse.js';
 
-/** The events array of a document given as a value (an array, or `{ events }`), else undefined. */
+// From now on, parseDocument remembers the objects it reads, so that later updates reuse their events.
+installMemo({ recall, remember });
+
+/** The events array of a document given as a value (an array, or `{ events }`), else undefined. Never throws. */
 export function eventList(input: unknown): readonly unknown[] | undefined {
   try {
     if (Array.isArray(input)) return input.length >= 0 ? input : undefined;
@@ -17,6 +24,41 @@ export function eventList(input: unknown): readonly unknown[] | undefined {
     // A hostile value (a Proxy whose traps throw): parseDocument reports it.
     return undefined;
   }
+}
+
+/** What the element keeps of a document: the parse, its index, lanes and extent. */
+export interface Indexed {
+  readonly doc: ParseResult;
+  readonly index: EventIndex;
+  readonly lanes: (string | undefined)[];
+  readonly extent: Extent;
+}
+
+/** The ids of the documents `appendTo` saw, so the next update need not collect them again. */
+const idsOf = new WeakMap<ParseResult, Set<string>>();
+
+/**
+ * `input` as an update of `shown` (parsed from `previous`), when it only adds events at the end: the new parse,
+ * index, lanes and extent, made from the old ones and the new events alone. Undefined otherwise.
+ */
+export function appendTo(
+  previous: unknown,
+  shown: Indexed,
+  input: unknown,
+  options?: ParseOptions,
+): Indexed | undefined {
+  const ids = idsOf.get(shown.doc) ?? new Set(shown.doc.events.map((e) => e.id));
+  const doc = parseAppended(previous, shown.doc, ids, input, options);
+  if (!doc) return undefined;
+  for (const e of doc.added) ids.add(e.id);
+  idsOf.set(doc, ids);
+  const known = doc.added.every((e) => shown.lanes.includes(e.group));
+  return {
+    doc,
+    index: addToIndex(shown.index, doc.events, doc.added),
+    lanes: known ? shown.lanes : laneNames(doc.events),
+    extent: extentOf(doc.added, shown.extent),
+  };
 }
 
 /** Date order, as `parseDocument` sorts: by start, then end, then input order. */
@@ -88,4 +130,28 @@ export function parseAppended(
   return tail.title === undefined
     ? { events, issues, added: tail.events }
     : { title: tail.title, events, issues, added: tail.events };
+}
+
+/** Whether the event's id was written in the input (default ids only say where it was). */
+const written = (e: TimelineEvent) => e.source.id === e.id;
+
+/**
+ * Whether `after` continues `before` (a live update): an id written in the input is in both; `appended`, when
+ * `after` only adds events to `before`, which then need only have one. Default ids (`event-3`) only say where an
+ * event was in its array, so two unrelated documents would share them.
+ */
+export function continues(
+  before: readonly TimelineEvent[],
+  after: readonly TimelineEvent[],
+  appended?: Indexed,
+): boolean {
+  if (appended) return before.some(written);
+  const ids = new Set(before.filter(written).map((e) => e.id));
+  return ids.size > 0 && after.some((e) => written(e) && ids.has(e.id));
+}
+
+/** The events of `events` with the ids of `wanted`, in their order (those that are gone left out). */
+export function current(events: readonly TimelineEvent[], wanted: readonly TimelineEvent[]): TimelineEvent[] {
+  const ids = new Set(wanted.map((e) => e.id));
+  return events.filter((e) => ids.has(e.id));
 }

@@ -48,7 +48,8 @@ export function createEventIndex(events: readonly TimelineEvent[]): EventIndex {
   return { ...indexOf(events), lanes };
 }
 
-function indexOf(events: readonly TimelineEvent[]): EventIndex {
+/** The index of `events` (sorted) on their own, without lanes. */
+export function indexOf(events: readonly TimelineEvent[]): EventIndex {
   const n = events.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
@@ -112,73 +113,21 @@ export function anyVisible(index: EventIndex, d0: number, d1: number): boolean {
   return found;
 }
 
-/** Date order, as `parseDocument` sorts: by start, then end, then input order. */
-const byDate = (a: TimelineEvent, b: TimelineEvent) => a.start - b.start || a.end - b.end || a.index - b.index;
-
-/** The first position in the sorted `events` after the events that go before `e` or tie with it. */
-function upperBound(events: readonly TimelineEvent[], e: TimelineEvent): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (byDate(events[mid], e) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** The extent of a document (floating ms), and whether any date has a time of day: what the scale needs. */
+export interface Extent {
+  readonly min: number;
+  readonly max: number;
+  readonly hasTimes: boolean;
 }
 
-/**
- * `index` with one more event at position `p` (where it goes in date order): the arrays are copied around it, not
- * read again from the events. `events`: the events with it, when the caller has them.
- */
-function withEvent(index: EventIndex, e: TimelineEvent, p: number, events?: readonly TimelineEvent[]): EventIndex {
-  const grow = <T extends Float64Array | Uint8Array>(a: T, value: number, out: T): T => {
-    out.set(a.subarray(0, p));
-    out[p] = value;
-    out.set(a.subarray(p), p + 1);
-    return out;
-  };
-  const n = index.starts.length + 1;
-  const range = e.isRange;
-  const ranges: number[] = [];
-  let placed = !range;
-  for (const r of index.ranges) {
-    if (!placed && r >= p) {
-      ranges.push(p);
-      placed = true;
-    }
-    ranges.push(r >= p ? r + 1 : r);
+/** `extent` grown to hold `events` (from nothing: `{ min: Infinity, max: -Infinity, hasTimes: false }`). */
+export function extentOf(events: readonly TimelineEvent[], extent: Extent): Extent {
+  let { min, max, hasTimes } = extent;
+  for (const e of events) {
+    if (e.start < min) min = e.start;
+    if (e.end > max) max = e.end;
+    const p = e.date.precision;
+    if (p === 'minute' || p === 'second' || p === 'millisecond') hasTimes = true;
   }
-  if (!placed) ranges.push(p);
-  const old = index.events;
-  return {
-    events: events ?? [...old.slice(0, p), e, ...old.slice(p)],
-    starts: grow(index.starts, e.start, new Float64Array(n)),
-    ends: grow(index.ends, e.end, new Float64Array(n)),
-    isRange: grow(index.isRange, range ? 1 : 0, new Uint8Array(n)),
-    ranges: Int32Array.from(ranges),
-    maxPointSpan: range ? index.maxPointSpan : Math.max(index.maxPointSpan, e.end - e.start),
-  };
-}
-
-/**
- * The index of `events` (sorted, as `parseDocument` returns them), which are the events of `index` and `added`
- * (sorted too): a live update that added a few events copies the arrays around them, here and in their lanes,
- * instead of reading every event again. Many added events are indexed afresh.
- */
-export function addToIndex(
-  index: EventIndex,
-  events: readonly TimelineEvent[],
-  added: readonly TimelineEvent[],
-): EventIndex {
-  if (added.length > 16 || !index.lanes) return createEventIndex(events);
-  const lanes = new Map(index.lanes);
-  let all: EventIndex = index;
-  // In date order, each one's place among the old events and the ones added before it is its place in `events`.
-  for (const e of added) {
-    all = withEvent(all, e, upperBound(events, e) - 1, events);
-    const lane = lanes.get(e.group);
-    lanes.set(e.group, lane ? withEvent(lane, e, upperBound(lane.events, e)) : indexOf([e]));
-  }
-  return { ...all, events, lanes };
+  return { min, max, hasTimes };
 }

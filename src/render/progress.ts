@@ -8,7 +8,7 @@ import type { Messages } from '../i18n.js';
 export function renderProgress(progress: { done: number; total: number } | undefined, m: Messages) {
   if (!progress) return nothing;
   const label = m.reading(progress.total);
-  return html`<div class="progress" role="status">
+  return html`<div class="header progress" role="status">
     <span>${label}</span>
     <progress max=${progress.total} .value=${progress.done} aria-label=${label}></progress>
   </div>`;

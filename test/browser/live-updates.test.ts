@@ -41,6 +41,14 @@ const YEARS: TimelineEventInput[] = Array.from({ length: 30 }, (_, i) => ({
   title: `Event of ${2000 + i}`,
 }));
 
+/** Sets `events` and waits for the new document to be announced (the first update loads the live chunk) and drawn. */
+async function update(el: EventTimeline, events: EventTimeline['events']): Promise<void> {
+  const loaded = new Promise((resolve) => el.addEventListener('timeline-load', resolve, { once: true }));
+  el.events = events;
+  await loaded;
+  await rendered(el);
+}
+
 const range = (el: EventTimeline) => [el.visibleRange.start.getTime(), el.visibleRange.end.getTime()];
 const eventButton = (el: EventTimeline, id: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(
@@ -134,8 +142,7 @@ describe('live updates', () => {
     const focused = el.shadowRoot!.activeElement;
     expect(el.shadowRoot!.querySelector('.detail h2')?.textContent).toBe('Event of 2011');
 
-    el.events = [...YEARS, { id: 'news', date: '2011-09-01', title: 'Breaking news' }];
-    await rendered(el);
+    await update(el, [...YEARS, { id: 'news', date: '2011-09-01', title: 'Breaking news' }]);
     expect(range(el)).toEqual(before);
     expect(el.selected).toBe('y2011');
     expect(el.shadowRoot!.querySelector('.detail h2')?.textContent).toBe('Event of 2011');
@@ -150,10 +157,12 @@ describe('live updates', () => {
       el.events = YEARS;
     });
     const before = range(el);
-    el.events = YEARS.filter((e) => e.id !== 'y2010').map((e) =>
-      e.id === 'y2011' ? { ...e, title: 'Event of 2011, corrected' } : e,
+    await update(
+      el,
+      YEARS.filter((e) => e.id !== 'y2010').map((e) =>
+        e.id === 'y2011' ? { ...e, title: 'Event of 2011, corrected' } : e,
+      ),
     );
-    await rendered(el);
     expect(range(el)).toEqual(before);
     expect(labels(el)).toContain('Event of 2011, corrected');
     expect(labels(el)).not.toContain('Event of 2010');
@@ -182,11 +191,10 @@ describe('live updates', () => {
     const el = await zoomedAndSelected((el) => {
       el.events = YEARS;
     });
-    el.events = [
+    await update(el, [
       { id: 'a', date: '1850', title: 'Long ago' },
       { id: 'b', date: '1900', title: 'Later' },
-    ];
-    await rendered(el);
+    ]);
     const { start, end } = el.visibleRange;
     expect(start.getUTCFullYear()).toBeLessThanOrEqual(1850);
     expect(end.getUTCFullYear()).toBeGreaterThanOrEqual(1900);
@@ -201,8 +209,7 @@ describe('live updates', () => {
     );
     el.zoomTo('2010', '2012');
     await settled(el);
-    el.events = [{ date: '1850', title: 'Long ago' }];
-    await rendered(el);
+    await update(el, [{ date: '1850', title: 'Long ago' }]);
     expect(el.visibleRange.start.getUTCFullYear()).toBeLessThanOrEqual(1850);
     expect(labels(el)).toEqual(['Long ago']);
   });

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from '../../src/data/parse.js';
+// Importing the update chunk installs the memo of parsed objects (parseDocument then reuses their events).
 import { parseAppended } from '../../src/data/update.js';
-import { addToIndex, createEventIndex, type EventIndex } from '../../src/layout/event-index.js';
+import { createEventIndex, type EventIndex } from '../../src/layout/event-index.js';
+import { addToIndex } from '../../src/layout/index-update.js';
 import type { TimelineEventInput } from '../../src/timeline.types.js';
 
 const events = (): TimelineEventInput[] => [
