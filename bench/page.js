@@ -97,6 +97,17 @@ function countDom() {
 
 let recorder;
 
+/** Waits until the visible window has not moved for 6 frames (an animated zoom is over). */
+async function still() {
+  let last = '';
+  for (let same = 0; same < 6; ) {
+    await frame();
+    const now = range();
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+}
+
 /** Hands over the data and waits for the first complete frame. */
 async function renderOnly() {
   return window.bench.renderLib();
@@ -131,8 +142,7 @@ window.bench = {
    */
   async update() {
     el.zoomTo('2020-09-01', '2020-11-01');
-    await new Promise((r) => setTimeout(r, 400));
-    await twoFrames();
+    await still();
     const [d0, d1] = [Date.UTC(2020, 8, 1), Date.UTC(2020, 10, 1)];
     const pick = data.ours.find((e) => {
       const t = Date.parse(e.date);
@@ -152,11 +162,10 @@ window.bench = {
     return { ms, kept: range() === before && el.selected === pick.id };
   },
 
-  /** Back to the full view (ours), instantly. */
+  /** Back to the full view (ours). */
   async fit() {
     el.zoomToFit();
-    await new Promise((r) => setTimeout(r, 400));
-    await twoFrames();
+    await still();
   },
 
   /** The library's own render, timed by `render`. */

@@ -21,6 +21,7 @@ import {
   createReadStream,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -101,7 +102,10 @@ if (!existsSync('dist/event-timeline.bundle.js')) throw new Error('dist/event-ti
 // Serve a private copy: another \`vite build\` emptying dist/ during the run must not break it.
 const servedDist = join(tmpdir(), `event-timeline-bench-${process.pid}`);
 mkdirSync(servedDist, { recursive: true });
-copyFileSync('dist/event-timeline.bundle.js', join(servedDist, 'event-timeline.bundle.js'));
+// With the chunks it loads on demand (the live chunk for the update step), which must sit beside it.
+for (const file of readdirSync('dist')) {
+  if (/^event-timeline\.[\w-]+\.js$/.test(file)) copyFileSync(join('dist', file), join(servedDist, file));
+}
 const bundleCode = readFileSync(join(servedDist, 'event-timeline.bundle.js'));
 const bundleSize = `${(bundleCode.length / 1024).toFixed(1)} KB min, ${(gzipSync(bundleCode, { level: 9 }).length / 1024).toFixed(1)} KB min+gzip`;
 

@@ -33,7 +33,7 @@ import type { TimelineEvent, TimelineEventInput, TimelineIssue, TimeRange } from
  * @fires {TimelineSelectEvent} timeline-select - The reader selected an event (`detail: { id, event }`), or cleared
  *   the selection by closing the details (`detail: { id: null, event: null }`). Not fired when the host sets `selected`.
  * @fires {TimelineRangeChangeEvent} timeline-rangechange - The reader zoomed or panned. `detail: { start, end }`.
- * @fires {TimelineLoadEvent} timeline-load - A document was parsed and rendered. `detail: { count, issues }`.
+ * @fires {TimelineLoadEvent} timeline-load - A document (or an update) was parsed and painted. `detail: { count, issues }`.
  * @fires {TimelineErrorEvent} timeline-error - The document or some events were rejected. `detail: { message, issues }`.
  *
  * @slot - Optional input: an inline `<script type="application/json">` document, or an `<ol>`/`<ul>` of `<li>` with
