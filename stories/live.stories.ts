@@ -61,3 +61,28 @@ export const LiveBlog: Story = {
     }
   },
 };
+
+/** 150,000 events, one every few hours from 1990 on, with ids. */
+function big(n: number): TimelineEventInput[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `e${i}`,
+    date: new Date(Date.UTC(1990, 0, 1) + i * 7_200_000).toISOString().slice(0, 16),
+    title: `Dépêche ${i + 1}`,
+  }));
+}
+
+/**
+ * A big document is read in slices while the page stays responsive; past half a second the element shows how far
+ * it is, in a polite status ("Lecture de 150 000 événements…"), and the bar goes once the document is drawn.
+ */
+export const BigDocument: Story = {
+  render: () => html`<event-timeline lang="fr" locale="fr-FR" .events=${big(150_000)}></event-timeline>`,
+  play: async ({ canvasElement }) => {
+    const el = timeline(canvasElement);
+    const drawn = () => el.shadowRoot?.querySelectorAll('[part~="event"], [part~="cluster"]').length ?? 0;
+    await until(() => drawn() > 0, 30_000);
+    await rendered(el);
+    await expect(el.shadowRoot!.querySelector('[role="status"] progress')).toBeNull();
+    await expect(el.issues).toEqual([]);
+  },
+};
