@@ -536,6 +536,14 @@ ${machine}
   the deltas, so ours always reaches the full depth; vis-timeline turns a coalesced event into one smaller step,
   so a vis that falls behind zooms less far.
 - **DOM**: every node (and separately every element) in the document, including open shadow roots, after render.
+- **Longest task while rendering**: the longest entry of the Long Tasks API (tasks over 50 ms; 0 when none was)
+  between handing over the data and the end of the first render.
+- **Update** (ours): after the first render, \`zoomTo('2020-09-01', '2020-11-01')\` and an event there selected, then
+  \`el.events = [...data, oneMore]\`; from the assignment to \`timeline-load\` plus two frames (the first update
+  includes loading \`event-timeline.live.js\`). **Kept** is 1 when the visible window and the selection are the
+  same after it. The zoom and pan below start from the full view again (\`zoomToFit()\`).
+- **Base vs ours** (with \`--base=DIR\`): another build of the bundle (e.g. \`main\`'s), measured in the same run with
+  its trials taking turns with ours, since timings on this shared machine drift between runs.
 - A trial that exceeds ${LIMIT_S} s (render + zoom + pan) is stopped and reported as **DNF**; a library that does not
   finish (or takes more than half the limit) is not repeated at that size.
 ${profileReport ? `\n${profileReport}\n` : ''}
