@@ -19,14 +19,23 @@ const EMPTY: ParseResult = { events: [], issues: [] };
  */
 const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
 
-/** How many events a document value holds (0 if it is not one, or is hostile). */
-function sizeOf(document: unknown): number {
+/** The events array of a document value (undefined if it is not one, or is hostile). */
+function listOf(document: unknown): unknown[] | undefined {
   try {
     const list = Array.isArray(document) ? document : (document as { events?: unknown[] } | null)?.events;
-    return Array.isArray(list) ? list.length : 0;
+    return Array.isArray(list) && list.length >= 0 ? list : undefined;
   } catch {
-    return 0;
+    return undefined;
   }
+}
+
+/** Whether the event's id was written in the input (default ids only say where it was in its array). */
+const written = (e: TimelineEvent) => e.source.id === e.id;
+
+/** Whether an id written in the input is in both `a` and `b`: a live update, not a new document. */
+function sharesId(a: readonly TimelineEvent[], b: readonly TimelineEvent[]): boolean {
+  const ids = new Set(a.filter(written).map((e) => e.id));
+  return ids.size > 0 && b.some((e) => written(e) && ids.has(e.id));
 }
 
 /** The live chunk (live updates, big documents) once loaded; null if it could not be. */
@@ -109,12 +118,10 @@ export class SourceController implements ReactiveController {
     return this.announced !== this.version && !this.#continues;
   }
 
-  /**
-   * The events of the current document with the ids of `events`, in date order (gone ones left out); none before
-   * the update chunk is in (only a live update needs them).
-   */
+  /** The events of the current document with the ids of `events`, in date order (gone ones left out). */
   current(events: readonly TimelineEvent[]): TimelineEvent[] {
-    return live?.current(this.doc.events, events) ?? [];
+    const ids = new Set(events.map((e) => e.id));
+    return this.doc.events.filter((e) => ids.has(e.id));
   }
 
   /** Every problem: the element's inputs first, then the document's. */
@@ -217,9 +224,14 @@ export class SourceController implements ReactiveController {
    */
   #take(document: unknown, timeZone: string): void {
     const last = this.#parsed;
-    const update = last?.timeZone === timeZone && this.doc.events.length > 0;
-    const big = sizeOf(document) > BIG;
-    if ((update || big) && live !== null) {
+    const list = listOf(document);
+    const before = listOf(last?.value);
+    // Only what looks like events added after the old ones waits for the chunk; any other update is read now.
+    const update =
+      last?.timeZone === timeZone && this.doc.events.length > 0 && before && list && list.length > before.length;
+    const appends = update && before.length > 0 && list[0] === before[0];
+    const big = (list?.length ?? 0) > BIG;
+    if ((appends || big) && live !== null) {
       if (!live) {
         const reading: Promise<void> = import('../data/live.js')
           .then(
@@ -236,7 +248,7 @@ export class SourceController implements ReactiveController {
         this.#hold();
         return;
       }
-      const next = update ? live.appendTo(last.value, this, document, { timeZone }) : undefined;
+      const next = appends ? live.appendTo(last?.value, this, document, { timeZone }) : undefined;
       if (next) {
         this.#use(next.doc, next);
         this.#parsed = { value: document, timeZone };
@@ -276,7 +288,7 @@ export class SourceController implements ReactiveController {
   #use(doc: ParseResult, next?: Indexed): void {
     // A document replacing one that was never drawn has no view to keep.
     const shown = this.announced === this.version;
-    this.#continues = shown && (live?.continues(this.doc.events, doc.events, next) ?? false);
+    this.#continues = shown && (next ? this.doc.events.some(written) : sharesId(this.doc.events, doc.events));
     this.changed = true;
     this.#parsed = undefined;
     this.doc = doc;

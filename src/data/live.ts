@@ -4,4 +4,4 @@
  */
 
 export { readInSlices } from './steps.js';
-export { appendTo, continues, current } from './update.js';
+export { appendTo } from './update.js';

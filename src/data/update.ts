@@ -131,27 +131,3 @@ export function parseAppended(
     ? { events, issues, added: tail.events }
     : { title: tail.title, events, issues, added: tail.events };
 }
-
-/** Whether the event's id was written in the input (default ids only say where it was). */
-const written = (e: TimelineEvent) => e.source.id === e.id;
-
-/**
- * Whether `after` continues `before` (a live update): an id written in the input is in both; `appended`, when
- * `after` only adds events to `before`, which then need only have one. Default ids (`event-3`) only say where an
- * event was in its array, so two unrelated documents would share them.
- */
-export function continues(
-  before: readonly TimelineEvent[],
-  after: readonly TimelineEvent[],
-  appended?: Indexed,
-): boolean {
-  if (appended) return before.some(written);
-  const ids = new Set(before.filter(written).map((e) => e.id));
-  return ids.size > 0 && after.some((e) => written(e) && ids.has(e.id));
-}
-
-/** The events of `events` with the ids of `wanted`, in their order (those that are gone left out). */
-export function current(events: readonly TimelineEvent[], wanted: readonly TimelineEvent[]): TimelineEvent[] {
-  const ids = new Set(wanted.map((e) => e.id));
-  return events.filter((e) => ids.has(e.id));
-}
