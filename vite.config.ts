@@ -81,7 +81,9 @@ export default defineConfig(({ mode, command }) => {
   if (mode === 'bundle') {
     return {
       plugins: [minifyStyles()],
-      resolve: { alias: shims },
+      // The bundle also replaces d3-selection with the part of it d3-zoom and the element use (src/shims): the npm
+      // build keeps the real module, a dependency apps share.
+      resolve: { alias: { ...shims, 'd3-selection': resolve('src/shims/d3-selection.ts') } },
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -93,7 +95,8 @@ export default defineConfig(({ mode, command }) => {
         // they share with the element stays in the bundle, which may export it to them ('allow-extension').
         rolldownOptions: {
           preserveEntrySignatures: 'allow-extension',
-          output: { minify: true, chunkFileNames: 'event-timeline.[name].js' },
+          // No comments either: `@__PURE__` annotations are of no use to a page that runs the file as it is.
+          output: { minify: true, comments: false, chunkFileNames: 'event-timeline.[name].js' },
         },
       },
     };

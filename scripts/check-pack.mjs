@@ -26,6 +26,7 @@ const required = [
   'dist/event-timeline.bundle.js',
   'dist/event-timeline.input.js',
   'dist/event-timeline.languages.js',
+  'dist/event-timeline.calendars.js',
   'dist/event-timeline.live.js',
   // The notices of the inlined Lit and d3 modules (their licenses ask for them; the minifier drops the comments).
   'dist/THIRD_PARTY_LICENSES.txt',

@@ -23,7 +23,17 @@ if (existsSync(readers)) {
 const languages = 'dist/event-timeline.languages.js';
 if (existsSync(languages)) {
   const l = measure(languages);
-  console.log(`${languages}: ${kb(l.min)} min, ${kb(l.gz)} min+gzip (16 languages beyond en and fr, loaded on demand)`);
+  console.log(`${languages}: ${kb(l.min)} min, ${kb(l.gz)} min+gzip (languages beyond en, fr, on demand)`);
+}
+const calendars = 'dist/event-timeline.calendars.js';
+if (existsSync(calendars)) {
+  const c = measure(calendars);
+  console.log(
+    `${calendars}: ${kb(c.min)} min, ${kb(c.gz)} min+gzip (month and year ticks of other calendars, on demand)`,
+  );
+} else {
+  console.error(`size: ${calendars} is missing: the calendars chunk must sit beside the bundle`);
+  process.exit(1);
 }
 const live = 'dist/event-timeline.live.js';
 if (existsSync(live)) {

@@ -53,7 +53,10 @@ export function buildFrame(
 ): Frame {
   if (vertical) return buildVerticalFrame(index, lanes, scale, breadth, labels, font, previous);
   const measure = labels.measurer(font);
-  const ticks = computeTicks(scale, labels.locale, { measure: labels.measurer(font, TICK_SCALE) });
+  const ticks = computeTicks(scale, labels.locale, {
+    measure: labels.measurer(font, TICK_SCALE),
+    calendar: labels.calendar,
+  });
   const rows = previous.rows;
   const layout = layoutEvents(index, scale, lanes, {
     // Whole titles: a label too wide for the room beside its mark wraps onto more rows, and is cut only past three.
@@ -100,8 +103,9 @@ function singleLane(index: EventIndex): EventIndex {
   return out;
 }
 
-/** Label heights by text and room, kept across frames (wrapping measures every word). */
+/** Label heights by text, for the room and font size in `heightsFor`, kept across frames. */
 const heights = new Map<string, number>();
+let heightsFor = '';
 
 /**
  * The vertical frame: the same layout, with time down the plot's height (`scale`'s range) and `breadth` the width
@@ -126,19 +130,23 @@ function buildVerticalFrame(
     majorMeasure: tick,
     gap: 8,
     minSpacing: 30,
+    calendar: labels.calendar,
   });
   const tags = lanes.length > 1 && breadth / lanes.length < V_MIN_COLUMN;
   const columns = tags ? [undefined] : lanes;
   const rowSize = Math.max(V_MIN_COLUMN / 2, Math.min(V_MAX_ROW, breadth / columns.length));
   // The browser may break a line a little earlier than the measurement: 2 px to spare.
   const room = rowSize - V_GUTTER - 8;
-  if (heights.size > 20_000) heights.clear();
+  // Keyed by the text alone (a title is its own key, no string to build on each of hundreds of calls a frame).
+  if (heights.size > 20_000 || heightsFor !== `${room}|${font.size}`) {
+    heights.clear();
+    heightsFor = `${room}|${font.size}`;
+  }
   const height = (text: string) => {
-    const key = `${room}|${font.size}|${text}`;
-    let h = heights.get(key);
+    let h = heights.get(text);
     if (h === undefined) {
-      h = labels.wrap(text, room, measure).lines * V_LINE;
-      heights.set(key, h);
+      h = labels.wrap(text, room, measure, false).lines * V_LINE;
+      heights.set(text, h);
     }
     return h;
   };

@@ -142,7 +142,7 @@ function unpack(row: readonly string[] = []): Catalog {
  * `src/data/languages.ts`, loaded the first time a reader's language needs it: every byte of the catalogue
  * would otherwise be sent to every reader.
  */
-const MORE = 'de es it pt ru uk tr az hy ka ar fa he zh ja ko'.split(' ');
+const MORE = 'de es it pt ru uk tr az hy ka ar fa he zh zh-hant ja ko'.split(' ');
 
 /** The languages the catalogue holds. */
 export const LANGUAGES: readonly string[] = ['en', 'fr', ...MORE];

@@ -1,7 +1,20 @@
-import { formatDate, formatEventDate, qualifierMarks, shortDateLabel } from './data/format.js';
+import { formatDate, formatEventDate, otherCalendar, qualifierMarks, shortDateLabel } from './data/format.js';
 import { dateLocale } from './data/locales.js';
 import { languageLoading, type MessageOverrides, type Messages, messagesFor } from './i18n.js';
+import type { CalendarTicks } from './layout/ticks.js';
 import type { TimelineDate, TimelineEvent } from './timeline.types.js';
+
+/** The tick finder of calendars other than the Gregorian, a chunk of its own, once loaded. */
+let calendars: typeof import('./layout/calendars.js') | undefined;
+let calendarsLoading: Promise<void> | undefined;
+
+/** Loads the tick finder of calendars other than the Gregorian (once). */
+export function loadCalendars(): Promise<void> {
+  calendarsLoading ??= import('./layout/calendars.js').then((module) => {
+    calendars = module;
+  });
+  return calendarsLoading;
+}
 
 /** Between the first and last date of a cluster. */
 export const SPAN_JOINER = ' – ';
@@ -33,6 +46,7 @@ export class LabelService {
   readonly #dates = new WeakMap<object, string>();
   readonly #shortYear = new WeakMap<TimelineDate, string>();
   readonly #shortBare = new WeakMap<TimelineDate, string>();
+  readonly #marks = new WeakMap<TimelineEvent, { before: string; after: string }>();
   readonly #widths = new Map<string, Map<string, number>>();
   #canvas?: CanvasRenderingContext2D | null;
 
@@ -48,7 +62,26 @@ export class LabelService {
     this.messages = messagesFor(requested, overrides);
     this.locale = dateLocale(requested, readers);
     this.complete = languageLoading(requested) === undefined;
+    this.calendarName = otherCalendar(this.locale);
+    this.#rtl = /[\u0590-\u08ff]/.test(this.messages.timeline);
   }
+
+  /** The calendar dates are labelled in when it is not the Gregorian (see `otherCalendar`). */
+  readonly calendarName: string | undefined;
+
+  /** Month and year ticks of that calendar: undefined for the Gregorian, or until its chunk is in. */
+  get calendar(): CalendarTicks | null | undefined {
+    return this.calendarName ? calendars?.calendarTicks(this.calendarName) : undefined;
+  }
+
+  /**
+   * Wraps a piece of an accessible name (a date, a title) in Unicode isolates (FSI … PDI) when the messages are in
+   * a right-to-left script (Hebrew, Arabic…), so that a French title or a date with digits is not reordered with
+   * the words around it. Left-to-right names stay as they are.
+   */
+  readonly isolate = (text: string): string => (this.#rtl ? `\u2068${text}\u2069` : text);
+  /** The messages are in a right-to-left script (read once: `isolate` runs for every item of every frame). */
+  readonly #rtl: boolean;
 
   /** Whether the catalogue of its language was in when it was made (see `labelsFor`). */
   readonly complete: boolean;
@@ -79,7 +112,13 @@ export class LabelService {
 
   /** The marks of an approximate or uncertain date, before and after the title ("vers ", " ?"). */
   qualifiers(event: TimelineEvent): { before: string; after: string } {
-    return qualifierMarks(event, this.locale);
+    // Asked for every visible event on every frame (its label and its name).
+    let marks = this.#marks.get(event);
+    if (marks === undefined) {
+      marks = qualifierMarks(event, this.locale);
+      this.#marks.set(event, marks);
+    }
+    return marks;
   }
 
   /**
@@ -112,32 +151,54 @@ export class LabelService {
    */
   labelText(event: TimelineEvent, year?: boolean): string {
     const { before, after } = this.qualifiers(event);
+    if (year === undefined && !before && !after) return event.title;
     const date = year === undefined ? '' : `${this.shortLabel(event.date, year)}${CALLOUT_JOINER}`;
     return `${date}${before}${event.title}${after}`;
   }
 
   /**
    * How `text` wraps into `width` px, breaking at spaces as the browser does (a word wider than the width stays
-   * whole on its line): the number of lines and the widest line, measured with `measure`.
+   * whole on its line): the number of lines and the widest line, measured with `measure`. `exactWidth` false: the
+   * widest line is the sum of its words' widths (for a caller that only needs the lines).
    */
-  wrap(text: string, width: number, measure: (text: string) => number): { lines: number; width: number } {
+  wrap(
+    text: string,
+    width: number,
+    measure: (text: string) => number,
+    exactWidth = true,
+  ): { lines: number; width: number } {
+    // A line is estimated as the sum of its words and spaces: words recur across titles, so this costs about one
+    // canvas measurement per new word instead of one per prefix of every title. Kerning and rounding make the sum
+    // differ from the measured line by a fraction of a pixel, so a line this close to the width is measured whole.
+    const slack = 1 + width * 0.01;
+    const space = measure(' ');
     let lines = 0;
     let widest = 0;
     let line = '';
+    let est = 0;
+    const close = () => {
+      lines++;
+      widest = Math.max(widest, exactWidth ? measure(line) : est);
+    };
     for (const word of text.split(' ')) {
-      const next = line ? `${line} ${word}` : word;
-      if (!line || measure(next) <= width) {
-        line = next;
+      if (!line) {
+        line = word;
+        est = measure(word);
         continue;
       }
-      lines++;
-      widest = Math.max(widest, measure(line));
+      const next = `${line} ${word}`;
+      let w = est + space + measure(word);
+      if (w > width - slack && w <= width + slack) w = measure(next);
+      if (w <= width) {
+        line = next;
+        est = w;
+        continue;
+      }
+      close();
       line = word;
+      est = measure(word);
     }
-    if (line) {
-      lines++;
-      widest = Math.max(widest, measure(line));
-    }
+    if (line) close();
     return { lines, width: widest };
   }
 
@@ -195,7 +256,11 @@ export function labelsFor(
   const loading = languageLoading(locale);
   loading?.then(() => host.requestUpdate());
   const same = previous?.requested === locale && previous.overrides === host.messages && previous.complete;
-  return same || (loading && previous?.requested === locale) ? previous : new LabelService(locale, host.messages);
+  const labels =
+    same || (loading && previous?.requested === locale) ? previous : new LabelService(locale, host.messages);
+  // The ticks of another calendar arrive in a chunk of their own; until then they sit on Gregorian boundaries.
+  if (labels.calendarName && !calendars) loadCalendars().then(() => host.requestUpdate());
+  return labels;
 }
 
 /** The element's font, as labels are measured in it. */

@@ -57,14 +57,15 @@ const host = css`
     display: flex;
     align-items: center;
     gap: 0.5rem;
+    /* Room for the three zoom buttons in the corner (on the header's side: the title has its own direction). */
     padding: 0.25rem 0.5rem;
+    padding-inline-end: 7.5rem;
     min-height: 2rem;
   }
   .title {
-    flex: 1;
+    /* As wide as its text, at the header's start: a French title in an Arabic page starts on the right. */
+    flex: 0 1 auto;
     margin: 0;
-    /* Room for the three zoom buttons in the corner. */
-    padding-inline-end: 7rem;
     font-size: 1em;
     font-weight: 600;
     overflow: hidden;
@@ -101,9 +102,11 @@ const host = css`
     stroke-linecap: round;
   }
   /*
-   * Time runs left to right in the horizontal layout whatever the page's direction, so the plot's geometry is
-   * physical; each label takes the direction of its own text (dir="auto"), so a French title in an Arabic page
-   * keeps its punctuation where it belongs.
+   * The plot's geometry is placed in px from its left (the projection mirrors x on a right-to-left page), and what
+   * sits beside a mark (labels, bars, leaders, tick labels) uses logical sides: the plot takes the page's direction
+   * when horizontal, so a label follows its mark in reading order. The vertical timeline stays left to right. Each
+   * label takes the direction of its own text (dir="auto"), so a French title in an Arabic page keeps its
+   * punctuation where it belongs.
    */
   .plot {
     direction: ltr;
@@ -115,6 +118,10 @@ const host = css`
     touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
+  }
+  :host(:dir(rtl)) .base:not(.vertical) .plot {
+    direction: rtl;
+    --_end: left;
   }
   .plot:focus-visible {
     outline: 2px solid var(--_focus-color);
@@ -192,7 +199,7 @@ const host = css`
   }
   .lane-name {
     position: absolute;
-    left: 0.5rem;
+    inset-inline-start: 0.5rem;
     font-size: 0.786em;
     font-weight: 600;
     color: var(--_muted-color);

@@ -174,7 +174,7 @@ export class EventTimeline extends LitElement {
     plot: () => this.#plot,
     view: () => {
       const [t0, t1] = this.#zoom.base.range();
-      return { t0, t1, at: this.#zoom.scale };
+      return { t0, t1, at: this.#zoom.scale, mirrored: this.#zoom.mirrored };
     },
     pan: (dt) => this.#animate(this.#zoom.pannedBy(dt), true),
     zoom: (factor, t) => this.#animate(this.#zoom.zoomedBy(factor, t), true),
@@ -246,16 +246,16 @@ export class EventTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.#source.sync(changed, !this.hasUpdated);
     const { width, height } = this.#size;
-    const { turned, vertical, length, start, breadth } = this.#orientation.axis(this.orientation, width, height);
-    // A new document or start/end window resets the view; a new width, length or orientation keeps the visible
-    // dates. Horizontal, a new height (the element fitting its rows) leaves the view alone; vertical, it is the axis.
-    // A live update (a document sharing ids with the one shown) keeps the view, only taking its new extent.
+    const { turned, vertical, rtl, length, start, breadth } = this.#orientation.axis(this.orientation, width, height);
+    // A new document or start/end window resets the view (the first width: none to keep); a new width, axis length,
+    // orientation or direction keeps the visible dates (horizontal, a new height is no new length: the view stays).
+    // A live update (a document sharing ids with the one shown) keeps the view too, taking in its new extent.
     const reset = this.#source.fresh || changed.has('start') || changed.has('end');
     if (reset || turned || this.#source.changed || this.#size.widthChanged || length !== this.#length) {
-      // The first width keeps nothing: there was no view to keep.
       const keep = !reset && this.#source.announced >= 0;
       const window: [number, number] = [toMs(this.start ?? '', 'start'), toMs(this.end ?? '', 'end')];
       const across = vertical ? width : height;
+      this.#zoom.mirrored = rtl;
       this.#zoom.reframe(this.#source.extent, length, across, keep ? undefined : window, vertical ? 'y' : 'x', start);
       this.#length = length;
     }
@@ -400,7 +400,7 @@ export class EventTimeline extends LitElement {
     const { items, ticks, layout, vertical } = this.#frame;
     const ctx: FrameContext = {
       labels,
-      projection: projection(vertical ? 'vertical' : 'horizontal'),
+      projection: projection(vertical ? 'vertical' : 'horizontal', this.#orientation.rtl ? this.#size.width : 0),
       rowSize: vertical?.rowSize ?? ROW_SIZE,
       tags: vertical?.tags,
       activeKey: this.#focus.active(items),

@@ -1,4 +1,5 @@
 import { loadLanguages } from '../src/i18n.js';
+import { loadCalendars } from '../src/labels.js';
 import type { EventTimeline } from '../src/timeline.js';
 
 /** Resolves once the timeline has measured itself and rendered its axis (after the ResizeObserver's first call). */
@@ -10,6 +11,8 @@ export async function rendered(el: EventTimeline, timeout = 3000): Promise<Event
     if (root?.querySelector('.axis .tick') || root?.querySelector('.empty')) {
       // A language beyond English and French arrives in its own chunk, and the element then draws again.
       await loadLanguages();
+      // So do the ticks of calendars other than the Gregorian (Persian for `fa`).
+      await loadCalendars();
       // The element then grows to fit its rows: wait until its height holds for two frames.
       let height = -1;
       for (let stable = 0; stable < 2 && performance.now() - started < timeout; ) {
@@ -149,4 +152,10 @@ export const SHOWCASE_LABELS = [
 export function titlesWhole(el: EventTimeline, titles: readonly string[]): string[] {
   const whole = wholeLabels(el);
   return titles.filter((title) => !whole.some((l) => l.endsWith(title)));
+}
+
+/** Where an event's mark is on screen (its item's origin), px from the viewport's left; NaN when not drawn alone. */
+export function markX(el: EventTimeline, id: string): number {
+  const item = el.shadowRoot?.querySelector(`[data-key="e:${CSS.escape(id)}"]`)?.closest('li');
+  return item ? item.getBoundingClientRect().left : Number.NaN;
 }

@@ -4,7 +4,7 @@ import { expect } from 'storybook/test';
 import fr from '../data/karabakh.fr.json';
 import '../src/index.js';
 import type { EventTimeline } from '../src/timeline.js';
-import { clusters, labels, overlappingLabels, rendered, tickLabels } from './helpers.js';
+import { clusters, labels, markX, overlappingLabels, rendered, settled, tickLabels } from './helpers.js';
 
 /**
  * The seed article as read in Yerevan, Baku, Moscow and Ankara: the element's own words (buttons, counts, cluster
@@ -85,4 +85,66 @@ export const Turkish: Story = {
     activate: 'Görmek için etkinleştirin.',
   },
   play,
+};
+
+/**
+ * Arabic, right to left (`dir="rtl"` on a wrapper, as `<html dir="rtl" lang="ar">` would give): time runs from right
+ * to left, the earlier date on the right, each label left of its mark; the French titles keep their own direction.
+ */
+export const Arabic: Story = {
+  args: {
+    locale: 'ar',
+    buttons: ['تصغير', 'تكبير', 'عرض الكل'],
+    activate: 'اضغط لعرضها.',
+  },
+  render: ({ locale }) =>
+    html`<div dir="rtl" lang="ar"><event-timeline locale=${locale} style="width: 1040px" .events=${fr}></event-timeline></div>`,
+  play: async (context) => {
+    await play(context);
+    const el = context.canvasElement.querySelector('event-timeline') as EventTimeline;
+    el.style.width = '1040px';
+    await rendered(el);
+    // The ceasefire of 1994 is right of the 2020 escalation.
+    const x = (id: string) => markX(el, id);
+    await expect(x('cessez-le-feu-1994')).toBeGreaterThan(x('escalade-2020-09-27'));
+    // Zoomed to 24 September – 5 October 2020: 27 September right of the two 1 October statements, no overlaps.
+    el.zoomTo('2020-09-24', '2020-10-05');
+    await settled(el);
+    await expect(x('escalade-2020-09-27')).toBeGreaterThan(x('lavrov-cavusoglu-2020-10-01'));
+    await expect(x('escalade-2020-09-27')).toBeGreaterThan(x('groupe-de-minsk-2020-10-01'));
+    await expect(overlappingLabels(el)).toEqual([]);
+    // Tick labels run left of their ticks, in every engine's SVG text.
+    for (const tick of el.shadowRoot!.querySelectorAll('.axis .tick')) {
+      const text = tick.querySelector('text')?.getBoundingClientRect();
+      const line = tick.querySelector('line')!.getBoundingClientRect();
+      if (text?.width) await expect(text.right).toBeLessThanOrEqual(line.left + 0.5);
+    }
+    el.zoomToFit();
+    await settled(el);
+  },
+};
+
+/**
+ * Persian: `fa` labels dates in the Persian calendar (its default), and the axis has ticks on Persian years
+ * (1399 began on 20 March 2020, Nowruz), not on 1 January.
+ */
+export const Persian: Story = {
+  args: {
+    locale: 'fa-IR',
+    buttons: ['کوچک‌نمایی', 'بزرگ‌نمایی', 'نمایش همه'],
+    activate: 'برای دیدن آن‌ها کلیک کنید.',
+  },
+  render: ({ locale }) =>
+    html`<div dir="rtl" lang="fa"><event-timeline locale=${locale} style="width: 1040px" .events=${fr}></event-timeline></div>`,
+  play: async (context) => {
+    await play(context);
+    const el = context.canvasElement.querySelector('event-timeline') as EventTimeline;
+    el.style.width = '1040px';
+    await rendered(el);
+    // Persian years on the axis, and the year 1994 said as the two Persian years it spans.
+    await expect(tickLabels(el).join(' ')).toMatch(/۱۳[۷-۹][۰-۹]/);
+    await expect(tickLabels(el).join(' ')).not.toMatch(/\b(19|20)\d\d\b/);
+    const ceasefire = el.shadowRoot!.querySelector('[data-key="e:cessez-le-feu-1994"]');
+    await expect(ceasefire?.getAttribute('aria-label')).toContain('۱۳۷۲–۱۳۷۳');
+  },
 };

@@ -15,8 +15,8 @@ export interface FocusActions {
   items(): readonly PlacedItem[];
   /** The element that holds focus when no item can (the plot). */
   plot(): HTMLElement | undefined;
-  /** The visible part of the axis, px, and the place of a time on it. */
-  view(): { t0: number; t1: number; at: (time: number) => number };
+  /** The visible part of the axis, px, the place of a time on it, and whether time runs right to left on screen. */
+  view(): { t0: number; t1: number; at: (time: number) => number; mirrored?: boolean };
   /** Pans by `dt` px along the axis. */
   pan(dt: number): void;
   /** Zooms by `factor` around `t` px along the axis. */
@@ -164,7 +164,7 @@ export class FocusController implements ReactiveController {
     const events = actions.events();
     const current = actions.items().find((i) => keyOf(i) === this.activeKey);
     const onItem = current !== undefined && this.#host.shadowRoot?.activeElement !== actions.plot();
-    const { t0, t1, at } = actions.view();
+    const { t0, t1, at, mirrored } = actions.view();
     const step = (t1 - t0) / 4;
     const anchor = this.anchor;
     // In a cluster, around the member the reader moved to, so it stays in view.
@@ -176,12 +176,18 @@ export class FocusController implements ReactiveController {
       const next = events[events.indexOf(edge) + delta];
       if (next) void this.focusEvent(next.id, true);
     };
+    // ←/→ go the way the arrow points on screen: back in time when time runs right to left.
+    const right = mirrored ? -1 : 1;
     switch (e.key) {
       case 'ArrowRight':
+        move(right);
+        break;
+      case 'ArrowLeft':
+        move(-right as 1 | -1);
+        break;
       case 'ArrowDown':
         move(1);
         break;
-      case 'ArrowLeft':
       case 'ArrowUp':
         move(-1);
         break;

@@ -88,7 +88,7 @@ export class GestureController implements ReactiveController {
       if (!wheel.ctrlKey && Math.abs(wheel.deltaX) > Math.abs(wheel.deltaY)) {
         wheel.preventDefault();
         const zoom = this.#zoom;
-        if (zoom) zoom.set(zoom.pannedBy(wheel.deltaX));
+        if (zoom) zoom.set(zoom.pannedBy(zoom.mirrored ? -wheel.deltaX : wheel.deltaX));
         this.#reportRange();
         return false;
       }
@@ -113,7 +113,13 @@ export class GestureController implements ReactiveController {
     if (event.type === 'dblclick') {
       // Animated by the host rather than by d3 (which would need d3-transition): around the pointer.
       const box = this.#actions.plot()?.getBoundingClientRect();
-      const at = box && (vertical ? mouse.clientY - box.top : mouse.clientX - box.left);
+      const at =
+        box &&
+        (vertical
+          ? mouse.clientY - box.top
+          : this.#zoom?.mirrored
+            ? box.right - mouse.clientX
+            : mouse.clientX - box.left);
       this.#actions.zoom(mouse.shiftKey ? 0.5 : 2, at);
       return false;
     }

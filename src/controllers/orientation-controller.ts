@@ -19,6 +19,10 @@ export type OrientationSetting = 'auto' | 'horizontal' | 'vertical';
 export class OrientationController implements ReactiveController {
   /** Time runs down the page. */
   vertical = false;
+  /** Horizontal on a right-to-left page (`dir` on the element or an ancestor): time runs right to left. */
+  rtl = false;
+  /** Sees `dir` change anywhere in the page, which no property of ours would tell. */
+  #dir?: MutationObserver;
   /** Vertical: where the time axis starts, px from the plot's top (below the lane names). */
   start = 0;
   readonly #internals: ElementInternals | undefined;
@@ -42,6 +46,15 @@ export class OrientationController implements ReactiveController {
    * Vertical, the element can be taller than the screen: a detail panel that just opened (a sheet at the bottom
    * of the element) is scrolled into view, the least needed, so it is never off screen.
    */
+  hostConnected(): void {
+    this.#dir = new MutationObserver(() => this.#host.requestUpdate());
+    this.#dir.observe(document.documentElement, { attributeFilter: ['dir'], subtree: true });
+  }
+
+  hostDisconnected(): void {
+    this.#dir?.disconnect();
+  }
+
   hostUpdated(): void {
     const panel = this.#host.shadowRoot?.querySelector('.detail');
     const shown = panel?.querySelector('h2')?.textContent ?? '';
@@ -68,15 +81,19 @@ export class OrientationController implements ReactiveController {
    * axis `length` and where it `start`s, and the `breadth` across it that the layout shares out.
    */
   axis(setting: string | null | undefined, width: number, height: number) {
-    const turned = this.resolve(setting, width);
+    let turned = this.resolve(setting, width);
+    // The vertical timeline keeps top to bottom (and its strip on the left) in every direction.
+    const rtl = !this.vertical && this.#host.matches(':dir(rtl)');
+    turned ||= rtl !== this.rtl;
+    this.rtl = rtl;
     if (!this.vertical) {
       this.start = 0;
-      return { turned, vertical: false, length: width, start: 0, breadth: height };
+      return { turned, vertical: false, rtl, length: width, start: 0, breadth: height };
     }
     const geometry = verticalGeometry(width, this.#lanes());
     this.start = geometry.start;
     const length = Math.max(1, height - geometry.start - V_PAD);
-    return { turned, vertical: true, length, start: geometry.start, breadth: geometry.breadth };
+    return { turned, vertical: true, rtl, length, start: geometry.start, breadth: geometry.breadth };
   }
 
   /** The height a vertical plot asks for when the page sets none: `min(80vh, what `count` events need)`, px. */

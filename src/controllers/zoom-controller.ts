@@ -42,6 +42,12 @@ export class ZoomController implements ReactiveController {
   #breadth = 1;
   #start = 0;
   #axis: 'x' | 'y' = 'x';
+  /**
+   * Time runs right to left on screen (a horizontal timeline on a right-to-left page). `transform` stays in the
+   * layout's forward `t`; d3-zoom, which works in screen px, gets and gives its mirror image about the axis's
+   * middle, so a drag follows the pointer and a wheel zooms around it.
+   */
+  mirrored = false;
 
   readonly #host: ReactiveControllerHost;
   readonly #options: ZoomControllerOptions;
@@ -61,9 +67,9 @@ export class ZoomController implements ReactiveController {
         if (event.sourceEvent != null) this.#stop();
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        this.transform = event.transform;
+        this.transform = this.#mirror(event.transform);
         this.#host.requestUpdate();
-        this.#options.onChange(event.transform, event.sourceEvent != null);
+        this.#options.onChange(this.transform, event.sourceEvent != null);
       })
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (event.sourceEvent != null) this.#options.onGestureEnd?.();
@@ -195,7 +201,7 @@ export class ZoomController implements ReactiveController {
     if (this.#element === element) return;
     this.#detach();
     this.#element = element;
-    select(element).call(this.#behavior).property('__zoom', this.transform);
+    select(element).call(this.#behavior).property('__zoom', this.#mirror(this.transform));
   }
 
   /**
@@ -284,8 +290,14 @@ export class ZoomController implements ReactiveController {
 
   #apply(t: ZoomTransform): void {
     this.transform = t;
-    if (this.#element) select(this.#element).property('__zoom', t);
+    if (this.#element) select(this.#element).property('__zoom', this.#mirror(t));
     this.#host.requestUpdate();
+  }
+
+  /** Screen px ↔ layout `t` when mirrored (its own inverse): t = 2c − x about the axis's middle c. */
+  #mirror(t: ZoomTransform): ZoomTransform {
+    const c2 = 2 * this.#start + this.#length;
+    return this.mirrored ? this.#make(c2 * (1 - t.k) - this.along(t), t.k) : t;
   }
 
   #stop(): void {

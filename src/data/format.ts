@@ -28,6 +28,22 @@ export function formatter(locale: string, options: Intl.DateTimeFormatOptions): 
   return f;
 }
 
+const calendars = new Map<string, string | undefined>();
+
+/**
+ * The calendar of `locale` (`-u-ca-`, or its default: Persian for `fa`) when it counts months and years its own
+ * way; undefined for the Gregorian, and for the Buddhist, Japanese and ROC calendars, which count Gregorian years
+ * and months under other numbers.
+ */
+export function otherCalendar(locale: string): string | undefined {
+  // Asked for every label: resolvedOptions() makes a new object each time.
+  if (!calendars.has(locale)) {
+    const calendar = formatter(locale, {}).resolvedOptions().calendar;
+    calendars.set(locale, /^(gregory|iso8601|buddhist|japanese|roc)$/.test(calendar) ? undefined : calendar);
+  }
+  return calendars.get(locale);
+}
+
 /** Joins Intl parts, writing the first of the month "1er" in French as French typography wants (Intl gives "1"). */
 function joinParts(parts: Intl.DateTimeFormatPart[], locale: string): string {
   const fr = language(locale) === 'fr';
@@ -83,19 +99,28 @@ function isBce(ms: number): boolean {
  * 2020–2021").
  */
 function plainLabel(date: TimelineDate, locale: string): string {
-  if (isSpan(date.precision)) {
-    const start = new Date(date.start);
-    const y = start.getUTCFullYear();
-    const words = dateWordsFor(locale);
+  const f = formatter(locale, optionsFor(date.precision, isBce(date.start)));
+  const other = otherCalendar(locale);
+  const start = new Date(date.start);
+  const y = start.getUTCFullYear();
+  const words = dateWordsFor(locale);
+  const season = Math.floor(((start.getUTCMonth() + 10) % 12) / 3);
+  const span = isSpan(date.precision);
+  if (span && !other) {
     if (date.precision === 'season') {
-      const season = Math.floor(((start.getUTCMonth() + 10) % 12) / 3);
       return words.season(season, season === 3 ? yearSpan(y, y + 1, locale) : yearLabel(y, locale));
     }
     const last = new Date(date.end - 1).getUTCFullYear();
     return date.precision === 'decade' && y > 0 ? words.decade(yearLabel(y, locale)) : yearSpan(y, last, locale);
   }
-  const f = formatter(locale, optionsFor(date.precision, isBce(date.start)));
-  return joinParts(f.formatToParts(date.start), locale);
+  let label = joinParts(f.formatToParts(date.start), locale);
+  // In another calendar a Gregorian year, month, decade or season spans two of its own: say both ("۱۳۷۲–۱۳۷۳" for
+  // 1994 in Persian, "۱۳۶۸–۱۳۷۸" for the 1990s) rather than pick one.
+  if (other && (span || date.precision === 'year' || date.precision === 'month')) {
+    const last = joinParts(f.formatToParts(date.end - 1), locale);
+    if (last !== label) label += `${date.precision === 'month' ? ' – ' : '–'}${last}`;
+  }
+  return date.precision === 'season' ? words.season(season, label) : label;
 }
 
 /** Adds "c. "/"vers " for `~` and "?"/" ?" for `?`, with no-break spaces so a qualifier never ends up alone on a line. */

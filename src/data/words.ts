@@ -6,8 +6,14 @@
  */
 import type { DatePrecision } from '../timeline.types.js';
 
-/** The language of a BCP 47 locale: `fr-CA` → `fr`. */
-export const language = (locale: string): string => String(locale).toLowerCase().split(/[-_]/)[0];
+/**
+ * The language of a BCP 47 locale: `fr-CA` → `fr`. Chinese in traditional characters (`zh-Hant`, and Taiwan,
+ * Hong Kong and Macao) is a catalogue of its own, `zh-hant`: simplified characters would read as foreign there.
+ */
+export const language = (locale: string): string => {
+  const tag = String(locale).toLowerCase();
+  return /^zh[-_](hant|tw|hk|mo)\b/.test(tag) ? 'zh-hant' : tag.split(/[-_]/)[0];
+};
 
 /**
  * The words of date labels that Intl cannot give (DESIGN.md §2): decades, seasons, eras without a known end and

@@ -1,6 +1,7 @@
 /**
  * From the layout's time-and-row space to the page: `t` runs along the time axis and `across` across it. The
- * horizontal timeline puts time on x; a vertical one will put it on y, from the same layout.
+ * horizontal timeline puts time on x (right to left when mirrored, for right-to-left pages); a vertical one puts it
+ * on y, from the same layout. The layout itself always runs forward in `t`.
  */
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -24,6 +25,16 @@ const vertical: Projection = {
   translate: (t, across) => `translate(${across}px,${t}px)`,
 };
 
-export function projection(orientation: Orientation): Projection {
-  return orientation === 'vertical' ? vertical : horizontal;
+/**
+ * The projection for `orientation`; horizontal with `mirror` (the plot's width, px), time runs right to left:
+ * x = mirror − t, so whatever follows a mark in `t` (its label, a range's bar) lies left of it.
+ */
+export function projection(orientation: Orientation, mirror?: number): Projection {
+  if (orientation === 'vertical') return vertical;
+  if (!mirror) return horizontal;
+  return {
+    orientation,
+    point: (t, across) => ({ x: mirror - t, y: across }),
+    translate: (t, across) => `translate(${mirror - t}px,${across}px)`,
+  };
 }

@@ -24,7 +24,19 @@ export interface AxisTicks {
 
 export type TickUnit = 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year';
 
+/**
+ * The month and year boundaries of a calendar other than the Gregorian (src/layout/calendar.ts, loaded on demand),
+ * floating ms: `ticks` those in `[start, end]` (every `step`-th month of its year, or years that are multiples of
+ * `step`), `floor` the one starting the month or year that holds `t`.
+ */
+export interface CalendarTicks {
+  ticks(unit: 'month' | 'year', step: number, start: number, end: number): number[];
+  floor(unit: 'month' | 'year', t: number): number;
+}
+
 export interface TickOptions {
+  /** Month and year ticks on this calendar's boundaries (the locale's, when it is not the Gregorian). */
+  calendar?: CalendarTicks | null;
   /** Width of a label in px; defaults to an estimate of 7 px per character. */
   measure?: (text: string) => number;
   /**
@@ -84,8 +96,15 @@ const MAJOR_UNIT: Record<TickUnit, TickUnit | null> = {
   year: null,
 };
 
+/** A year tick's label: the astronomical year, or (`cal`) the calendar's year that begins at `t`. */
+function yearTick(locale: string, cal: boolean): (t: number) => string {
+  return cal
+    ? (t) => formatter(locale, { year: 'numeric' }).format(t)
+    : (t) => yearLabel(new Date(t).getUTCFullYear(), locale);
+}
+
 /** Label variants per unit, longest first: the longest that fits is used. */
-function minorLabels(unit: TickUnit, locale: string): ((t: number) => string)[] {
+function minorLabels(unit: TickUnit, locale: string, cal: boolean): ((t: number) => string)[] {
   switch (unit) {
     case 'second':
       return [(t) => formatter(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(t)];
@@ -100,12 +119,12 @@ function minorLabels(unit: TickUnit, locale: string): ((t: number) => string)[] 
         (t) => formatter(locale, { month: 'short' }).format(t),
       ];
     case 'year':
-      return [(t) => yearLabel(new Date(t).getUTCFullYear(), locale)];
+      return [yearTick(locale, cal)];
   }
 }
 
 /** Context-row label variants, longest first. */
-function majorLabels(unit: TickUnit, locale: string): ((t: number) => string)[] {
+function majorLabels(unit: TickUnit, locale: string, cal: boolean): ((t: number) => string)[] {
   switch (unit) {
     case 'minute':
       return [
@@ -121,7 +140,7 @@ function majorLabels(unit: TickUnit, locale: string): ((t: number) => string)[] 
         (t) => formatter(locale, { month: 'short' }).format(t),
       ];
     default:
-      return [(t) => yearLabel(new Date(t).getUTCFullYear(), locale)];
+      return [yearTick(locale, cal)];
   }
 }
 
@@ -153,7 +172,8 @@ function yearTicks(start: number, end: number, step: number): number[] {
   return out;
 }
 
-function unitTicks(unit: TickUnit, step: number, start: number, end: number): number[] {
+function unitTicks(unit: TickUnit, step: number, start: number, end: number, cal?: CalendarTicks | null): number[] {
+  if (cal && (unit === 'month' || unit === 'year')) return cal.ticks(unit, step, start, end);
   if (unit === 'year') return yearTicks(start, end, step);
   // Weeks start on Mondays: every seventh day of the month would crowd 29 September against 1 October.
   if (unit === 'day' && step === 7) return utcMonday.range(new Date(start), new Date(end + 1)).map(Number);
@@ -193,6 +213,7 @@ export function computeTicks(scale: TimeScale, locale: string, options: TickOpti
   const majorMeasure = options.majorMeasure ?? measure;
   const gap = options.gap ?? 12;
   const minSpacing = options.minSpacing ?? 64;
+  const cal = options.calendar;
   const [t0, t1] = scale.range();
   const width = Math.abs(t1 - t0);
   const [d0, d1] = scale.domain().map(Number);
@@ -202,8 +223,8 @@ export function computeTicks(scale: TimeScale, locale: string, options: TickOpti
     // Ticks closer than the minimum spacing can never fit: skip the level before formatting a single label (this
     // runs on every zoom frame). Months and years vary in length, hence the 0.9.
     if ((level.ms * width) / span < minSpacing * 0.9 || span / level.ms > 2000) continue;
-    const values = unitTicks(level.unit, level.step, d0, d1);
-    for (const label of minorLabels(level.unit, locale)) {
+    const values = unitTicks(level.unit, level.step, d0, d1, cal);
+    for (const label of minorLabels(level.unit, locale, !!cal)) {
       const minor = values.map((value) => ({ value, t: scale(value), label: label(value) }));
       if (fits(minor, measure, gap, width, minSpacing) || level === LEVELS[LEVELS.length - 1]) {
         // A label cut by the end edge ("202", "octobre 20") reads as something else: keep the tick, drop the label.
@@ -213,7 +234,7 @@ export function computeTicks(scale: TimeScale, locale: string, options: TickOpti
           unit: level.unit,
           step: level.step,
           minor: minor.map(inside(measure)),
-          major: majorTicks(level.unit, scale, locale, majorMeasure, gap).map(inside(majorMeasure)),
+          major: majorTicks(level.unit, scale, locale, majorMeasure, gap, cal).map(inside(majorMeasure)),
         };
       }
     }
@@ -227,14 +248,19 @@ function majorTicks(
   locale: string,
   measure: (text: string) => number,
   gap: number,
+  cal?: CalendarTicks | null,
 ): Tick[] {
   const majorUnit = MAJOR_UNIT[unit];
   if (!majorUnit) return [];
   const [d0, d1] = scale.domain().map(Number);
   const floor =
-    majorUnit === 'year' ? floatingDate(new Date(d0).getUTCFullYear()) : INTERVALS[majorUnit].floor(new Date(d0));
-  const values = unitTicks(majorUnit, 1, +floor, d1);
-  const variants = majorLabels(majorUnit, locale);
+    cal && (majorUnit === 'month' || majorUnit === 'year')
+      ? cal.floor(majorUnit, d0)
+      : majorUnit === 'year'
+        ? floatingDate(new Date(d0).getUTCFullYear())
+        : INTERVALS[majorUnit].floor(new Date(d0));
+  const values = unitTicks(majorUnit, 1, +floor, d1, cal);
+  const variants = majorLabels(majorUnit, locale, !!cal);
   let ticks: Tick[] = [];
   for (const label of variants) {
     ticks = values.map((value) => ({ value, t: scale(value), label: label(value) }));

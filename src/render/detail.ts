@@ -19,7 +19,7 @@ function panel(title: unknown, body: unknown, labels: LabelService, actions: Pan
   return html`<section class="detail" part="detail" role="region" aria-labelledby="detail-title"
     @keydown=${actions.onKeyDown}>
     <button type="button" class="close" aria-label=${m.close} title=${m.close} @click=${actions.close}>×</button>
-    <h2 id="detail-title">${title}</h2>
+    <h2 id="detail-title" dir="auto">${title}</h2>
     ${body}
   </section>`;
 }
@@ -32,7 +32,7 @@ export function renderDetail(event: TimelineEvent, labels: LabelService, actions
     html`<p><time datetime=${htmlDateTime(event.date) ?? nothing}>${labels.dateLabel(event)}</time>${
       event.group ? html` · <span class="group">${event.group}</span>` : nothing
     }</p>
-    ${event.description ? html`<p>${event.description}</p>` : nothing}
+    ${event.description ? html`<p dir="auto">${event.description}</p>` : nothing}
     ${url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${labels.messages.link}</a></p>` : nothing}`,
     labels,
     actions,

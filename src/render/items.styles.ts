@@ -55,7 +55,8 @@ export const itemStyles = css`
     top: 50%;
     width: 10px;
     height: 10px;
-    margin: -5px 0 0 -5px;
+    margin: -5px 0 0;
+    margin-inline-start: -5px;
     border-radius: 50%;
     background: var(--_event-color);
     box-shadow: 0 0 0 2px var(--_background);
@@ -68,7 +69,7 @@ export const itemStyles = css`
   }
   .band {
     position: absolute;
-    left: 0;
+    inset-inline-start: 0;
     top: 4px;
     bottom: 4px;
     background: var(--_band-color);
@@ -79,10 +80,10 @@ export const itemStyles = css`
     position: absolute;
     top: 3px;
     bottom: 3px;
-    left: 0;
+    inset-inline-start: 0;
     box-sizing: border-box;
     background: var(--_range-color);
-    border-left: 3px solid var(--_range-border-color);
+    border-inline-start: 3px solid var(--_range-border-color);
     border-radius: var(--_radius);
     pointer-events: none;
   }
@@ -90,11 +91,12 @@ export const itemStyles = css`
   .open-end .bar {
     border-start-end-radius: 0;
     border-end-end-radius: 0;
-    mask-image: linear-gradient(to right, #000 calc(100% - 48px), transparent);
+    /* The end side: left when time runs right to left (--_end, set on the plot). */
+    mask-image: linear-gradient(to var(--_end, right), #000 calc(100% - 48px), transparent);
   }
   .range.approximate .bar,
   .range.uncertain .bar {
-    border-left-style: dashed;
+    border-inline-start-style: dashed;
   }
   /*
    * A stack of callouts: marks too close to tell apart share the first one's mark; each callout below it draws the
@@ -102,20 +104,20 @@ export const itemStyles = css`
    */
   .leader {
     position: absolute;
-    left: -0.5px;
+    inset-inline-start: -0.5px;
     width: 7px;
     box-sizing: border-box;
     border: 0 solid var(--_leader-color, var(--_event-color));
-    border-left-width: 1px;
+    border-inline-start-width: 1px;
     border-block-end-width: 1px;
     pointer-events: none;
     /* Over its button, whose background shows on hover and focus. */
     z-index: 1;
   }
   .callout.before .leader {
-    left: -6.5px;
-    border-left-width: 0;
-    border-right-width: 1px;
+    inset-inline-start: -6.5px;
+    border-inline-start-width: 0;
+    border-inline-end-width: 1px;
   }
   .selected .leader {
     --_leader-color: var(--_selected-color);
@@ -143,7 +145,8 @@ export const itemStyles = css`
     /* A smaller dot inside a ring, no wider than a point's mark and its halo, so labels keep their distance. */
     width: 8px;
     height: 8px;
-    margin: -4px 0 0 -4px;
+    margin: -4px 0 0;
+    margin-inline-start: -4px;
     box-shadow:
       0 0 0 1.5px var(--_background),
       0 0 0 3px var(--_cluster-color);
@@ -154,7 +157,7 @@ export const itemStyles = css`
     max-width: none;
   }
   .cluster button {
-    left: -6px;
+    inset-inline-start: -6px;
     padding: 0 6px;
     border: 1px solid var(--_cluster-color);
     border-radius: 999px;

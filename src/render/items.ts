@@ -38,19 +38,24 @@ function renderEvent(item: PlacedEvent, ctx: FrameContext) {
   const marks = labels.qualifiers(event);
   const { callout } = item;
   // A callout says its short date before its title; the name below says the full date.
-  const short = callout ? `${labels.shortLabel(event.date, callout.year)}${CALLOUT_JOINER}` : '';
+  const shortDate = callout ? labels.shortLabel(event.date, callout.year) : '';
+  const short = callout ? `${shortDate}${CALLOUT_JOINER}` : '';
+  const iso = labels.isolate;
   const date0 = callout ? html`<span class="callout-date">${short}</span>` : nothing;
   // Vertical with lanes sharing a column, the label starts with its lane's name; so does the name (WCAG 2.5.3).
   const tagged = ctx.tags === true && event.group !== undefined;
   const tag = tagged ? html`<span class="lane-tag">${event.group}</span> ` : nothing;
   const lane = event.group === undefined || tagged ? '' : `${labels.messages.sep}${event.group}`;
-  const title = html`${tag}${date0}${marks.before ? html`<span class="qualifier" aria-hidden="true">${marks.before}</span>` : nothing}${event.title}${marks.after ? html`<span class="qualifier" aria-hidden="true">${marks.after}</span>` : nothing}`;
+  const title = html`${tag}${date0}${marks.before ? html`<span class="qualifier" aria-hidden="true">${marks.before}</span>` : nothing}${
+    // After a date or a qualifier in another script, the title keeps its own direction (and its punctuation).
+    callout || marks.before ? html`<bdi>${event.title}</bdi>` : event.title
+  }${marks.after ? html`<span class="qualifier" aria-hidden="true">${marks.after}</span>` : nothing}`;
   const g = ctx.projection.orientation === 'vertical' ? verticalEvent(item, ctx) : horizontalEvent(item, ctx);
   return html`<li class=${classes} .style=${g.box}>
     ${g.decoration}
     <button type="button" part=${part} data-key=${key} tabindex=${key === ctx.activeKey ? 0 : -1}
       aria-pressed=${isSelected ? 'true' : 'false'} .style=${g.button}
-      aria-label=${/* starts with the visible text (WCAG 2.5.3), then the full date and the lane */ `${tagged ? `${event.group} ` : ''}${short}${marks.before}${event.title}${marks.after}${labels.messages.sep}${date}${lane}`}
+      aria-label=${/* starts with the visible text (WCAG 2.5.3), then the full date and the lane */ `${tagged ? `${event.group} ` : ''}${callout ? iso(shortDate) + CALLOUT_JOINER : ''}${marks.before}${iso(event.title)}${marks.after}${labels.messages.sep}${iso(date)}${lane}`}
       @click=${() => ctx.onActivate(item)}
       @focus=${() => ctx.onFocus(item)} @blur=${() => ctx.onPoint(undefined)}
       @pointerenter=${() => ctx.onPoint(item)} @pointerleave=${() => ctx.onPoint(undefined)}>
@@ -76,7 +81,7 @@ function horizontalEvent(item: PlacedEvent, ctx: FrameContext) {
       ? html`<span class="leader" aria-hidden="true" .style=${leaderStyle(callout.rise)}></span>`
       : html`${item.band ? html`<span class="band" aria-hidden="true" .style=${`width:${item.band.t2 - item.band.t}px`}></span>` : nothing}<span class="mark" aria-hidden="true"></span>`;
   const button = event.isRange
-    ? `left:${item.from - item.t}px;width:${item.to - item.from}px;padding-left:${item.labelT - item.from}px`
+    ? `inset-inline-start:${item.from - item.t}px;width:${item.to - item.from}px;padding-inline-start:${item.labelT - item.from}px`
     : pointButtonStyle(item.labelBefore);
   // A wrapped label takes a row per line: the item is as tall as its rows.
   const box = item.lines ? `${place(item, ctx)};height:${item.lines * ROW_SIZE}px` : place(item, ctx);
@@ -101,7 +106,7 @@ function renderCluster(item: PlacedCluster, ctx: FrameContext) {
   const button = (style: string, content: unknown) =>
     html`<button type="button" part=${selected ? 'cluster cluster--selected' : 'cluster'} data-key=${key}
       tabindex=${key === ctx.activeKey ? 0 : -1}
-      aria-label=${m.cluster(item.count, span)} .style=${style}
+      aria-label=${m.cluster(item.count, labels.isolate(span))} .style=${style}
       @click=${() => ctx.onActivate(item)}
       @focus=${() => ctx.onFocus(item)} @blur=${() => ctx.onPoint(undefined)}
       @pointerenter=${() => ctx.onPoint(item)} @pointerleave=${() => ctx.onPoint(undefined)}>${content}</button>`;
@@ -117,7 +122,7 @@ function renderCluster(item: PlacedCluster, ctx: FrameContext) {
     </li>`;
   }
   return html`<li class=${`item cluster${state}`} .style=${box}>${v?.leader ?? nothing}
-    ${button(v?.button ?? (item.before ? `left:auto;right:${-MARK_RADIUS}px` : ''), m.more(item.count))}
+    ${button(v?.button ?? (item.before ? `inset-inline:auto ${-MARK_RADIUS}px` : ''), m.more(item.count))}
   </li>`;
 }
 
@@ -132,5 +137,8 @@ function pointButtonStyle(before: boolean): string {
   // The layout leaves MARK_RADIUS + 4 px between the mark's centre and the label. Anchored at the mark on its side,
   // so a cut label shown whole (hover, focus) grows away from the mark.
   const pad = MARK_RADIUS + 4 + edge;
-  return before ? `right:${-edge}px;padding-right:${pad}px` : `left:${-edge}px;padding-left:${pad}px`;
+  // Logical sides: in a right-to-left plot "after the mark" is its left.
+  return before
+    ? `inset-inline-end:${-edge}px;padding-inline-end:${pad}px`
+    : `inset-inline-start:${-edge}px;padding-inline-start:${pad}px`;
 }

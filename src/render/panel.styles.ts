@@ -5,7 +5,7 @@ export const panelStyles = css`
   .detail {
     position: absolute;
     top: 2.75rem;
-    right: 0.5rem;
+    inset-inline-end: 0.5rem;
     z-index: 2;
     box-sizing: border-box;
     width: min(24rem, calc(100% - 1rem));
@@ -18,13 +18,14 @@ export const panelStyles = css`
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
   }
   .detail h2 {
-    margin: 0 2.25rem 0.25rem 0;
+    margin: 0 0 0.25rem;
+    margin-inline-end: 2.25rem;
     font-size: 1.1em;
   }
   .detail .close {
     position: absolute;
     top: 0.5rem;
-    right: 0.5rem;
+    inset-inline-end: 0.5rem;
   }
   .detail time,
   .detail .group {

@@ -39,18 +39,18 @@ export function renderPlot(v: PlotView) {
   const { ticks, items, ctx, pointed } = v;
   const vertical = ctx.projection.orientation === 'vertical';
   return html`
-    ${vertical ? renderVerticalGrid(ticks, items, ctx, pointed) : renderGrid(ticks, Math.max(0, v.height), items, pointed)}
+    ${vertical ? renderVerticalGrid(ticks, items, ctx, pointed) : renderGrid(ticks, Math.max(0, v.height), items, ctx.projection, pointed)}
     ${v.empty === undefined ? nothing : html`<p class="empty">${v.empty}</p>`}
     ${vertical ? renderVerticalLanes(v.layout.lanes, ctx.tags ?? false) : renderLanes(v.layout.lanes)}
     <ol class="events" aria-label=${v.listLabel}>
       ${repeat(items, keyOf, (item) => renderItem(item, ctx))}
     </ol>
-    ${vertical ? renderVerticalAxis(ticks, v.start, Math.max(v.start, v.height - V_PAD)) : renderAxis(ticks, v.width)}
+    ${vertical ? renderVerticalAxis(ticks, v.start, Math.max(v.start, v.height - V_PAD)) : renderAxis(ticks, v.width, ctx.projection)}
     ${
       pointed && v.font
         ? vertical
           ? renderVerticalChip(pointed, ctx.labels, v.font)
-          : renderAxisChip(pointed, ctx.labels, v.font, v.width)
+          : renderAxisChip(pointed, ctx.labels, v.font, v.width, ctx.projection)
         : nothing
     }
     ${v.hint ? html`<div class="hint" aria-hidden="true">${v.hint}</div>` : nothing}

@@ -24,7 +24,7 @@ declare global {
 
 /** Elements the element itself renders (as in bad-input.test.ts); anything else came from the data. */
 const ALLOWED = new Set(
-  'div p strong ul li button svg path line g text ol span section h2 time a slot circle rect'.split(' '),
+  'div p strong ul li button svg path line g text ol span bdi section h2 time a slot circle rect'.split(' '),
 );
 
 interface Mounted {

@@ -1093,7 +1093,7 @@ declare global {
 
 /** What the timeline draws with: anything else in the shadow DOM came from the data. */
 const ALLOWED = new Set(
-  'div p strong ul li button svg path line g text ol span section h2 time a slot circle rect'.split(' '),
+  'div p strong ul li button svg path line g text ol span bdi section h2 time a slot circle rect'.split(' '),
 );
 
 interface Mounted {

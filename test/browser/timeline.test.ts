@@ -521,10 +521,13 @@ describe('<event-timeline> in a right-to-left page', () => {
     const root = el.shadowRoot!;
     for (const label of root.querySelectorAll('[part~="label"]')) expect(getComputedStyle(label).direction).toBe('ltr');
     expect(getComputedStyle(root.querySelector('.title')!).direction).toBe('ltr');
-    // The bar's start border is at 1994, its start, not at its 2020 end.
+    // Time runs right to left: the bar's start border is at 1994, its start, on its right, not at its 2020 end.
     const bar = root.querySelector<HTMLElement>('.range .bar')!;
-    expect(getComputedStyle(bar).borderLeftWidth).toBe('3px');
-    expect(getComputedStyle(bar).borderRightWidth).toBe('0px');
+    expect(getComputedStyle(bar).borderRightWidth).toBe('3px');
+    expect(getComputedStyle(bar).borderLeftWidth).toBe('0px');
+    expect(Math.abs(bar.getBoundingClientRect().right - bar.closest('li')!.getBoundingClientRect().left)).toBeLessThan(
+      1,
+    );
     expect(overlappingLabels(el)).toEqual([]);
   });
 });

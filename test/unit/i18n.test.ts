@@ -43,6 +43,15 @@ describe('messages', () => {
     }
   });
 
+  test('Chinese in traditional characters (zh-TW, zh-HK, zh-Hant) is not given the simplified strings', async () => {
+    await loadLanguages();
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-Hant', 'zh-Hant-TW', 'zh_TW']) {
+      expect(messagesFor(tag).zoomToFit, tag).toBe('顯示全部');
+      expect(messagesFor(tag).loading, tag).toBe('載入中…');
+    }
+    for (const tag of ['zh', 'zh-CN', 'zh-Hans', 'zh-SG']) expect(messagesFor(tag).zoomToFit, tag).toBe('显示全部');
+  });
+
   test('counts take the plural form of their language (Intl.PluralRules) and its digits (Intl.NumberFormat)', () => {
     const ru = messagesFor('ru');
     expect([1, 2, 5, 21, 22, 25].map((n) => ru.events(n))).toEqual([

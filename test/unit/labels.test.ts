@@ -37,4 +37,67 @@ describe('LabelService', () => {
     const small = labels.measurer({ weight: '400', size: 10, family: 'sans-serif' }, 0.5);
     expect(small('abcd')).toBeCloseTo(12, 6);
   });
+
+  test('wrap breaks lines as measuring every line whole would, with a measure that is not additive', () => {
+    // Word widths plus up to ±0.45 px per character pair, as kerning and rounding make a real font.
+    const kern = (a: string, b: string) => (((a.charCodeAt(0) * 31 + b.charCodeAt(0) * 17) % 19) - 9) / 20;
+    let calls = 0;
+    const measure = (text: string) => {
+      calls++;
+      let w = 0;
+      for (let i = 0; i < text.length; i++)
+        w += 6 + (text.charCodeAt(i) % 5) + (i > 0 ? kern(text[i - 1], text[i]) : 0);
+      return w;
+    };
+    /** What wrap did before: every prefix of every line measured whole. */
+    const reference = (text: string, width: number) => {
+      let lines = 0;
+      let widest = 0;
+      let line = '';
+      for (const word of text.split(' ')) {
+        const next = line ? `${line} ${word}` : word;
+        if (!line || measure(next) <= width) {
+          line = next;
+          continue;
+        }
+        lines++;
+        widest = Math.max(widest, measure(line));
+        line = word;
+      }
+      if (line) {
+        lines++;
+        widest = Math.max(widest, measure(line));
+      }
+      return { lines, width: widest };
+    };
+    const words = 'Lavrov et Çavuşoğlu pour l’arrêt immédiat des combats au Haut-Karabakh cessez-le-feu'.split(' ');
+    let seed = 7;
+    const pick = () => {
+      seed = (seed * 48_271) % 2_147_483_647;
+      return seed;
+    };
+    const cached = new Map<string, number>();
+    const once = (text: string) => {
+      let w = cached.get(text);
+      if (w === undefined) {
+        w = measure(text);
+        cached.set(text, w);
+      }
+      return w;
+    };
+    for (let k = 0; k < 400; k++) {
+      const text = Array.from({ length: 2 + (pick() % 9) }, () => words[pick() % words.length]).join(' ');
+      // Widths near where a line breaks are the ones an estimate gets wrong.
+      for (const width of [40, 80, 120, 150, 200, 260, 300 + (pick() % 100)]) {
+        expect(labels.wrap(text, width, once)).toEqual(reference(text, width));
+      }
+    }
+    // A new title of known words costs a measurement per line, not one per prefix.
+    calls = 0;
+    labels.wrap('des combats au Haut-Karabakh pour l’arrêt immédiat des combats', 150, once);
+    const prefixes = calls;
+    calls = 0;
+    reference('des combats au Haut-Karabakh pour l’arrêt immédiat des combats', 150);
+    expect(prefixes).toBeLessThan(calls / 2);
+  });
 });

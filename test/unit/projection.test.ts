@@ -16,6 +16,16 @@ describe('projection', () => {
     expect(projection('vertical').translate(120, 40)).toBe('translate(40px,120px)');
   });
 
+  test('mirrored (a right-to-left page), horizontal time runs from the right edge; vertical is never mirrored', () => {
+    const rtl = projection('horizontal', 1000);
+    expect(rtl.point(120, 40)).toEqual({ x: 880, y: 40 });
+    expect(rtl.translate(120, 40)).toBe('translate(880px,40px)');
+    // What follows a mark in time (t + 50) lies left of it.
+    expect(rtl.point(170, 0).x).toBeLessThan(rtl.point(120, 0).x);
+    expect(projection('vertical', 1000).point(120, 40)).toEqual({ x: 40, y: 120 });
+    expect(projection('horizontal', 0).point(120, 40)).toEqual({ x: 120, y: 40 });
+  });
+
   test('the layout is in time and rows: t follows the scale and across the rows, whatever the orientation', () => {
     const scale = createTimeScale([day('2020-09-20'), day('2020-10-10')], [0, 1000]);
     const { items } = layoutEvents(events, scale, [undefined], { labelWidth: (e) => e.title.length * 7, breadth: 300 });

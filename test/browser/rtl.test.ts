@@ -1,0 +1,222 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import fr from '../../data/karabakh.fr.json';
+import '../../src/index.js';
+import type { EventTimeline } from '../../src/timeline.js';
+import { markX, overlappingLabels, rendered, settled, until } from '../../stories/helpers.js';
+
+/** Right to left: `<html dir="rtl" lang="ar">`, time runs from right to left in the horizontal timeline. */
+
+const ESCALATION = 'escalade-2020-09-27';
+const LAVROV = 'lavrov-cavusoglu-2020-10-01';
+const MINSK = 'groupe-de-minsk-2020-10-01';
+
+async function mount(setup?: (el: EventTimeline) => void, width = 1000): Promise<EventTimeline> {
+  document.documentElement.dir = 'rtl';
+  document.documentElement.lang = 'ar';
+  const el = document.createElement('event-timeline');
+  el.style.width = `${width}px`;
+  el.events = fr as EventTimeline['events'];
+  setup?.(el);
+  document.body.append(el);
+  return rendered(el);
+}
+
+const root = (el: EventTimeline) => el.shadowRoot!;
+const plot = (el: EventTimeline) => root(el).querySelector('.plot') as HTMLElement;
+const button = (el: EventTimeline, id: string) => root(el).querySelector<HTMLElement>(`[data-key="e:${id}"]`)!;
+const active = (el: EventTimeline) => root(el).activeElement as HTMLElement | null;
+const box = (n: Element | null | undefined) => n!.getBoundingClientRect();
+/** The date (floating ms) drawn at `clientX`: the visible range runs from the plot's right edge to its left. */
+const timeAt = (el: EventTimeline, clientX: number) => {
+  const { left, right } = box(plot(el));
+  const { start, end } = el.visibleRange;
+  return +start + ((right - clientX) / (right - left)) * (+end - +start);
+};
+
+afterEach(() => {
+  document.body.replaceChildren();
+  document.documentElement.removeAttribute('dir');
+  document.documentElement.lang = 'en';
+});
+
+describe('right to left', () => {
+  test('zoomed to 24 September – 5 October 2020, the 27 September mark is right of the 1 October marks, with no overlaps', async () => {
+    const el = await mount((el) => {
+      el.start = '2020-09-24';
+      el.end = '2020-10-05';
+    });
+    await settled(el);
+    const x27 = markX(el, ESCALATION);
+    expect(x27).toBeGreaterThan(markX(el, LAVROV));
+    expect(x27).toBeGreaterThan(markX(el, MINSK));
+    // Four days apart, in a window of eleven over 1000 px: about 360 px, and 1 October further left.
+    expect(x27 - markX(el, LAVROV)).toBeGreaterThan(300);
+    expect(overlappingLabels(el)).toEqual([]);
+    // A label reads after its mark, left of it, unless the edge leaves no room (then right of it, beside it).
+    const label = (id: string) => box(button(el, id).querySelector('[part~="label"]'));
+    for (const id of [ESCALATION, LAVROV]) {
+      expect(label(id).right).toBeLessThanOrEqual(markX(el, id));
+      expect(label(id).right).toBeGreaterThan(markX(el, id) - 20);
+    }
+    const minsk = label(MINSK);
+    const beside = (x: number) => Math.min(Math.abs(minsk.right - x), Math.abs(minsk.left - x));
+    expect(beside(markX(el, MINSK))).toBeLessThan(20);
+    // The buttons and the axis are in Arabic; the axis runs right to left too: 24 September on the right.
+    expect(root(el).querySelector('.controls button')?.getAttribute('aria-label')).toBe('تصغير');
+    const ticks = [...root(el).querySelectorAll('.axis .tick')].map((t) => box(t).left);
+    expect(ticks.length).toBeGreaterThan(3);
+    expect(ticks).toEqual([...ticks].sort((a, b) => b - a));
+  });
+
+  test('at full extent: 1994 on the right, the era start border on its 1994 end, tick labels left of their ticks', async () => {
+    const el = await mount();
+    expect(markX(el, 'cessez-le-feu-1994')).toBeGreaterThan(markX(el, ESCALATION));
+    const item = button(el, 'conflit-gele').closest('li')!;
+    const bar = item.querySelector('.bar')!;
+    // The bar runs from its start (1994, its item's origin) leftwards to 2020, with the start border there.
+    expect(Math.abs(box(bar).right - box(item).left)).toBeLessThan(1);
+    expect(box(bar).width).toBeGreaterThan(700);
+    expect(getComputedStyle(bar).borderRightWidth).toBe('3px');
+    expect(getComputedStyle(bar).borderLeftWidth).toBe('0px');
+    // The era's label stays inside its bar, at its start.
+    const label = box(item.querySelector('[part~="label"]'));
+    expect(label.right).toBeLessThanOrEqual(box(bar).right);
+    expect(label.right).toBeGreaterThan(box(bar).right - 30);
+    for (const tick of root(el).querySelectorAll('.axis .tick')) {
+      const text = tick.querySelector('text');
+      if (!text?.textContent) continue;
+      expect(box(text).right).toBeLessThanOrEqual(box(tick.querySelector('line')).left + 0.5);
+    }
+    // The fit check and the labels agree: none of the tick labels overlap.
+    const labels = [...root(el).querySelectorAll('.axis .tick text')].map(box).filter((r) => r.width > 0);
+    for (let i = 1; i < labels.length; i++) expect(labels[i].right).toBeLessThan(labels[i - 1].left);
+  });
+
+  test('← goes to the later event and → back, as the arrows point on screen', async () => {
+    const el = await mount((el) => {
+      el.start = '2020-09-24';
+      el.end = '2020-10-05';
+    });
+    await el.focusEvent(ESCALATION);
+    await settled(el);
+    expect(active(el)?.dataset.key).toBe(`e:${ESCALATION}`);
+    await userEvent.keyboard('{ArrowLeft}');
+    await settled(el);
+    expect(active(el)?.dataset.key).toBe(`e:${LAVROV}`);
+    await userEvent.keyboard('{ArrowRight}');
+    await settled(el);
+    expect(active(el)?.dataset.key).toBe(`e:${ESCALATION}`);
+  });
+
+  test('a drag moves the dates with the pointer, and ctrl + wheel zooms around it', async () => {
+    const el = await mount((el) => {
+      el.start = '2000';
+      el.end = '2010';
+    });
+    const p = plot(el);
+    const { left, top } = box(p);
+    const init = { bubbles: true, cancelable: true, view: window, button: 0, clientY: top + 60 };
+    const grabbed = timeAt(el, left + 600);
+    const span0 = +el.visibleRange.end - +el.visibleRange.start;
+    p.dispatchEvent(new MouseEvent('mousedown', { ...init, clientX: left + 600 }));
+    window.dispatchEvent(new MouseEvent('mousemove', { ...init, clientX: left + 500 }));
+    window.dispatchEvent(new MouseEvent('mousemove', { ...init, clientX: left + 400 }));
+    window.dispatchEvent(new MouseEvent('mouseup', { ...init, clientX: left + 400 }));
+    await settled(el);
+    // The date grabbed stays under the pointer: 200 px to the left brings earlier dates in from the right.
+    expect(Math.abs(timeAt(el, left + 400) - grabbed)).toBeLessThan(span0 / 1000);
+    expect(timeAt(el, left + 600)).toBeLessThan(grabbed);
+
+    const x = left + 250;
+    const under = timeAt(el, x);
+    const span = +el.visibleRange.end - +el.visibleRange.start;
+    p.dispatchEvent(new WheelEvent('wheel', { ...init, clientX: x, deltaY: -200, ctrlKey: true }));
+    await settled(el);
+    expect(+el.visibleRange.end - +el.visibleRange.start).toBeLessThan(span * 0.9);
+    expect(Math.abs(timeAt(el, x) - under)).toBeLessThan(span / 1000);
+  });
+
+  test('the direction is followed when the page changes it; the vertical timeline keeps top to bottom', async () => {
+    const el = await mount();
+    const rtl = markX(el, ESCALATION);
+    document.documentElement.dir = 'ltr';
+    await until(() => markX(el, ESCALATION) > rtl + 500);
+    expect(markX(el, 'cessez-le-feu-1994')).toBeLessThan(markX(el, ESCALATION));
+    document.documentElement.dir = 'rtl';
+    await until(() => Math.abs(markX(el, ESCALATION) - rtl) < 1);
+    el.style.width = '380px';
+    await rendered(el);
+    expect(el.matches(':state(vertical)')).toBe(true);
+    const y = (id: string) => box(button(el, id).closest('li')).top;
+    expect(y('cessez-le-feu-1994')).toBeLessThan(y(ESCALATION));
+  });
+
+  test('dates and titles are isolated in accessible names, so neither reorders the other', async () => {
+    const el = await mount((el) => {
+      el.start = '2020-09-24';
+      el.end = '2020-10-05';
+    });
+    const name = button(el, ESCALATION).getAttribute('aria-label') ?? '';
+    expect(name).toContain('\u2068Escalade au Haut-Karabakh, loi martiale\u2069');
+    expect(name).toMatch(/\u2068[^\u2069]*2020[^\u2069]*\u2069/);
+  });
+
+  test('axe finds nothing, at full extent and zoomed into the autumn of 2020', async () => {
+    const el = await mount();
+    const violations = async () =>
+      (await axe.run(el)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(await violations()).toEqual([]);
+    el.zoomTo('2020-09-24', '2020-10-05');
+    await settled(el);
+    expect(await violations()).toEqual([]);
+  });
+
+  test('the detail panel mirrors: at the left, its close button first on the left; French text keeps its direction', async () => {
+    const el = await mount((el) => {
+      el.style.height = '420px';
+      el.selected = ESCALATION;
+    });
+    const panel = root(el).querySelector('.detail')!;
+    const host = box(el);
+    expect(box(panel).left - host.left).toBeLessThan(20);
+    expect(box(panel).right).toBeLessThan(host.left + host.width / 2);
+    expect(box(panel.querySelector('.close')).left - box(panel).left).toBeLessThan(20);
+    expect(getComputedStyle(panel).direction).toBe('rtl');
+    for (const text of panel.querySelectorAll('h2, p[dir]')) expect(getComputedStyle(text).direction).toBe('ltr');
+  });
+
+  test('an era of unknown end fades out towards its end: to the left', async () => {
+    const el = await mount((el) => {
+      el.events = [
+        { id: 'open', date: '1994/', title: 'Une ère sans fin connue' },
+        { id: 'point', date: '2020-09-27', title: 'Escalade' },
+      ];
+    });
+    const bar = root(el).querySelector('.open-end .bar')!;
+    expect(getComputedStyle(bar).maskImage).toMatch(/^linear-gradient\(to left/);
+    document.documentElement.dir = 'ltr';
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(getComputedStyle(bar).maskImage).toMatch(/^linear-gradient\(to right/);
+  });
+
+  test('the pointed date chip sits on the axis under its mark, and the mark stem reaches the axis there', async () => {
+    const el = await mount((el) => {
+      el.start = '2020-09-24';
+      el.end = '2020-10-05';
+    });
+    await el.focusEvent(ESCALATION);
+    await settled(el);
+    const chip = box(root(el).querySelector('.axis-chip'));
+    const x = markX(el, ESCALATION);
+    expect(Math.abs((chip.left + chip.right) / 2 - x)).toBeLessThan(1);
+    const stem = box(root(el).querySelector('.stem.pointed'));
+    expect(Math.abs(stem.left - x)).toBeLessThan(1.5);
+    // The grid lines are the ticks': each under its tick.
+    const ticks = [...root(el).querySelectorAll('.axis .tick line')].map((l) => Math.round(box(l).left));
+    const grid = [...root(el).querySelectorAll('.grid > line:not(.stem)')].map((l) => Math.round(box(l).left));
+    expect(grid).toEqual(ticks);
+  });
+});
