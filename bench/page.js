@@ -8,7 +8,7 @@ const lib = params.get('lib') ?? 'ours';
 const bundle = params.get('bundle') ?? '/dist/event-timeline.bundle.js';
 const host = document.getElementById('host');
 /** Ours, in either orientation. */
-const ours = lib === 'ours' || lib === 'vertical';
+const ours = lib === 'ours' || lib === 'vertical' || lib === 'base';
 const vertical = lib === 'vertical';
 if (vertical) host.classList.add('vertical');
 
@@ -97,6 +97,22 @@ function countDom() {
 
 let recorder;
 
+/** Waits until the visible window has not moved for 6 frames (an animated zoom is over). */
+async function still() {
+  let last = '';
+  for (let same = 0; same < 6; ) {
+    await frame();
+    const now = range();
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+}
+
+/** Hands over the data and waits for the first complete frame. */
+async function renderOnly() {
+  return window.bench.renderLib();
+}
+
 window.bench = {
   lib,
   ready: setup().then(() => true),
@@ -105,8 +121,55 @@ window.bench = {
     return { n: data.ours.length, groups: data.groups.length };
   },
 
-  /** Time from handing over the data to the first complete frame, in ms. */
+  /**
+   * Time from handing over the data to the first complete frame, in ms, and the longest main-thread task in that
+   * time (Long Tasks API: tasks over 50 ms; 0 when there was none).
+   */
   async render() {
+    const tasks = [];
+    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+    observer.observe({ type: 'longtask' });
+    const r = await renderOnly();
+    for (const e of observer.takeRecords()) tasks.push(e);
+    observer.disconnect();
+    return { ...r, longestTask: tasks.reduce((m, e) => Math.max(m, e.duration), 0), longTasks: tasks.length };
+  },
+
+  /**
+   * A live update (ours): zoomed to September–October 2020 with an event there selected, `events` set to the same
+   * array plus one event. Time from the assignment to the first complete frame after `timeline-load`, and whether
+   * the visible range and the selection were kept.
+   */
+  async update() {
+    el.zoomTo('2020-09-01', '2020-11-01');
+    await still();
+    const [d0, d1] = [Date.UTC(2020, 8, 1), Date.UTC(2020, 10, 1)];
+    const pick = data.ours.find((e) => {
+      const t = Date.parse(e.date);
+      return t > d0 && t < d1;
+    });
+    el.selected = pick.id;
+    await el.updateComplete;
+    await twoFrames();
+    const before = range();
+    const loaded = new Promise((resolve) => el.addEventListener('timeline-load', resolve, { once: true }));
+    const added = { id: 'bench-added', date: '2020-10-01T12:00Z', title: 'Added live', group: data.groups[0] };
+    const t0 = performance.now();
+    el.events = [...data.ours, added];
+    await loaded;
+    await twoFrames();
+    const ms = performance.now() - t0;
+    return { ms, kept: range() === before && el.selected === pick.id };
+  },
+
+  /** Back to the full view (ours). */
+  async fit() {
+    el.zoomToFit();
+    await still();
+  },
+
+  /** The library's own render, timed by `render`. */
+  async renderLib() {
     if (ours) {
       let count = -1;
       const loaded = new Promise((resolve) =>

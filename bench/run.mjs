@@ -13,6 +13,9 @@
 //   --out=bench/RESULTS.md      where to write the results ("-" for nowhere)
 //   --shots=DIR                 save screenshots after render, zoom and pan (to check what was measured)
 //   --help                      print this and exit
+//   --base=DIR                  also measure the bundle in DIR (e.g. main's dist/, built elsewhere) as `base`,
+//                               interleaved with ours in the same run, and print a base-vs-ours table
+//   --no-update                 skip the live-update step (ours: same events plus one, after the first render)
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -67,15 +70,23 @@ const PROFILE = opt('profile', false) === true;
 const BUILD = opt('no-build', false) !== true;
 const OUT = String(opt('out', 'bench/RESULTS.md'));
 const SHOTS = opt('shots', false);
+const BASE_DIR = opt('base', false);
+const UPDATE = opt('no-update', false) !== true;
+if (BASE_DIR && !LIBS.includes('base')) LIBS.push('base');
 
 const CHROME = chromiumPath;
 const CHROME_ARGS = [...chromiumArgs, '--enable-precise-memory-info'];
 const STEPS = 60; // wheel notches and drag moves per gesture
 const VSYNC = 1000 / 60;
 const ZOOM_AT = Date.UTC(2020, 9, 1); // zoom into the dense September–October 2020 cluster
-const NAMES = { ours: 'event-timeline', vis: 'vis-timeline', vertical: 'event-timeline (vertical)' };
-/** Ours, in either orientation: zooms on ctrl + wheel. */
-const isOurs = (lib) => lib === 'ours' || lib === 'vertical';
+const NAMES = {
+  ours: 'event-timeline',
+  vis: 'vis-timeline',
+  vertical: 'event-timeline (vertical)',
+  base: 'event-timeline (base)',
+};
+/** Ours, in either orientation, or the base build: zooms on ctrl + wheel. */
+const isOurs = (lib) => lib === 'ours' || lib === 'vertical' || lib === 'base';
 
 const log = (...a) => console.error(...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -108,9 +119,9 @@ if (!existsSync('dist/event-timeline.bundle.js')) throw new Error('dist/event-ti
 // Serve a private copy: another \`vite build\` emptying dist/ during the run must not break it.
 const servedDist = join(tmpdir(), `event-timeline-bench-${process.pid}`);
 mkdirSync(servedDist, { recursive: true });
-// With its chunks: the story chunk (detail panel, legend…) is prefetched on every page.
-for (const file of readdirSync('dist').filter((f) => /^event-timeline\.[\w.]+\.js$/.test(f))) {
-  copyFileSync(join('dist', file), join(servedDist, file));
+// With the chunks it loads on demand (the live chunk for the update step), which must sit beside it.
+for (const file of readdirSync('dist')) {
+  if (/^event-timeline\.[\w-]+\.js$/.test(file)) copyFileSync(join('dist', file), join(servedDist, file));
 }
 const bundleCode = readFileSync(join(servedDist, 'event-timeline.bundle.js'));
 const bundleSize = `${(bundleCode.length / 1024).toFixed(1)} KB min, ${(gzipSync(bundleCode, { level: 9 }).length / 1024).toFixed(1)} KB min+gzip`;
@@ -140,6 +151,7 @@ const MOUNTS = {
   '/bench/': resolve('bench'),
   '/dist/': servedDist,
   '/vis/': resolve('node_modules/vis-timeline'),
+  ...(BASE_DIR ? { '/base/': resolve(String(BASE_DIR)) } : {}),
   ...(profileDir ? { '/profile/': join(profileDir, 'dist') } : {}),
 };
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
@@ -306,7 +318,7 @@ async function openPage(lib, bundle) {
 
 /** One trial: render, then zoom, then pan. Missing fields mean "did not finish in LIMIT_S". */
 async function trial(lib, n) {
-  const { context, page, cdp, errors } = await openPage(lib);
+  const { context, page, cdp, errors } = await openPage(lib, lib === 'base' ? '/base/event-timeline.bundle.js' : '');
   const deadline = Date.now() + LIMIT_S * 1000;
   const result = { lib, n };
   try {
@@ -319,6 +331,7 @@ async function trial(lib, n) {
     if (r === TIMEOUT) return { ...result, dnf: 'render' };
     result.renderMs = r.ms;
     result.count = r.count;
+    result.longestTask = r.longestTask;
     const dom = await page.evaluate(() => bench.countDom());
     result.elements = dom.elements;
     result.nodes = dom.nodes;
@@ -327,6 +340,17 @@ async function trial(lib, n) {
       if (SHOTS) await page.screenshot({ path: join(String(SHOTS), `${lib}-${n}-${what}.png`) });
     };
     await shot('render');
+    if (UPDATE && isOurs(lib) && lib !== 'vertical') {
+      const u = await within(
+        page.evaluate(() => bench.update()),
+        deadline,
+      );
+      if (u === TIMEOUT) return { ...result, dnf: 'update' };
+      result.updateMs = u.ms;
+      result.updateKept = u.kept ? 1 : 0;
+      // The zoom and pan below start from the full view, as before.
+      await page.evaluate(() => bench.fit());
+    }
     const zoom = await within(zoomGesture(page, cdp, lib), deadline);
     if (zoom === TIMEOUT) return { ...result, dnf: 'zoom' };
     result.zoom = zoom;
@@ -346,12 +370,16 @@ async function trial(lib, n) {
 const results = {}; // results[lib][n] = [trial, …]
 const started = Date.now();
 const loadBefore = loadavg()[0];
+// Trials of the libraries take turns (ours, vis, ours, vis…), so a burst of load on the shared machine does not
+// fall on one library's trials only.
 for (const n of SIZES) {
-  for (const lib of LIBS) {
-    results[lib] ??= {};
-    const list = [];
-    results[lib][n] = list;
-    for (let t = 0; t < TRIALS; t++) {
+  const stopped = new Set();
+  for (let t = 0; t < TRIALS; t++) {
+    for (const lib of LIBS) {
+      if (stopped.has(lib)) continue;
+      results[lib] ??= {};
+      results[lib][n] ??= [];
+      const list = results[lib][n];
       const t0 = Date.now();
       const r = await trial(lib, n).catch((e) => ({ lib, n, error: String(e?.message ?? e).split('\n')[0] }));
       if (r.error) log(`  failed: ${r.error}`);
@@ -360,13 +388,14 @@ for (const n of SIZES) {
       log(
         `${NAMES[lib]} n=${n} trial ${t + 1}: ` +
           (r.dnf ? `did not finish ${r.dnf} in ${LIMIT_S} s` : '') +
-          (r.renderMs != null ? ` render ${r.renderMs.toFixed(0)} ms` : '') +
+          (r.renderMs != null ? ` render ${r.renderMs.toFixed(0)} ms (longest task ${r.longestTask.toFixed(0)})` : '') +
+          (r.updateMs != null ? ` update ${r.updateMs.toFixed(0)} ms (${r.updateKept ? 'kept' : 'reset'})` : '') +
           (r.zoom ? ` zoom p95 ${r.zoom.p95.toFixed(1)} ms (×${r.zoom.factor.toFixed(0)} at ${r.zoom.mid})` : '') +
           (r.pan ? ` pan p95 ${r.pan.p95.toFixed(1)} ms (${r.pan.px.toFixed(0)} px)` : '') +
           ` [${secs} s]`,
       );
       // Stop repeating what does not finish, or what takes most of the limit.
-      if (r.dnf || r.error || Date.now() - t0 > (LIMIT_S * 1000) / 2) break;
+      if (r.dnf || r.error || Date.now() - t0 > (LIMIT_S * 1000) / 2) stopped.add(lib);
     }
   }
 }
@@ -384,6 +413,10 @@ rmSync(servedDist, { recursive: true, force: true });
 // ── report ───────────────────────────────────────────────────────────────────
 const ROWS = [
   ['First render (ms)', (r) => r.renderMs, 0],
+  ['Longest task while rendering (ms; 0: none over 50)', (r) => r.longestTask, 0],
+  ['Update: same events + 1 (ms)', (r) => r.updateMs, 0],
+  ['Update ÷ first render (%)', (r) => (r.updateMs == null ? undefined : (100 * r.updateMs) / r.renderMs), 0],
+  ['Update kept view and selection (1 = yes)', (r) => r.updateKept, 0],
   ['Zoom: median frame (ms)', (r) => r.zoom?.median, 1],
   ['Zoom: p95 frame (ms)', (r) => r.zoom?.p95, 1],
   ['Zoom: dropped frames', (r) => r.zoom?.dropped, 0],
@@ -449,6 +482,20 @@ if (results.vertical) {
   const done = SIZES.map((n) => String(results.vertical[n]?.filter((r) => !r.dnf && !r.error).length ?? 0));
   lines.push(`| Trials completed | ${done.join(' | ')} |`);
 }
+// Base vs ours, from the same run (the machine is shared: only a comparison within one run means much).
+if (results.base) {
+  const head = ['Base vs ours (same run)', ...SIZES.flatMap((n) => [`${fmt(n, 0)}: base`, 'ours', 'base ÷ ours'])];
+  lines.push('', `| ${head.join(' | ')} |`, `|${head.map((_, i) => (i ? '---:' : '---')).join('|')}|`);
+  for (const [label, get, digits] of ROWS) {
+    const cells = SIZES.flatMap((n) => {
+      const a = median((results.base[n] ?? []).map(get));
+      const b = median((results.ours?.[n] ?? []).map(get));
+      const x = a !== undefined && b ? a / b : undefined;
+      return [cell('base', n, get, digits), cell('ours', n, get, digits), x === undefined ? '' : `${fmt(x, 2)}×`];
+    });
+    lines.push(`| ${label} | ${cells.join(' | ')} |`);
+  }
+}
 const table = lines.join('\n');
 console.log(table);
 if (PROFILE) console.log(`\n${profileReport}`);
@@ -506,6 +553,14 @@ ${machine}
   the deltas, so ours always reaches the full depth; vis-timeline turns a coalesced event into one smaller step,
   so a vis that falls behind zooms less far.
 - **DOM**: every node (and separately every element) in the document, including open shadow roots, after render.
+- **Longest task while rendering**: the longest entry of the Long Tasks API (tasks over 50 ms; 0 when none was)
+  between handing over the data and the end of the first render.
+- **Update** (ours): after the first render, \`zoomTo('2020-09-01', '2020-11-01')\` and an event there selected, then
+  \`el.events = [...data, oneMore]\`; from the assignment to \`timeline-load\` plus two frames (the first update
+  includes loading \`event-timeline.live.js\`). **Kept** is 1 when the visible window and the selection are the
+  same after it. The zoom and pan below start from the full view again (\`zoomToFit()\`).
+- **Base vs ours** (with \`--base=DIR\`): another build of the bundle (e.g. \`main\`'s), measured in the same run with
+  its trials taking turns with ours, since timings on this shared machine drift between runs.
 - A trial that exceeds ${LIMIT_S} s (render + zoom + pan) is stopped and reported as **DNF**; a library that does not
   finish (or takes more than half the limit) is not repeated at that size.
 ${profileReport ? `\n${profileReport}\n` : ''}
@@ -543,9 +598,11 @@ async function profile(n) {
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
     const phases = [
       ['first render', 'render', () => page.evaluate(() => bench.render())],
+      ['live update (same events + 1)', 'update', () => page.evaluate(() => bench.update())],
       ['wheel zoom (60 steps)', 'zoom', () => zoomGesture(page, cdp, 'ours')],
       ['drag pan (60 steps)', 'pan', () => panGesture(page, cdp)],
     ];
+    if (!UPDATE) phases.splice(1, 1);
     for (const [name, key, act] of phases) {
       const m0 = await metrics(cdp);
       await cdp.send('Profiler.start');

@@ -28,6 +28,7 @@ const required = [
   'dist/event-timeline.languages.js',
   'dist/event-timeline.story.js',
   'dist/event-timeline.calendars.js',
+  'dist/event-timeline.live.js',
   // The notices of the inlined Lit and d3 modules (their licenses ask for them; the minifier drops the comments).
   'dist/THIRD_PARTY_LICENSES.txt',
   'dist/index.d.ts',

@@ -45,6 +45,11 @@ if (existsSync(story)) {
   console.error(`size: ${story} is missing: the story chunk must sit beside the bundle`);
   process.exit(1);
 }
+const live = 'dist/event-timeline.live.js';
+if (existsSync(live)) {
+  const u = measure(live);
+  console.log(`${live}: ${kb(u.min)} min, ${kb(u.gz)} min+gzip (live updates and big documents, loaded on demand)`);
+}
 if (gz > BUDGET) {
   console.error(`size: over budget by ${kb(gz - BUDGET)}`);
   process.exit(1);

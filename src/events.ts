@@ -29,7 +29,7 @@ export class TimelineRangeChangeEvent extends Event {
   }
 }
 
-/** Fired after a document has been parsed and rendered. */
+/** Fired after a document (or a live update of it) has been parsed and the first frame showing it painted. */
 export class TimelineLoadEvent extends Event {
   static readonly type = 'timeline-load';
   constructor(readonly detail: { readonly count: number; readonly issues: readonly TimelineIssue[] }) {

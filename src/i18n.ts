@@ -37,6 +37,8 @@ export interface MessageCatalog {
   problems: PluralMessage;
   empty: string;
   loading: string;
+  /** Beside the progress bar while a big document is read; `{events}`: its size as `events` says it. */
+  reading: string;
   /** The name of the Ctrl key on the reader's keyboard; default "Ctrl" (German: "Strg"). */
   ctrl?: string;
   /** Between the parts of a name ("title, date, lane"); default the separator of `Intl.ListFormat`. */
@@ -76,6 +78,7 @@ export interface Messages {
   cluster(n: number, span: string): string;
   visibleRange(span: string): string;
   problems(n: number): string;
+  reading(n: number): string;
   /** A count of what is not shown, in the reader's digits: "+3", "+۳". */
   more(n: number): string;
 }
@@ -84,7 +87,7 @@ type Catalog = Partial<MessageCatalog>;
 
 /** The order of a language's strings in `catalog`. */
 const KEYS =
-  'timeline zoomIn zoomOut zoomToFit close link wheelHint events cluster visibleRange problems empty loading ctrl sep previous next play pause categories'.split(
+  'timeline zoomIn zoomOut zoomToFit close link wheelHint events cluster visibleRange problems empty loading ctrl sep previous next play pause categories reading'.split(
     ' ',
   ) as (keyof MessageCatalog)[];
 
@@ -115,6 +118,7 @@ const catalog: Record<string, readonly string[]> = {
     'Play',
     'Pause',
     'Categories',
+    'Reading {events}…',
   ],
   fr: [
     'Chronologie',
@@ -137,6 +141,7 @@ const catalog: Record<string, readonly string[]> = {
     'Lecture',
     'Pause',
     'Catégories',
+    'Lecture de {events}…',
   ],
 };
 
@@ -249,6 +254,7 @@ export function messagesFor(locale: string, overrides?: MessageOverrides): Messa
     cluster: (n, span) => fill(c.cluster, { events: count(c.events, n), span }),
     visibleRange: (span) => fill(c.visibleRange, { span }),
     problems: (n) => count(c.problems, n),
+    reading: (n) => fill(c.reading, { events: count(c.events, n) }),
     more: (n) => `+${numbers.format(n)}`,
   };
   if (!overrides) compiled.set(tag, m);

@@ -17,6 +17,7 @@ import { type FrameContext, ROW_SIZE } from './render/context.js';
 import { renderControls } from './render/controls.js';
 import { keyOf } from './render/keys.js';
 import { renderPlot } from './render/plot.js';
+import { renderProgress } from './render/progress.js';
 import { styles } from './timeline.styles.js';
 import type { TimelineEventInput, TimelineIssue, TimeRange } from './timeline.types.js';
 
@@ -32,7 +33,7 @@ const NONE = { events: [], index: createEventIndex([]) };
  * @fires {TimelineSelectEvent} timeline-select - The reader selected an event (`detail: { id, event }`), or cleared
  *   the selection by closing the details (`detail: { id: null, event: null }`). Not fired when the host sets `selected`.
  * @fires {TimelineRangeChangeEvent} timeline-rangechange - The reader zoomed or panned. `detail: { start, end }`.
- * @fires {TimelineLoadEvent} timeline-load - A document was parsed and rendered. `detail: { count, issues }`.
+ * @fires {TimelineLoadEvent} timeline-load - A document (or an update) was parsed and painted. `detail: { count, issues }`.
  * @fires {TimelineErrorEvent} timeline-error - The document or some events were rejected. `detail: { message, issues }`.
  * @fires {TimelineFilterChangeEvent} timeline-filterchange - The reader showed or hid a category with the legend.
  *   `detail: { hiddenCategories }`.
@@ -146,7 +147,7 @@ export class EventTimeline extends LitElement {
   #length = 0; // The time axis the view was framed for, px (vertical: the height).
   readonly #source = new SourceController(this);
   readonly #orientation = new OrientationController(this, () => this.#source.lanes);
-  readonly #size = new ResizeController(this, () => this.#plot, FIT_MIN);
+  readonly #size = new ResizeController(this, () => this.#plot, FIT_MIN, this);
   readonly #gestures = new GestureController(this, {
     plot: () => this.#plot,
     hint: (modifier) => this.#labelService().messages.wheelHint(modifier),
@@ -270,8 +271,9 @@ export class EventTimeline extends LitElement {
     const { turned, vertical, rtl, length, start, breadth } = this.#orientation.axis(this.orientation, width, height);
     // A new document or start/end window resets the view (the first width: none to keep); a new width, axis length,
     // orientation or direction keeps the visible dates (horizontal, a new height is no new length: the view stays).
-    const reset = this.#source.announced !== this.#source.version || changed.has('start') || changed.has('end');
-    if (reset || turned || this.#size.widthChanged || length !== this.#length) {
+    // A live update (a document sharing ids with the one shown) keeps the view too, taking in its new extent.
+    const reset = this.#source.fresh || changed.has('start') || changed.has('end');
+    if (reset || turned || this.#source.changed || this.#size.widthChanged || length !== this.#length) {
       const keep = !reset && this.#source.announced >= 0;
       const window: [number, number] = [toMs(this.start ?? '', 'start'), toMs(this.end ?? '', 'end')];
       const across = vertical ? width : height;
@@ -279,6 +281,9 @@ export class EventTimeline extends LitElement {
       this.#zoom.reframe(this.#source.extent, length, across, keep ? undefined : window, vertical ? 'y' : 'x', start);
       this.#length = length;
     }
+    // A live update keeps an opened cluster list, with the members' new objects.
+    const story = this.#selection.story;
+    if (this.#source.changed && story?.openCluster) story.openCluster = this.#source.current(story.openCluster);
     // Not laid out yet (or in a hidden tab): draw nothing until the ResizeObserver gives a size.
     if (width <= 0 || height <= 0) {
       this.#frame = EMPTY_FRAME;
@@ -307,14 +312,10 @@ export class EventTimeline extends LitElement {
     this.#focus.follow(this.#frame.items);
   }
 
-  /**
-   * During a gesture, wheel and touch events can arrive faster than frames (a trackpad sends 120 a second): render
-   * once per frame, just before paint, instead of once per event.
-   */
+  /** Mid-gesture, once per frame rather than once per input event (see `GestureController.nextFrame`). */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.#gestures.active && typeof requestAnimationFrame === 'function') {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
+    const frame = this.#gestures.nextFrame();
+    if (frame) await frame;
     super.scheduleUpdate();
   }
 
@@ -323,7 +324,7 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    const loaded = this.#source.announce();
+    const loaded = this.#source.announce(this.#size.width > 0 && this.#size.height > 0);
     // A hash is followed once: a document replaced later (a live update) must not scroll the page back to it.
     if (changed.has('deepLink') || loaded) this.#selection.story?.hash.followNew();
   }
@@ -381,6 +382,7 @@ export class EventTimeline extends LitElement {
         part=${this.#orientation.vertical ? 'base base--vertical' : 'base'} @keydown=${this.#onKeyDown}>
         <div class="header"><p class="title" part="title" id="title" dir="auto">${doc.title ?? ''}</p></div>
         ${legend}${issues}
+        ${renderProgress(this.#source.progress, m)}
         <div class="plot" tabindex="-1" .style=${`flex-basis:${this.#size.basis}px`}>
           ${renderPlot({
             ticks,
@@ -392,7 +394,7 @@ export class EventTimeline extends LitElement {
             start: this.#orientation.start,
             pointed,
             font: this.#font,
-            empty: this.#source.loading ? m.loading : doc.events.length === 0 ? m.empty : undefined,
+            empty: doc.events.length > 0 ? undefined : this.#source.loading ? m.loading : m.empty,
             listLabel: `${title} (${m.events(doc.events.length)})`,
             hint: this.#gestures.hint,
           })}

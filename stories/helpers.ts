@@ -109,7 +109,8 @@ export function reachableCount(el: EventTimeline): number {
   const root = el.shadowRoot!;
   const marks = root.querySelectorAll('[part~="event"]').length;
   const inClusters = [...root.querySelectorAll('[part~="cluster"]')].reduce(
-    (n, c) => n + Number.parseInt(c.textContent?.replace('+', '') ?? '0', 10),
+    // "+12 345", "+12,345": the count without its sign and group separators.
+    (n, c) => n + Number.parseInt(c.textContent?.replace(/[+\s\u00a0\u202f,.]/g, '') ?? '0', 10),
     0,
   );
   return marks + inClusters;

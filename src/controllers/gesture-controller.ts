@@ -35,6 +35,15 @@ export class GestureController implements ReactiveController {
   hint = '';
   /** A reader's gesture is under way. */
   active = false;
+
+  /**
+   * During a gesture, wheel and touch events can arrive faster than frames (a trackpad sends 120 a second): the
+   * host awaits this before it updates, to render once per frame, just before paint, instead of once per event.
+   */
+  nextFrame(): Promise<void> | undefined {
+    if (!this.active || typeof requestAnimationFrame !== 'function') return undefined;
+    return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  }
   #hintTimer?: ReturnType<typeof setTimeout>;
   #rangeTimer?: ReturnType<typeof setTimeout>;
   #zoom?: ZoomController;

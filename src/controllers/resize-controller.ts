@@ -26,16 +26,38 @@ export class ResizeController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #target: () => Element | undefined;
 
-  constructor(host: ReactiveControllerHost, target: () => Element | undefined, basis = 0) {
+  /** Set while `width`/`height` are the estimate taken on connect, until the observer measures the target. */
+  #estimated = false;
+  /** Set when the estimated height changed during an update: the next update draws at it. */
+  #redraw = false;
+  readonly #outer?: Element;
+
+  /**
+   * `outer`, when given, is an element whose width the target fills (the host): its width is read on connect when
+   * the page is laid out, before the target exists, so the first update draws at its size instead of empty.
+   */
+  constructor(host: ReactiveControllerHost, target: () => Element | undefined, basis = 0, outer?: Element) {
     this.basis = basis;
     this.#host = host;
     this.#target = target;
+    this.#outer = outer;
     host.addController(this);
   }
 
   hostConnected(): void {
+    // The ResizeObserver reports only while the first frame is rendered, after a first update that would have
+    // had no size: read the width now (the layout this forces is the one the page is about to do anyway), and
+    // take the content's height as the height until the observer says otherwise.
+    const width = this.width === 0 ? (this.#outer?.clientWidth ?? 0) : 0;
+    if (width > 0) {
+      this.width = width;
+      this.height = this.basis;
+      this.widthChanged = true;
+      this.#estimated = true;
+    }
     this.#observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1].contentRect;
+      this.#estimated = false;
       if (box.width === this.width && box.height === this.height) return;
       if (box.width !== this.width) this.widthChanged = true;
       this.width = box.width;
@@ -68,9 +90,19 @@ export class ResizeController implements ReactiveController {
     }
     this.basis = basis;
     this.#fittedWidth = this.width;
+    // The estimated height is the content's: follow it, and draw again at it (a vertical axis is that height) before
+    // the frame is painted; the observer then finds the size the frame was drawn at and has nothing to report.
+    if (this.#estimated && this.height !== basis) {
+      this.height = basis;
+      this.#redraw = true;
+    }
   }
 
   hostUpdated(): void {
+    if (this.#redraw) {
+      this.#redraw = false;
+      this.#host.requestUpdate();
+    }
     this.changed = false;
     this.widthChanged = false;
     this.#resizing = false;

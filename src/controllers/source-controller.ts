@@ -3,12 +3,46 @@ import { isValidTimeZone } from '../data/dates.js';
 import { type LoadedSource, loadSource } from '../data/load.js';
 import { parseDocument } from '../data/parse.js';
 import { type InputHint, ownDocument } from '../data/sniff.js';
+import type { Progress } from '../data/steps.js';
+import type { Indexed } from '../data/update.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../events.js';
+import { type Extent, extentOf } from '../layout/event-index.js';
 import { createEventIndex, type EventIndex, laneNames } from '../layout/events.js';
 import { readMarkup } from '../markup.js';
-import type { ParseResult, TimelineEventInput, TimelineIssue } from '../timeline.types.js';
+import type { ParseResult, TimelineEvent, TimelineEventInput, TimelineIssue } from '../timeline.types.js';
 
 const EMPTY: ParseResult = { events: [], issues: [] };
+
+/**
+ * Runs `fn` once the next frame has been painted: a task posted from an animation frame callback runs after that
+ * frame's rendering (a plain task or microtask would run before anything is on screen).
+ */
+const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
+
+/** The events array of a document value (undefined if it is not one, or is hostile). */
+function listOf(document: unknown): unknown[] | undefined {
+  try {
+    const list = Array.isArray(document) ? document : (document as { events?: unknown[] } | null)?.events;
+    return Array.isArray(list) && list.length >= 0 ? list : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the event's id was written in the input (default ids only say where it was in its array). */
+const written = (e: TimelineEvent) => e.source.id === e.id;
+
+/** Whether an id written in the input is in both `a` and `b`: a live update, not a new document. */
+function sharesId(a: readonly TimelineEvent[], b: readonly TimelineEvent[]): boolean {
+  const ids = new Set(a.filter(written).map((e) => e.id));
+  return ids.size > 0 && b.some((e) => written(e) && ids.has(e.id));
+}
+
+/** The live chunk (live updates, big documents) once loaded; null if it could not be. */
+let live: typeof import('../data/live.js') | null | undefined;
+
+/** Documents with more events are read in slices (about 30 ms of parsing per thousand events). */
+const BIG = 2000;
 
 type Source =
   | { kind: 'none' }
@@ -41,11 +75,21 @@ export class SourceController implements ReactiveController {
   /** Its lanes: one per `group`, in order of first appearance. */
   lanes: (string | undefined)[] = [undefined];
   /** Its extent (floating ms), and whether any date has a time of day: what the scale needs. */
-  extent = { min: Number.NaN, max: Number.NaN, hasTimes: false };
+  extent: Extent = { min: Number.NaN, max: Number.NaN, hasTimes: false };
   /** Goes up by one with each parsed document. */
   version = 0;
   /** The version last announced with `timeline-load`, -1 before the first. */
   announced = -1;
+  /** True for one update after a document was taken (a new one, or a live update of the one shown). */
+  changed = false;
+  /** Whether the current document continues the one shown before it: they share an id (a live update). */
+  #continues = false;
+  /** The value the current document was parsed from, and in which zone: what a live update is compared with. */
+  #parsed?: { value: unknown; timeZone: string };
+  /** Cancels the document being read in slices (see `#take`), if any. */
+  #cancel?: () => void;
+  /** How far the reading of a big document is, once it has taken half a second: events read of `total`. */
+  progress?: Progress;
   #source: Source = { kind: 'none' };
   #fetch?: AbortController;
   /** The CSV or TimelineJS reader being loaded for the current input. */
@@ -62,7 +106,22 @@ export class SourceController implements ReactiveController {
 
   /** A `src` document is on its way, or the reader for its format is. */
   get loading(): boolean {
-    return this.#source.kind === 'loading' || this.#reading !== undefined;
+    return this.#source.kind === 'loading' || this.#reading !== undefined || this.#cancel !== undefined;
+  }
+
+  /**
+   * Whether the current document is a new one that the view must fit: it shares no id with the document shown
+   * before it (a live update keeps the view, the selection, the focus and the open detail), and it has not been
+   * drawn yet.
+   */
+  get fresh(): boolean {
+    return this.announced !== this.version && !this.#continues;
+  }
+
+  /** The events of the current document with the ids of `events`, in date order (gone ones left out). */
+  current(events: readonly TimelineEvent[]): TimelineEvent[] {
+    const ids = new Set(events.map((e) => e.id));
+    return this.doc.events.filter((e) => ids.has(e.id));
   }
 
   /** Every problem: the element's inputs first, then the document's. */
@@ -72,6 +131,10 @@ export class SourceController implements ReactiveController {
 
   hostConnected(): void {
     if (this.#source.kind === 'loading' && !this.#fetch) this.#start(this.#source.src);
+  }
+
+  hostUpdated(): void {
+    this.changed = false;
   }
 
   hostDisconnected(): void {
@@ -98,17 +161,29 @@ export class SourceController implements ReactiveController {
     this.#parse();
   }
 
-  /** Whether the current document was announced; announces it (once, after it is drawn) when not. */
-  announce(): boolean {
-    if (this.announced === this.version || this.loading) return false;
+  /**
+   * Called from the host's `updated` with whether this update drew the document (`drawn`: it had a size): takes
+   * the current document as announced, once, and fires `timeline-load` (and `timeline-error` when anything was
+   * rejected) after the frame that shows it has been painted. True when it took a new document.
+   */
+  announce(drawn = true): boolean {
+    if (!drawn || this.announced === this.version || this.loading) return false;
     this.announced = this.version;
     const issues = this.issues;
-    this.#host.dispatchEvent(new TimelineLoadEvent({ count: this.doc.events.length, issues }));
-    if (issues.length > 0) this.#host.dispatchEvent(new TimelineErrorEvent({ message: issues[0].message, issues }));
+    const count = this.doc.events.length;
+    const host = this.#host;
+    afterPaint(() => {
+      host.dispatchEvent(new TimelineLoadEvent({ count, issues }));
+      if (issues.length > 0) host.dispatchEvent(new TimelineErrorEvent({ message: issues[0].message, issues }));
+    });
     return true;
   }
 
   #parse(): void {
+    // A document still being read is not wanted any more.
+    this.#cancel?.();
+    this.#cancel = undefined;
+    this.progress = undefined;
     const input = this.#input();
     const timeZone = this.#host.timeZone ?? 'UTC';
     this.#extraIssues = [];
@@ -133,27 +208,93 @@ export class SourceController implements ReactiveController {
         this.#host.requestUpdate();
       });
       this.#reading = reading;
-      this.#use(EMPTY);
+      this.#hold();
       return;
     }
-    this.#use(own ? parseDocument(own.document, { timeZone }) : EMPTY);
+    if (!input && this.#source.kind === 'loading') this.#hold();
+    else if (own) this.#take(own.document, timeZone);
+    else this.#use(EMPTY);
+  }
+
+  /**
+   * Parses one of our documents. A document after another (a live update) or a big one needs the live chunk:
+   * loaded the first time (the document shown stays meanwhile), it reads an update that only adds events at the
+   * end from the new events alone (`appendTo`), and a big document in slices with its progress (`readInSlices`).
+   * Otherwise the document is read at once, reusing what `parseDocument` remembers of objects it has seen.
+   */
+  #take(document: unknown, timeZone: string): void {
+    const last = this.#parsed;
+    const list = listOf(document);
+    const before = listOf(last?.value);
+    // Only what looks like events added after the old ones waits for the chunk; any other update is read now.
+    const update =
+      last?.timeZone === timeZone && this.doc.events.length > 0 && before && list && list.length > before.length;
+    const appends = update && before.length > 0 && list[0] === before[0];
+    const big = (list?.length ?? 0) > BIG;
+    if ((appends || big) && live !== null) {
+      if (!live) {
+        const reading: Promise<void> = import('../data/live.js')
+          .then(
+            (m) => (live = m),
+            () => (live = null),
+          )
+          .then(() => {
+            if (this.#reading !== reading) return;
+            this.#reading = undefined;
+            this.#take(document, timeZone);
+            this.#host.requestUpdate();
+          });
+        this.#reading = reading;
+        this.#hold();
+        return;
+      }
+      const next = appends ? live.appendTo(last?.value, this, document, { timeZone }) : undefined;
+      if (next) {
+        this.#use(next.doc, next);
+        this.#parsed = { value: document, timeZone };
+        return;
+      }
+      if (big) {
+        this.#hold();
+        this.#cancel = live.readInSlices(
+          document,
+          { timeZone },
+          {
+            progress: (p) => {
+              this.progress = p;
+              this.#host.requestUpdate();
+            },
+            done: (doc) => {
+              this.#cancel = undefined;
+              this.progress = undefined;
+              this.#use(doc);
+              this.#parsed = { value: document, timeZone };
+              this.#host.requestUpdate();
+            },
+          },
+        );
+        return;
+      }
+    }
+    this.#use(parseDocument(document, { timeZone }));
+    this.#parsed = { value: document, timeZone };
+  }
+
+  #hold(): void {
+    if (this.doc.events.length === 0) this.#use(EMPTY);
   }
 
   /** Takes a parsed document: its events, their index, lanes and extent, as a new version. */
-  #use(doc: ParseResult): void {
+  #use(doc: ParseResult, next?: Indexed): void {
+    // A document replacing one that was never drawn has no view to keep.
+    const shown = this.announced === this.version;
+    this.#continues = shown && (next ? this.doc.events.some(written) : sharesId(this.doc.events, doc.events));
+    this.changed = true;
+    this.#parsed = undefined;
     this.doc = doc;
-    this.lanes = laneNames(doc.events);
-    this.index = createEventIndex(doc.events);
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    let hasTimes = false;
-    for (const e of doc.events) {
-      if (e.start < min) min = e.start;
-      if (e.end > max) max = e.end;
-      const p = e.date.precision;
-      if (p === 'minute' || p === 'second' || p === 'millisecond') hasTimes = true;
-    }
-    this.extent = { min, max, hasTimes };
+    this.index = next?.index ?? createEventIndex(doc.events);
+    this.lanes = next?.lanes ?? laneNames(doc.events);
+    this.extent = next?.extent ?? extentOf(doc.events, { min: Infinity, max: -Infinity, hasTimes: false });
     this.version++;
   }
 

@@ -88,7 +88,8 @@ export function floatingDate(year: number, monthIndex = 0, day = 1, h = 0, mi = 
  */
 export function isValidTimeZone(tz: unknown): tz is string {
   if (typeof tz !== 'string' || tz === '') return false;
-  return zoneFormatter(tz) !== null;
+  // The default needs no check: building the page's first Intl.DateTimeFormat costs tens of ms on the first paint.
+  return tz === 'UTC' || zoneFormatter(tz) !== null;
 }
 
 // Formatters are costly to build and a document may hold thousands of offset date-times: one per zone.

@@ -26,6 +26,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Abspielen',
     'Pause',
     'Kategorien',
+    '{events} werden gelesen…',
   ],
   es: [
     'Cronología',
@@ -49,6 +50,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Reproducir',
     'Pausa',
     'Categorías',
+    'Leyendo {events}…',
   ],
   it: [
     'Cronologia',
@@ -72,6 +74,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Riproduci',
     'Pausa',
     'Categorie',
+    'Lettura di {events}…',
   ],
   pt: [
     'Cronologia',
@@ -95,6 +98,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Reproduzir',
     'Pausar',
     'Categorias',
+    'Lendo {events}…',
   ],
   ru: [
     'Хронология',
@@ -118,6 +122,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Воспроизвести',
     'Пауза',
     'Категории',
+    'Чтение: {events}…',
   ],
   uk: [
     'Хронологія',
@@ -141,6 +146,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Відтворити',
     'Пауза',
     'Категорії',
+    'Читання: {events}…',
   ],
   tr: [
     'Zaman çizelgesi',
@@ -164,6 +170,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Oynat',
     'Duraklat',
     'Kategoriler',
+    '{events} okunuyor…',
   ],
   az: [
     'Xronologiya',
@@ -187,6 +194,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Oynat',
     'Fasilə',
     'Kateqoriyalar',
+    '{events} oxunur…',
   ],
   hy: [
     'Ժամանակագրություն',
@@ -210,6 +218,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'Նվագարկել',
     'Դադար',
     'Կատեգորիաներ',
+    'Ընթերցվում է՝ {events}…',
   ],
   ka: [
     'ქრონოლოგია',
@@ -233,6 +242,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'დაკვრა',
     'პაუზა',
     'კატეგორიები',
+    'იკითხება: {events}…',
   ],
   ar: [
     'الخط الزمني',
@@ -256,6 +266,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'تشغيل',
     'إيقاف مؤقت',
     'الفئات',
+    'جارٍ قراءة {events}…',
   ],
   fa: [
     'خط زمانی',
@@ -279,6 +290,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'پخش',
     'توقف',
     'دسته‌ها',
+    'در حال خواندن {events}…',
   ],
   he: [
     'ציר זמן',
@@ -302,6 +314,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     'הפעלה',
     'השהיה',
     'קטגוריות',
+    'קורא {events}…',
   ],
   zh: [
     '时间线',
@@ -325,6 +338,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     '播放',
     '暂停',
     '分类',
+    '正在读取{events}…',
   ],
   'zh-hant': [
     '時間軸',
@@ -340,6 +354,14 @@ export const MESSAGES: Record<string, readonly string[]> = {
     '資料中有 {n} 個問題',
     '沒有事件。',
     '載入中…',
+    '',
+    '',
+    '上一個',
+    '下一個',
+    '播放',
+    '暫停',
+    '分類',
+    '正在讀取{events}…',
   ],
   ja: [
     'タイムライン',
@@ -363,6 +385,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     '再生',
     '一時停止',
     'カテゴリ',
+    '{events}を読み込み中…',
   ],
   ko: [
     '타임라인',
@@ -386,6 +409,7 @@ export const MESSAGES: Record<string, readonly string[]> = {
     '재생',
     '일시 정지',
     '범주',
+    '{events} 읽는 중…',
   ],
 };
 

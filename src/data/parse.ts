@@ -5,9 +5,12 @@
 import type { ParseResult, TimelineCategory, TimelineEvent, TimelineIssue } from '../timeline.types.js';
 import { categoryList, type DeclaredCategory, parseCategories } from './categories.js';
 import { ACCEPTED_DATE_FORMS, parseDate, parseInterval, wallClock } from './dates.js';
+import { describeJsonError, errorMessage } from './json-error.js';
 import { parseMedia } from './media.js';
+import type { recall, remember } from './memo.js';
 import { describeValue, isBlank, isSafeUrl, optionalString, own, truncate } from './values.js';
 
+export { describeJsonError } from './json-error.js';
 export { describeValue, isSafeUrl } from './values.js';
 
 /** Options of {@link parseDocument}. */
@@ -19,6 +22,22 @@ export interface ParseOptions {
    * time. Placed at its wall-clock time in `timeZone`, like any instant.
    */
   now?: number;
+  /**
+   * Reads only the events from this index on (default 0), as `parseAppended` does for the events a live update
+   * added after the ones it has; indices, default ids and messages still count from the start of the array.
+   */
+  from?: number;
+}
+
+/**
+ * What a live update reuses of the input objects parsed before (memo.ts): nothing until the update chunk, loaded
+ * with an element's second document, installs it with {@link installMemo}.
+ */
+let memo: { recall: typeof recall; remember: typeof remember } | undefined;
+
+/** Installs the memo of parsed objects (see memo.ts). */
+export function installMemo(m: typeof memo): void {
+  memo = m;
 }
 
 /** What {@link parseEvent} needs besides the options: the floating present, computed once per document. */
@@ -37,100 +56,23 @@ function found(value: unknown): string {
   return 'found an object';
 }
 
-/**
- * Says in plain words why `text` is not JSON, and where (line and column), for the usual slips: a trailing comma,
- * NaN or Infinity, single quotes, comments, a document cut short, an HTML page. Falls back to the engine's message.
- */
-export function describeJsonError(text: string, error: unknown): string {
-  if (isBlank(text)) return 'it is empty';
-  if (/^\s*</.test(text)) return 'it looks like an HTML or XML page, not JSON';
-  const at = (i: number) => {
-    let line = 1;
-    let column = 1;
-    for (let j = 0; j < i; j++) {
-      if (text.charCodeAt(j) === 10) {
-        line++;
-        column = 1;
-      } else column++;
-    }
-    return ` at line ${line}, column ${column}`;
-  };
-  const open: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch === '"') {
-      const start = i;
-      for (i++; i < text.length && text[i] !== '"'; i++) {
-        if (text[i] === '\\') i++;
-        else if (text.charCodeAt(i) < 0x20) {
-          return `a string holds a raw control character or line break (write \\n for a new line)${at(i)}`;
-        }
-      }
-      if (i >= text.length) return `it ends inside a string that starts${at(start)} (was it cut short?)`;
-      i++;
-      continue;
-    }
-    if (ch === '[' || ch === '{') open.push(ch);
-    else if (ch === ']' || ch === '}') {
-      const expected = open.pop() === '[' ? ']' : '}';
-      if (ch !== expected) break;
-      const rest = open.length === 0 ? /\S/.exec(text.slice(i + 1, i + 1001)) : null;
-      if (rest) {
-        return `more text follows the end of the document${at(i + 1 + rest.index)} (a document is one array or one object)`;
-      }
-    } else if (ch === ',') {
-      let j = i + 1;
-      while (j < text.length && (text[j] === ' ' || text[j] === '\n' || text[j] === '\r' || text[j] === '\t')) j++;
-      if (text[j] === ']' || text[j] === '}') {
-        return `a comma before "${text[j]}" (a trailing comma) is not allowed in JSON${at(i)}`;
-      }
-    } else if (ch === '-' || (ch >= '0' && ch <= '9')) {
-      // A number (1e5 is not a word): skip it whole.
-      i += Math.max(1, /^-?\d*\.?\d*(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400))![0].length);
-      continue;
-    } else if (ch === "'") return `JSON strings and names need double quotes, not single quotes${at(i)}`;
-    else if (ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return `JSON has no comments${at(i)}`;
-    else if (/[A-Za-z_$]/.test(ch)) {
-      const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(i, i + 40))![0];
-      if (word === 'NaN' || word === 'Infinity' || word === 'undefined') {
-        return `${word} is not a JSON value (write null, or a number or string)${at(i)}`;
-      }
-      if (word !== 'true' && word !== 'false' && word !== 'null') {
-        return `${truncate(word)} is not a JSON value (strings need double quotes)${at(i)}`;
-      }
-      i += word.length;
-      continue;
-    }
-    i++;
-  }
-  if (i >= text.length && open.length > 0) {
-    return `it ends before its last ${open.length === 1 ? 'bracket is' : `${open.length} brackets are`} closed (was it cut short?)`;
-  }
-  return errorMessage(error);
-}
-
-function errorMessage(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'unknown error';
-  }
-}
-
 /** "Event 3 ("ceasefire")": the index, and the id or else the title so the author can find it. */
-function eventLabel(index: number, id: string | undefined, title: unknown): string {
+export function eventLabel(index: number, id: string | undefined, title: unknown): string {
   if (id !== undefined) return `Event ${index} ("${truncate(id)}")`;
   if (typeof title === 'string' && !isBlank(title)) return `Event ${index} ("${truncate(title)}")`;
   return `Event ${index}`;
 }
 
 /** An event that passed validation, before ids are made unique. */
-interface Candidate {
+export interface Candidate {
   index: number;
   givenId: string | undefined;
   label: string;
   fields: Omit<TimelineEvent, 'id'>;
+  /** Its own issues (on optional fields), remembered with it. */
+  issues: readonly TimelineIssue[];
+  /** The event the same object gave last time (see memo.ts). */
+  reused?: TimelineEvent;
 }
 
 /**
@@ -160,6 +102,19 @@ interface Candidate {
  * @example parseDocument('[{"date":"1994","title":"Founded"}]').events[0].id // 'event-0'
  */
 export function parseDocument(input: unknown, options: ParseOptions = {}): ParseResult {
+  const steps = parseSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link parseDocument} a step at a time, for documents too big to read in one task: it yields often (every few
+ * hundred events) how many of the input's events it has read, and returns what `parseDocument` returns. Whoever
+ * drives it decides when to give the page a turn (see `runSteps`).
+ */
+export function* parseSteps(input: unknown, options: ParseOptions = {}): Generator<number, ParseResult> {
   const issues: TimelineIssue[] = [];
   const documentIssue = (message: string) => issues.push({ index: null, field: 'document', message });
   let title: string | undefined;
@@ -206,7 +161,7 @@ export function parseDocument(input: unknown, options: ParseOptions = {}): Parse
       return { events, issues };
     }
 
-    events = parseEvents(list as unknown[], options, issues);
+    events = yield* parseEvents(list as unknown[], options, issues);
   } catch (error) {
     // Only a hostile input (a Proxy whose traps throw) gets here; keep what was parsed so far.
     documentIssue(`The document could not be read: ${errorMessage(error)}`);
@@ -224,59 +179,84 @@ function withTitle(
   return { ...(title !== undefined && { title }), events, issues, ...(categories && { categories }) };
 }
 
-function parseEvents(list: unknown[], opts: ParseOptions, issues: TimelineIssue[]): TimelineEvent[] {
+function* parseEvents(
+  list: unknown[],
+  opts: ParseOptions,
+  issues: TimelineIssue[],
+): Generator<number, TimelineEvent[]> {
   // An invalid or empty time zone is read as UTC, as for offsets.
   const options: Context = { ...opts, present: wallClock(opts.now ?? Date.now(), opts.timeZone) };
   const candidates: Candidate[] = [];
   const length = list.length;
-  for (let index = 0; index < length; index++) {
+  const zone = opts.timeZone ?? '';
+  for (let index = Math.max(0, opts.from ?? 0); index < length; index++) {
+    if ((index & 255) === 255) yield index;
     try {
-      const candidate = parseEvent(list[index], index, options, issues);
+      // An object parsed before (a live update): the candidate and issues it gave then (see memo.ts).
+      const raw = list[index];
+      const seen = memo?.recall(raw, index, zone);
+      if (seen) for (const issue of seen.issues) issues.push(issue);
+      const from = issues.length;
+      const candidate = seen ? seen.candidate : parseEvent(raw, index, options, issues, from);
       if (candidate) candidates.push(candidate);
+      else if (!seen) memo?.remember(raw, index, zone, null, issues.slice(from));
     } catch (error) {
       issues.push({ index, field: 'event', message: `Event ${index} could not be read: ${errorMessage(error)}` });
     }
   }
 
-  // Given ids first, so a given "event-3" wins over event 3's default name.
-  const taken = new Set<string>();
-  const firstUse = new Map<string, number>();
-  const kept: { candidate: Candidate; id: string | undefined }[] = [];
+  // Given ids first, so a given "event-3" wins over event 3's default name. `taken`: id → the event that has it.
+  const taken = new Map<string, number>();
+  const kept: Candidate[] = [];
+  yield length;
   for (const candidate of candidates) {
     const id = candidate.givenId;
-    if (id !== undefined && taken.has(id)) {
-      issues.push({
-        index: candidate.index,
-        id,
-        field: 'id',
-        message: `${candidate.label}: "id" "${truncate(id)}" is already used by event ${firstUse.get(id)}; ids must be unique, so this event was left out.`,
-      });
-      continue;
-    }
     if (id !== undefined) {
-      taken.add(id);
-      firstUse.set(id, candidate.index);
+      const first = taken.get(id);
+      if (first !== undefined) {
+        issues.push({
+          index: candidate.index,
+          id,
+          field: 'id',
+          message: `${candidate.label}: "id" "${truncate(id)}" is already used by event ${first}; ids must be unique, so this event was left out.`,
+        });
+        continue;
+      }
+      taken.set(id, candidate.index);
     }
-    kept.push({ candidate, id });
+    kept.push(candidate);
   }
   const events: TimelineEvent[] = [];
-  for (const { candidate, id } of kept) {
-    let finalId = id;
-    if (finalId === undefined) {
-      const base = `event-${candidate.index}`;
-      finalId = base;
-      for (let n = 2; taken.has(finalId); n++) finalId = `${base}-${n}`;
-      taken.add(finalId);
+  for (const { index, givenId, fields, issues: own, reused } of kept) {
+    let id = givenId;
+    if (id === undefined) {
+      const base = `event-${index}`;
+      id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      taken.set(id, index);
     }
-    events.push({ id: finalId, ...candidate.fields });
+    // An event parsed before keeps its object, unless a given id took its default one over since.
+    if (reused?.id === id) events.push(reused);
+    else {
+      const event: TimelineEvent = reused ? { ...fields, id } : { id, ...fields };
+      memo?.remember(fields.source, index, zone, event, own);
+      events.push(event);
+    }
   }
+  yield length;
   events.sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
   // Issues in input order, whatever pass found them, so the author can fix the document top to bottom.
   issues.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   return events;
 }
 
-function parseEvent(raw: unknown, index: number, options: Context, issues: TimelineIssue[]): Candidate | null {
+function parseEvent(
+  raw: unknown,
+  index: number,
+  options: Context,
+  issues: TimelineIssue[],
+  from: number,
+): Candidate | null {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     issues.push({
       index,
@@ -389,5 +369,5 @@ function parseEvent(raw: unknown, index: number, options: Context, issues: Timel
     isRange: endDate !== undefined || openEnd !== undefined,
     source: obj,
   };
-  return { index, givenId, label, fields };
+  return { index, givenId, label, fields, issues: issues.length > from ? issues.slice(from) : [] };
 }

@@ -48,7 +48,8 @@ export function createEventIndex(events: readonly TimelineEvent[]): EventIndex {
   return { ...indexOf(events), lanes };
 }
 
-function indexOf(events: readonly TimelineEvent[]): EventIndex {
+/** The index of `events` (sorted) on their own, without lanes. */
+export function indexOf(events: readonly TimelineEvent[]): EventIndex {
   const n = events.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
@@ -110,4 +111,23 @@ export function anyVisible(index: EventIndex, d0: number, d1: number): boolean {
     return false;
   });
   return found;
+}
+
+/** The extent of a document (floating ms), and whether any date has a time of day: what the scale needs. */
+export interface Extent {
+  readonly min: number;
+  readonly max: number;
+  readonly hasTimes: boolean;
+}
+
+/** `extent` grown to hold `events` (from nothing: `{ min: Infinity, max: -Infinity, hasTimes: false }`). */
+export function extentOf(events: readonly TimelineEvent[], extent: Extent): Extent {
+  let { min, max, hasTimes } = extent;
+  for (const e of events) {
+    if (e.start < min) min = e.start;
+    if (e.end > max) max = e.end;
+    const p = e.date.precision;
+    if (p === 'minute' || p === 'second' || p === 'millisecond') hasTimes = true;
+  }
+  return { min, max, hasTimes };
 }

@@ -37,6 +37,9 @@ describe('messages', () => {
       expect(m.wheelHint('Ctrl'), lang).not.toBe(english.wheelHint('Ctrl'));
       expect(m.cluster(3, 'X'), lang).toContain('X');
       expect(m.problems(2), lang).not.toBe(english.problems(2));
+      // The progress bar's words hold the count as the language says it.
+      expect(m.reading(100_000), lang).not.toBe(english.reading(100_000));
+      expect(m.reading(100_000), lang).toContain(m.events(100_000));
     }
   });
 

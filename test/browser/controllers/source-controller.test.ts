@@ -1,6 +1,7 @@
 /**
  * SourceController on its own: a host with the three inputs (`events`, `src`, `time-zone`) that calls `sync` from
- * `willUpdate` and `announce` from `updated`, as the timeline does, and records the events it fires.
+ * `willUpdate` and `announce` from `updated`, as the timeline does, and records the events it fires (after the
+ * frame that shows the document, so the tests wait for it with `shown`).
  */
 import { html, LitElement, type PropertyValues } from 'lit';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -78,6 +79,23 @@ async function until(check: () => boolean, timeout = 3000): Promise<void> {
   }
 }
 
+/**
+ * Waits for an update and for the frame it drew to be painted, when `timeline-load` and `timeline-error` are sent
+ * (a task posted from the next animation frame, as the controller posts them, runs after them).
+ */
+async function shown(el: SourceHost): Promise<void> {
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(r));
+  await new Promise((r) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      r(null);
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Waits for the document to arrive and be announced. */
 async function loaded(el: SourceHost, count = 1): Promise<void> {
   await until(() => el.loads.length >= count);
@@ -124,7 +142,7 @@ describe('SourceController: which input wins', () => {
       el.events = { title: 'From the property', events: doc('Property A', 'Property B') };
       el.src = serve(doc('From src'));
     }, '<script type="application/json">[{"date":"1990","title":"Inline"}]</script>');
-    await el.updateComplete;
+    await shown(el);
     expect(el.source.loading).toBe(false);
     expect(el.source.doc.title).toBe('From the property');
     expect(titles(el)).toEqual(['Property A', 'Property B']);
@@ -149,7 +167,7 @@ describe('SourceController: which input wins', () => {
       `<script type="application/json">${JSON.stringify({ title: 'Inline doc', events: doc('One', 'Two', 'Three') })}</script>
        <ol><li><time datetime="1980">1980</time> <strong>Listed</strong></li></ol>`,
     );
-    await el.updateComplete;
+    await shown(el);
     expect(el.source.doc.title).toBe('Inline doc');
     expect(titles(el)).toEqual(['One', 'Two', 'Three']);
     expect(el.loads).toHaveLength(1);
@@ -165,7 +183,7 @@ describe('SourceController: which input wins', () => {
         <li><time datetime="1994">1994</time>–<time datetime="2020">2020</time> <strong>Frozen conflict</strong></li>
       </ol>`,
     );
-    await el.updateComplete;
+    await shown(el);
     const [era, escalation] = el.source.doc.events;
     expect(era).toMatchObject({ id: 'event-1', title: 'Frozen conflict', isRange: true });
     expect(era.date.text).toBe('1994');
@@ -186,7 +204,7 @@ describe('SourceController: which input wins', () => {
       el.events = doc('From the property');
       el.src = '/data.json';
     });
-    await el.updateComplete;
+    await shown(el);
     expect(calls).toHaveLength(0);
     // Bug fixed in sync(): the src was never fetched, and the document stayed empty.
     el.events = undefined;
@@ -202,10 +220,10 @@ describe('SourceController: which input wins', () => {
     });
     await loaded(el);
     el.events = doc('Over it');
-    await el.updateComplete;
+    await shown(el);
     expect(titles(el)).toEqual(['Over it']);
     el.events = undefined;
-    await el.updateComplete;
+    await shown(el);
     expect(titles(el)).toEqual(['From src']);
     expect(calls).toHaveLength(1);
     expect(el.loads.map((e) => e.detail.count)).toEqual([1, 1, 1]);
@@ -216,9 +234,9 @@ describe('SourceController: which input wins', () => {
     const el = mount((el) => {
       el.src = '/slow.json';
     });
-    await el.updateComplete;
+    await shown(el);
     el.events = doc('From the property');
-    await el.updateComplete;
+    await shown(el);
     expect(titles(el)).toEqual(['From the property']);
     // Bug fixed in sync(): `loading` stayed true (and the document unannounced) until the fetch settled.
     expect(el.source.loading).toBe(false);
@@ -228,7 +246,7 @@ describe('SourceController: which input wins', () => {
 
   test('no input at all gives an empty document, announced with count 0 and no error', async () => {
     const el = mount();
-    await el.updateComplete;
+    await shown(el);
     expect(el.source.doc.events).toEqual([]);
     expect(el.loads.map((e) => e.detail)).toEqual([{ count: 0, issues: [] }]);
     expect(el.errors).toEqual([]);
@@ -266,7 +284,7 @@ describe('SourceController: src', () => {
     const el = mount((el) => {
       el.src = '/data/old.json';
     });
-    await el.updateComplete;
+    await shown(el);
     el.src = '/data/new.json';
     await loaded(el);
     expect(calls.map((c) => c.url)).toEqual(['/data/old.json', '/data/new.json']);
@@ -274,7 +292,7 @@ describe('SourceController: src', () => {
     expect(calls[1].signal.aborted).toBe(false);
     expect(titles(el)).toEqual(['New']);
     await wait(150);
-    await el.updateComplete;
+    await shown(el);
     expect(titles(el)).toEqual(['New']);
     expect(el.loads).toHaveLength(1);
     expect(el.source.issues).toEqual([]);
@@ -341,7 +359,7 @@ describe('SourceController: src', () => {
     const el = mount((el) => {
       el.src = '/slow.json';
     });
-    await el.updateComplete;
+    await shown(el);
     expect(calls).toHaveLength(1);
     expect(el.source.loading).toBe(true);
     el.remove();
@@ -362,9 +380,9 @@ describe('SourceController: src', () => {
     const el = mount((el) => {
       el.src = '/slow.json';
     });
-    await el.updateComplete;
+    await shown(el);
     el.src = undefined;
-    await el.updateComplete;
+    await shown(el);
     expect(calls[0].signal.aborted).toBe(true);
     expect(el.source.loading).toBe(false);
     expect(el.loads.map((e) => e.detail.count)).toEqual([0]);
@@ -380,7 +398,7 @@ describe('SourceController: time zone, announce and derived state', () => {
         { id: 'b', date: 'not a date', title: 'Bad' },
       ];
     });
-    await el.updateComplete;
+    await shown(el);
     const issues = el.source.issues;
     expect(issues[0]).toEqual({
       index: null,
@@ -396,7 +414,7 @@ describe('SourceController: time zone, announce and derived state', () => {
     expect(el.loads[0].detail.issues).toEqual(issues);
 
     el.timeZone = 'Asia/Tokyo';
-    await el.updateComplete;
+    await shown(el);
     expect(el.source.issues.map((i) => i.field)).toEqual(['date']);
     // 08:00 UTC is 17:00 in Tokyo.
     expect(el.source.doc.events.map((e) => e.start)).toEqual([Date.UTC(2020, 8, 27, 17)]);
@@ -406,11 +424,11 @@ describe('SourceController: time zone, announce and derived state', () => {
     const el = mount((el) => {
       el.events = doc('A', 'B');
     });
-    await el.updateComplete;
+    await shown(el);
     el.requestUpdate();
-    await el.updateComplete;
+    await shown(el);
     el.requestUpdate();
-    await el.updateComplete;
+    await shown(el);
     expect(el.announced).toEqual([true, false, false]);
     expect(el.loads).toHaveLength(1);
     expect(el.errors).toHaveLength(0);
@@ -420,7 +438,7 @@ describe('SourceController: time zone, announce and derived state', () => {
     expect(el.source.announce()).toBe(false);
 
     el.events = [...doc('C'), { date: '', title: 'No date' }];
-    await el.updateComplete;
+    await shown(el);
     expect(el.source.version).toBe(2);
     expect(el.loads.map((e) => e.detail.count)).toEqual([2, 1]);
     expect(el.errors).toHaveLength(1);
@@ -438,7 +456,7 @@ describe('SourceController: time zone, announce and derived state', () => {
         { id: 's', date: '2002', title: 'South point', group: 'South' },
       ];
     });
-    await el.updateComplete;
+    await shown(el);
     const s = el.source;
     expect(s.index.events.map((e) => e.id)).toEqual(['r', 'p', 's']);
     expect([...s.index.isRange]).toEqual([1, 0, 0]);
@@ -449,13 +467,13 @@ describe('SourceController: time zone, announce and derived state', () => {
       { id: 't', date: '2020-09-27T10:30', title: 'Timed' },
       { id: 'u', date: '2020-09-28', title: 'Next day' },
     ];
-    await el.updateComplete;
+    await shown(el);
     expect(s.index.events.map((e) => e.id)).toEqual(['t', 'u']);
     expect(s.lanes).toEqual([undefined]);
     expect(s.extent).toEqual({ min: Date.UTC(2020, 8, 27, 10, 30), max: Date.UTC(2020, 8, 29), hasTimes: true });
 
     el.events = [];
-    await el.updateComplete;
+    await shown(el);
     expect(s.lanes).toEqual([undefined]);
     expect(s.index.events).toEqual([]);
     expect(s.extent.min).toBe(Number.POSITIVE_INFINITY);
@@ -466,10 +484,10 @@ describe('SourceController: time zone, announce and derived state', () => {
     const el = mount((el) => {
       el.events = doc('A');
     });
-    await el.updateComplete;
+    await shown(el);
     const parsed = el.source.doc;
     el.requestUpdate();
-    await el.updateComplete;
+    await shown(el);
     expect(el.source.doc).toBe(parsed);
     expect(el.source.version).toBe(1);
   });

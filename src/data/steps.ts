@@ -1,0 +1,88 @@
+/**
+ * Runs work written as a generator (`parseSteps`) without holding the main thread: slices of about `slice` ms,
+ * with a turn for the page in between (`scheduler.yield()` where it exists, so the work keeps its place in line,
+ * else a timer).
+ */
+
+import type { ParseResult } from '../timeline.types.js';
+import { type ParseOptions, parseSteps } from './parse.js';
+import { eventList } from './update.js';
+
+/** Gives the page a turn: input, rendering and other tasks run before this resolves. */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** What {@link runSteps} reports between slices. */
+export interface StepsRun<T> {
+  /** The result, when the first slice finished the work: no turn was needed. */
+  readonly done?: T;
+  /** The rest of the work, when it did not. */
+  readonly rest?: Promise<T | undefined>;
+}
+
+/**
+ * Runs `steps` for `slice` ms now; if they are not done, the rest runs in later slices. `progress` hears the last
+ * value yielded after each slice; `cancelled` stops the work at the next slice (the result is then undefined).
+ */
+export function runSteps<T>(
+  steps: Generator<number, T>,
+  options: { slice?: number; progress?: (value: number) => void; cancelled?: () => boolean } = {},
+): StepsRun<T> {
+  const slice = options.slice ?? 30;
+  const run = (): { done: true; value: T } | { done: false; value: number } => {
+    const end = performance.now() + slice;
+    for (;;) {
+      const step = steps.next();
+      if (step.done || performance.now() >= end)
+        return step as { done: true; value: T } | { done: false; value: number };
+    }
+  };
+  const first = run();
+  if (first.done) return { done: first.value };
+  options.progress?.(first.value);
+  const rest = (async () => {
+    for (;;) {
+      await yieldToMain();
+      if (options.cancelled?.()) return undefined;
+      const next = run();
+      if (next.done) return next.value;
+      options.progress?.(next.value);
+    }
+  })();
+  return { rest };
+}
+
+/** How far the reading of a big document is: events read, of `total`. */
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * Reads a document with `parseSteps` in slices (see {@link runSteps}): `progress` hears how far it is once it has
+ * taken half a second (before, a bar would only flash), `done` gets the result. Returns a function that cancels.
+ */
+export function readInSlices(
+  document: unknown,
+  options: ParseOptions,
+  on: { progress: (p: Progress) => void; done: (doc: ParseResult) => void },
+): () => void {
+  let cancelled = false;
+  const total = eventList(document)?.length ?? 0;
+  const started = performance.now();
+  const run = runSteps(parseSteps(document, options), {
+    cancelled: () => cancelled,
+    progress: (done) => {
+      if (performance.now() - started >= 500) on.progress({ done, total });
+    },
+  });
+  Promise.resolve(run.done ?? run.rest).then((doc) => {
+    if (doc && !cancelled) on.done(doc);
+  });
+  return () => {
+    cancelled = true;
+  };
+}

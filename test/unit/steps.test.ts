@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { parseDocument, parseSteps } from '../../src/data/parse.js';
+import { runSteps } from '../../src/data/steps.js';
+
+function* count(to: number): Generator<number, string> {
+  for (let i = 1; i <= to; i++) yield i;
+  return 'done';
+}
+
+describe('runSteps(steps)', () => {
+  test('returns the result at once when the first slice finishes the work', () => {
+    const run = runSteps(count(3));
+    expect(run).toEqual({ done: 'done' });
+  });
+
+  test('with no time left in a slice, runs the rest in later slices, reporting progress between them', async () => {
+    const progress: number[] = [];
+    const run = runSteps(count(3), { slice: 0, progress: (n) => progress.push(n) });
+    expect(run.done).toBeUndefined();
+    expect(await run.rest).toBe('done');
+    expect(progress).toEqual([1, 2, 3]);
+  });
+
+  test('stops at the next slice once cancelled: the result is undefined', async () => {
+    let cancelled = false;
+    const run = runSteps(count(1000), { slice: 0, progress: (n) => (cancelled = n >= 2), cancelled: () => cancelled });
+    expect(await run.rest).toBeUndefined();
+  });
+});
+
+describe('parseSteps(input)', () => {
+  test('yields as it reads and returns what parseDocument returns', () => {
+    const input = Array.from({ length: 1000 }, (_, i) => ({ date: `${1000 + i}`, title: `T${i}` }));
+    const steps = parseSteps(input);
+    const seen: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      seen.push(step.value);
+      step = steps.next();
+    }
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.at(-1)).toBe(1000);
+    expect(step.value).toEqual(parseDocument(input.map((e) => ({ ...e }))));
+  });
+});
