@@ -277,7 +277,8 @@ export class EventTimeline extends LitElement {
       const keep = !reset && this.#source.announced >= 0;
       const window: [number, number] = [toMs(this.start ?? '', 'start'), toMs(this.end ?? '', 'end')];
       const across = vertical ? width : height;
-      this.#zoom.mirrored = rtl;
+      // Vertical time runs down whatever the direction: only the horizontal axis is mirrored for d3-zoom.
+      this.#zoom.mirrored = rtl && !vertical;
       this.#zoom.reframe(this.#source.extent, length, across, keep ? undefined : window, vertical ? 'y' : 'x', start);
       this.#length = length;
     }
@@ -364,7 +365,7 @@ export class EventTimeline extends LitElement {
     const { items, ticks, layout, vertical } = this.#frame;
     const ctx: FrameContext = {
       labels,
-      projection: projection(vertical ? 'vertical' : 'horizontal', this.#orientation.rtl ? this.#size.width : 0),
+      projection: projection(vertical ? 'vertical' : 'horizontal', this.#orientation.mirror(this.#size.width)),
       rowSize: vertical?.rowSize ?? ROW_SIZE,
       tags: vertical?.tags,
       activeKey: this.#focus.active(items),
