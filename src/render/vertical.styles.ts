@@ -58,12 +58,17 @@ export const verticalStyles = css`
     align-items: flex-start;
     white-space: normal;
   }
+  /* Each line flush with the gutter, whatever the title's own direction: a French title on the right in RTL. */
   .vertical .label {
+    text-align: left;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     overflow: hidden;
     white-space: normal;
     line-height: 20px;
+  }
+  :host(:dir(rtl)) .vertical .label {
+    text-align: right;
   }
   .vertical .mark {
     top: 0;

@@ -276,13 +276,25 @@ describe('right to left, vertical (a phone)', () => {
   });
 
   test('zoomed into the autumn of 2020: ↓ and ↑ follow time, the chip sits in the strip, a drag pans down', async () => {
+    // French dates in an Arabic page (the element's locale), as in the French phone story under dir="rtl".
     const el = await mount((el) => {
+      el.locale = 'fr-FR';
       el.start = '2020-09-20';
       el.end = '2020-10-05';
     }, 380);
     await settled(el);
     expect(overlappingLabels(el)).toEqual([]);
     const axis = box(root(el).querySelector('.axis'));
+    // A French title wrapped in two lines: each line flush with the gutter, on the right.
+    const label = button(el, ESCALATION).querySelector('[part~="label"]')!;
+    const range = document.createRange();
+    range.selectNodeContents(label);
+    const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+    expect(new Set(lines.map((r) => Math.round(r.top))).size).toBe(2);
+    for (const line of lines) expect(line.right).toBeGreaterThan(box(label).right - 2);
+    // Tick labels isolated: "sept." keeps its full stop at its end, "oct." too.
+    const ticks = [...root(el).querySelectorAll('.axis .tick text')].map((t) => t.textContent ?? '');
+    expect(ticks.some((t) => /^\u2068\d+ sept\.?\u2069$/.test(t) || /^\u2068sept\.? \d+\u2069$/.test(t))).toBe(true);
     await el.focusEvent(ESCALATION);
     await settled(el);
     const chip = box(root(el).querySelector('.axis-chip'));
