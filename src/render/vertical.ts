@@ -148,5 +148,5 @@ export function renderVerticalChip(item: PlacedItem, labels: LabelService, font:
       ? labels.shortLabel(item.event.date, true)
       : labels.clusterSpanText(item.first, item.last, true);
   const width = Math.max(V_AXIS - 4, labels.measurer(font, TICK_SCALE)(text) + 12);
-  return html`<div class="axis-chip" aria-hidden="true" .style=${`transform:translateY(${item.t - 10}px);width:${width}px`}>${text}</div>`;
+  return html`<div class="axis-chip" aria-hidden="true" .style=${`transform:translateY(${item.t - 10}px);width:${width}px`}><bdi>${text}</bdi></div>`;
 }

@@ -301,6 +301,8 @@ describe('right to left, vertical (a phone)', () => {
     // At the strip's outer edge, on its mark's time (a long date may reach past the strip, over the gutter).
     expect(Math.abs(chip.right - (axis.right - 2))).toBeLessThan(1);
     expect(chip.width).toBeGreaterThan(axis.width - 5);
+    // "27 sept. 2020" in its own direction, not reordered to "sept. 2020 27" by the page's.
+    expect(getComputedStyle(root(el).querySelector('.axis-chip bdi')!).direction).toBe('ltr');
     const pointed = box(root(el).querySelector('.stem.pointed'));
     expect(Math.abs(pointed.right - axis.left)).toBeLessThan(1.5);
     await userEvent.keyboard('{ArrowDown}');
