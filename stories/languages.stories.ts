@@ -151,6 +151,25 @@ export const ArabicPhone: Story = {
     // 1994 above the autumn of 2020: time still runs down.
     const y = (id: string) => root.querySelector(`[data-key="e:${id}"]`)!.closest('li')!.getBoundingClientRect().top;
     await expect(y('cessez-le-feu-1994')).toBeLessThan(y('escalade-2020-09-27'));
+    // Zoomed into the autumn of 2020, in every engine's SVG text: tick labels right of their ticks, and the rotated
+    // month ("سبتمبر 2020") inside the strip.
+    el.zoomTo('2020-09-20', '2020-10-05');
+    await settled(el);
+    await expect(overlappingLabels(el)).toEqual([]);
+    const strip = root.querySelector('.axis')!.getBoundingClientRect();
+    for (const tick of root.querySelectorAll('.axis .tick')) {
+      const text = tick.querySelector('text')?.getBoundingClientRect();
+      const line = tick.querySelector('line')!.getBoundingClientRect();
+      if (text?.width) await expect(text.left).toBeGreaterThanOrEqual(line.right - 0.5);
+    }
+    const months = [...root.querySelectorAll('.axis .major text')].map((t) => t.getBoundingClientRect());
+    await expect(months.length).toBeGreaterThan(0);
+    for (const month of months) {
+      await expect(month.left).toBeGreaterThanOrEqual(strip.left);
+      await expect(month.right).toBeLessThanOrEqual(strip.right + 0.5);
+    }
+    el.zoomToFit();
+    await settled(el);
   },
 };
 
