@@ -87,13 +87,18 @@ export const storyStyles = css`
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
   }
+  /* Beside the description rather than above it: in a panel as short as the timeline, the image must not push the
+     date, caption and text out of view. */
   .media {
-    margin: 0.25rem 0 0.5rem;
+    float: inline-end;
+    width: 45%;
+    margin-block: 0.25rem 0.5rem;
+    margin-inline: 0.75rem 0;
   }
   .media img {
     display: block;
     max-width: 100%;
-    max-height: 9rem;
+    max-height: 8rem;
     height: auto;
     object-fit: contain;
   }
@@ -109,6 +114,7 @@ export const storyStyles = css`
   }
   /* Kept in view at the bottom of a panel that scrolls (a short timeline, a long description). */
   .walk {
+    clear: both;
     position: sticky;
     bottom: -0.75rem;
     display: flex;
