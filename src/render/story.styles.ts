@@ -8,7 +8,8 @@ export const storyStyles = css`
   .detail {
     position: absolute;
     top: 2.75rem;
-    inset-inline-end: 0.5rem;
+    /* Physical sides: the element picks the side away from the selected mark, and the plot's x is physical. */
+    right: 0.5rem;
     z-index: 2;
     box-sizing: border-box;
     width: min(24rem, calc(100% - 1rem));
@@ -19,6 +20,10 @@ export const storyStyles = css`
     border: 1px solid var(--_axis-color);
     border-radius: var(--_radius);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+  }
+  .panel-left .detail {
+    left: 0.5rem;
+    right: auto;
   }
   /* Clear of the close button, on the page's side: the title takes its own direction (dir="auto"). */
   .detail h2 {
