@@ -144,6 +144,7 @@ export class EventTimeline extends LitElement {
   #labels?: LabelService;
   #font?: LabelFont;
 
+  #panelLeft = false;
   #length = 0; // The time axis the view was framed for, px (vertical: the height).
   readonly #source = new SourceController(this);
   readonly #orientation = new OrientationController(this, () => this.#source.lanes);
@@ -378,8 +379,13 @@ export class EventTimeline extends LitElement {
     const pointed = items.find((i) => keyOf(i) === this.#focus.pointedKey);
     this.#selection.need(doc.categories, this.issues.length);
     const { panel, legend, issues } = this.#selection.render(selected, doc.categories, this.issues, labels);
+    // Horizontal, the panel keeps clear of the selected mark: on the left while the mark is in the right part of the
+    // plot (with some give, so that zooming does not make it jump from side to side).
+    const mark = selected && items.find((i) => i.kind === 'event' && i.event === selected);
+    const x = mark ? ctx.projection.point(mark.t, 0).x / this.#size.width : 0.5;
+    this.#panelLeft = x > 0.6 || (this.#panelLeft && x >= 0.4);
     return html`
-      <div class=${this.#orientation.vertical ? 'base vertical' : 'base'}
+      <div class=${this.#orientation.vertical ? 'base vertical' : this.#panelLeft ? 'base panel-left' : 'base'}
         part=${this.#orientation.vertical ? 'base base--vertical' : 'base'} @keydown=${this.#onKeyDown}>
         <div class="header"><p class="title" part="title" id="title" dir="auto">${doc.title ?? ''}</p></div>
         ${legend}${issues}

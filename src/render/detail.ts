@@ -46,7 +46,7 @@ function renderMedia(media: TimelineMedia) {
       @error=${(e: Event) => (e.target as HTMLElement).classList.add('broken')}>
     ${
       caption
-        ? html`<figcaption>${media.caption ?? nothing}${
+        ? html`<figcaption dir="auto">${media.caption ?? nothing}${
             media.credit ? html` <small class="credit" part="media-credit">${media.credit}</small>` : nothing
           }</figcaption>`
         : nothing
@@ -96,9 +96,10 @@ export function renderDetail(event: TimelineEvent, labels: LabelService, actions
   const url = event.url;
   return panel(
     event.title,
-    html`${event.media ? renderMedia(event.media) : nothing}<p dir="auto"><time datetime=${htmlDateTime(event.date) ?? nothing}>${labels.dateLabel(event)}</time>${
+    // The date first, under the title: the picture floats beside the text, so a short panel still shows both.
+    html`<p dir="auto"><time datetime=${htmlDateTime(event.date) ?? nothing}>${labels.dateLabel(event)}</time>${
       event.group ? html` · <span class="group">${event.group}</span>` : nothing
-    }</p>
+    }</p>${event.media ? renderMedia(event.media) : nothing}
     ${event.description ? html`<p dir="auto">${event.description}</p>` : nothing}
     ${url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${labels.messages.link}</a></p>` : nothing}`,
     labels,

@@ -173,15 +173,16 @@ describe('right to left', () => {
     expect(await violations()).toEqual([]);
   });
 
-  test('the detail panel mirrors: at the left, its close button first on the left; French text keeps its direction', async () => {
+  test('the detail panel mirrors: its close button first on the left, clear of the mark; French text keeps its direction', async () => {
     const el = await mount((el) => {
       el.style.height = '420px';
       el.selected = ESCALATION;
     });
     const panel = root(el).querySelector('.detail')!;
     const host = box(el);
-    expect(box(panel).left - host.left).toBeLessThan(20);
-    expect(box(panel).right).toBeLessThan(host.left + host.width / 2);
+    // The escalation's mark is at the 2020 end, on the left: the panel opens on the right, away from it.
+    expect(host.right - box(panel).right).toBeLessThan(20);
+    expect(box(panel).left).toBeGreaterThan(host.left + host.width / 2);
     expect(box(panel.querySelector('.close')).left - box(panel).left).toBeLessThan(20);
     expect(getComputedStyle(panel).direction).toBe('rtl');
     // The French title and description; the date line takes the direction of the date as labelled.
