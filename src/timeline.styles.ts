@@ -68,9 +68,11 @@ const host = css`
     margin: 0;
     font-size: 1em;
     font-weight: 600;
+    /* Two lines before an ellipsis: on a phone the headline is what the reader reads first. */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
     overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
   }
   /* Drawn in the header's corner; in the DOM after the plot, so Tab reaches the events first. */
   .controls {
