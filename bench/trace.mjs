@@ -5,7 +5,7 @@
 // layouts: those run inside JavaScript), pre-paint, paint and layerizing (thread time, ms, so another process's
 // load counts less), with the frames' p95 beside them.
 //
-// Options: --bundles=name:path,…  --rounds=3  --n=100000  --lib=ours|vertical
+// Options: --bundles=name:path,…  --rounds=3  --n=100000  --lib=ours|vertical  --frames (each frame's interval)
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
@@ -29,6 +29,7 @@ const bundles = opt('bundles', 'mine:dist/event-timeline.bundle.js')
 const ROUNDS = Number(opt('rounds', 3));
 const N = Number(opt('n', 100_000));
 const LIB = opt('lib', 'ours');
+const FRAMES = argv.includes('--frames');
 
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -141,6 +142,23 @@ async function gesture(i) {
       return m;
     };
   }, argv.includes('--by-name'));
+  // --frames: per frame, its interval and how many item keys are new since the frame before (which frames drop).
+  if (FRAMES)
+    await page.evaluate(() => {
+      const root = document.querySelector('event-timeline').shadowRoot;
+      const log = [];
+      let prev = new Set();
+      const tick = (t) => {
+        const keys = new Set([...root.querySelectorAll('[data-key]')].map((b) => b.dataset.key));
+        let fresh = 0;
+        for (const k of keys) if (!prev.has(k)) fresh++;
+        log.push([t, keys.size, fresh]);
+        prev = keys;
+        if (window.frameLog) requestAnimationFrame(tick);
+      };
+      window.frameLog = log;
+      requestAnimationFrame(tick);
+    });
   await page.evaluate(() => bench.startFrames());
   const t0 = performance.now();
   const sent = [];
@@ -153,6 +171,15 @@ async function gesture(i) {
   await Promise.all(sent);
   const stamps = await page.evaluate(() => bench.stopFrames());
   const dom = await page.evaluate(() => window.mutations());
+  if (FRAMES) {
+    const log = await page.evaluate(() => {
+      const l = window.frameLog;
+      window.frameLog = undefined;
+      return l;
+    });
+    const line = log.slice(1).map(([t, n, f], k) => `${Math.round(t - log[k][0])}:${n}/+${f}`);
+    console.error(`frames (ms:items/+new) ${bundles[i].name}: ${line.join(' ')}`);
+  }
   const trace = JSON.parse((await browser.stopTracing()).toString());
   await context.close();
   const d = stamps

@@ -15,6 +15,10 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * rather than throwing in the middle of a render.
  */
 export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  // Callers pass the same option objects again (OPTIONS, the constants below and in ticks.ts): found by the
+  // object, the formatter costs no key string (JSON.stringify on every label was a share of each zoom frame).
+  const hit = byOptions.get(options);
+  if (hit?.locale === locale) return hit.f;
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
@@ -25,8 +29,11 @@ export function formatter(locale: string, options: Intl.DateTimeFormatOptions): 
     }
     formatters.set(key, f);
   }
+  byOptions.set(options, { locale, f });
   return f;
 }
+
+const byOptions = new WeakMap<Intl.DateTimeFormatOptions, { locale: string; f: Intl.DateTimeFormat }>();
 
 const calendars = new Map<string, string | undefined>();
 
@@ -54,6 +61,19 @@ function joinParts(parts: Intl.DateTimeFormatPart[], locale: string): string {
 
 /** Intl options for a label at `precision`; `bce` adds the era, since Intl otherwise prints 501 BC as "501". */
 function optionsFor(precision: DatePrecision, bce: boolean): Intl.DateTimeFormatOptions {
+  const key = `${precision}${bce}`;
+  let options = OPTIONS.get(key);
+  if (!options) {
+    options = buildOptions(precision, bce);
+    OPTIONS.set(key, options);
+  }
+  return options;
+}
+
+/** The objects `optionsFor` gave, so that `formatter` finds its formatter by the object. */
+const OPTIONS = new Map<string, Intl.DateTimeFormatOptions>();
+
+function buildOptions(precision: DatePrecision, bce: boolean): Intl.DateTimeFormatOptions {
   const era: Intl.DateTimeFormatOptions = bce ? { era: 'short' } : {};
   switch (precision) {
     case 'month':
@@ -186,7 +206,7 @@ export function yearLabel(year: number, locale: string): string {
  * `t` is floating ms.
  */
 export function dayMonthLabel(t: number, locale: string): string {
-  return joinParts(formatter(locale, { day: 'numeric', month: 'short' }).formatToParts(t), locale);
+  return joinParts(formatter(locale, DAY_MONTH).formatToParts(t), locale);
 }
 
 /**
@@ -211,22 +231,33 @@ export function qualifierMarks(event: TimelineEvent, locale: string): { before: 
  */
 export function shortDateLabel(date: TimelineDate, locale: string, year: boolean): string {
   if (isBce(date.start) || isSpan(date.precision)) return formatDate(date, locale);
-  const options: Intl.DateTimeFormatOptions =
-    date.precision === 'year'
-      ? { year: 'numeric' }
-      : { month: 'short', ...(date.precision !== 'month' && { day: 'numeric' }) };
-  if (year) options.year = 'numeric';
+  const kind = date.precision === 'year' ? 0 : date.precision === 'month' ? 1 : 2;
+  const options = SHORT[year ? kind + 3 : kind];
   return qualify(joinParts(formatter(locale, options).formatToParts(date.start), locale), date, locale);
 }
 
+// Option objects made once, so `formatter` finds its formatter by the object.
+const DAY_MONTH: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const DAY_ONLY: Intl.DateTimeFormatOptions = { day: 'numeric' };
+/** Short labels: year, month, day precision; then the same with the year. */
+const SHORT: Intl.DateTimeFormatOptions[] = [
+  { year: 'numeric' },
+  { month: 'short' },
+  { month: 'short', day: 'numeric' },
+  { year: 'numeric' },
+  { month: 'short', year: 'numeric' },
+  { month: 'short', day: 'numeric', year: 'numeric' },
+];
+
 /** A full day for the axis's context row: "1er octobre 2020", "October 1, 2020". `t` is floating ms. */
 export function dayMonthYearLabel(t: number, locale: string): string {
-  return joinParts(formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(t), locale);
+  return joinParts(formatter(locale, DAY_MONTH_YEAR).formatToParts(t), locale);
 }
 
 /** A day-of-month label for dense axes: "27", and "1er" in French. `t` is floating ms. */
 export function dayLabel(t: number, locale: string): string {
-  return joinParts(formatter(locale, { day: 'numeric' }).formatToParts(t), locale);
+  return joinParts(formatter(locale, DAY_ONLY).formatToParts(t), locale);
 }
 
 const DAY = 86_400_000;
