@@ -6,7 +6,7 @@
 // load counts less), with the frames' p95 beside them.
 //
 // Options: --bundles=name:path,…  --rounds=3  --n=100000  --lib=ours|vertical  --frames (each frame's interval)
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,8 @@ const ROUNDS = Number(opt('rounds', 3));
 const N = Number(opt('n', 100_000));
 const LIB = opt('lib', 'ours');
 const FRAMES = argv.includes('--frames');
+// --profile=PREFIX: a CPU profile of each gesture (100 µs sampling), PREFIX-name.cpuprofile.
+const PROFILE = opt('profile', '');
 
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -84,8 +86,27 @@ function summarise(events) {
       out.forcedMs += (e.tdur ?? e.dur) / 1000;
     }
   }
+  // --frames: the long tasks (over 12 ms), each as its phases' time.
+  if (FRAMES) {
+    const long = mine.filter((e) => e.name === 'RunTask' && e.dur > 12_000);
+    out.long = long
+      .map((t) => {
+        const inside = mine.filter((e) => e.ts >= t.ts && e.ts < t.ts + t.dur);
+        const of = (names) =>
+          Math.round(inside.filter((e) => names.includes(e.name)).reduce((a, e) => a + e.dur, 0) / 1000);
+        const js = inside.filter((e) => PHASES.js.includes(e.name) && e.name !== 'V8.Execute' && !js0(e, inside));
+        return `${Math.round(t.dur / 1000)}(js ${Math.round(js.reduce((a, e) => a + e.dur, 0) / 1000)} style ${of(PHASES.style)} layout ${of(PHASES.layout)} paint ${of(PHASES.paint)})`;
+      })
+      .join(' ');
+  }
   return out;
 }
+
+const js0 = (e, all) =>
+  all.some(
+    (j) =>
+      j !== e && PHASES.js.includes(j.name) && j.name !== 'V8.Execute' && j.ts <= e.ts && e.ts + e.dur <= j.ts + j.dur,
+  );
 
 async function gesture(i) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
@@ -159,6 +180,11 @@ async function gesture(i) {
       window.frameLog = log;
       requestAnimationFrame(tick);
     });
+  if (PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   await page.evaluate(() => bench.startFrames());
   const t0 = performance.now();
   const sent = [];
@@ -171,6 +197,10 @@ async function gesture(i) {
   await Promise.all(sent);
   const stamps = await page.evaluate(() => bench.stopFrames());
   const dom = await page.evaluate(() => window.mutations());
+  if (PROFILE) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(`${PROFILE}-${bundles[i].name}.cpuprofile`, JSON.stringify(profile));
+  }
   if (FRAMES) {
     const log = await page.evaluate(() => {
       const l = window.frameLog;

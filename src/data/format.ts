@@ -59,6 +59,27 @@ function joinParts(parts: Intl.DateTimeFormatPart[], locale: string): string {
   return out;
 }
 
+/**
+ * `f.format(t)` as labels write it. Only French changes Intl's text ("1er" for a day part "1"), so other labels
+ * take Intl's string: building parts cost a share of each zoom frame that brings new events into view.
+ */
+function formatAt(f: Intl.DateTimeFormat, t: number, locale: string): string {
+  return mayChange(t, locale) ? joinParts(f.formatToParts(t), locale) : f.format(t);
+}
+
+/** `f.formatRange(a, b)` as labels write it (see `formatAt`). */
+function formatRangeAt(f: Intl.DateTimeFormat, a: number, b: number, locale: string): string {
+  return mayChange(a, locale) || mayChange(b, locale)
+    ? joinParts(f.formatRangeToParts(a, b), locale)
+    : f.formatRange(a, b);
+}
+
+/** Whether `joinParts` could write the label at `t` otherwise than Intl: a French first of the month. */
+function mayChange(t: number, locale: string): boolean {
+  // In a calendar of its own, the first of a month falls on other Gregorian days.
+  return language(locale) === 'fr' && (otherCalendar(locale) !== undefined || new Date(t).getUTCDate() === 1);
+}
+
 /** Intl options for a label at `precision`; `bce` adds the era, since Intl otherwise prints 501 BC as "501". */
 function optionsFor(precision: DatePrecision, bce: boolean): Intl.DateTimeFormatOptions {
   const key = `${precision}${bce}`;
@@ -133,11 +154,11 @@ function plainLabel(date: TimelineDate, locale: string): string {
     const last = new Date(date.end - 1).getUTCFullYear();
     return date.precision === 'decade' && y > 0 ? words.decade(yearLabel(y, locale)) : yearSpan(y, last, locale);
   }
-  let label = joinParts(f.formatToParts(date.start), locale);
+  let label = formatAt(f, date.start, locale);
   // In another calendar a Gregorian year, month, decade or season spans two of its own: say both ("۱۳۷۲–۱۳۷۳" for
   // 1994 in Persian, "۱۳۶۸–۱۳۷۸" for the 1990s) rather than pick one.
   if (other && (span || date.precision === 'year' || date.precision === 'month')) {
-    const last = joinParts(f.formatToParts(date.end - 1), locale);
+    const last = formatAt(f, date.end - 1, locale);
     if (last !== label) label += `${date.precision === 'month' ? ' – ' : '–'}${last}`;
   }
   return date.precision === 'season' ? words.season(season, label) : label;
@@ -177,7 +198,7 @@ export function formatRange(start: TimelineDate, end: TimelineDate, locale: stri
   if (plain && same && !isBce(start.start) && !isBce(end.start)) {
     const f = formatter(locale, optionsFor(start.precision, false));
     if (typeof f.formatRangeToParts === 'function' && end.start >= start.start) {
-      return joinParts(f.formatRangeToParts(start.start, end.start), locale);
+      return formatRangeAt(f, start.start, end.start, locale);
     }
   }
   return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
@@ -206,7 +227,7 @@ export function yearLabel(year: number, locale: string): string {
  * `t` is floating ms.
  */
 export function dayMonthLabel(t: number, locale: string): string {
-  return joinParts(formatter(locale, DAY_MONTH).formatToParts(t), locale);
+  return formatAt(formatter(locale, DAY_MONTH), t, locale);
 }
 
 /**
@@ -233,7 +254,7 @@ export function shortDateLabel(date: TimelineDate, locale: string, year: boolean
   if (isBce(date.start) || isSpan(date.precision)) return formatDate(date, locale);
   const kind = date.precision === 'year' ? 0 : date.precision === 'month' ? 1 : 2;
   const options = SHORT[year ? kind + 3 : kind];
-  return qualify(joinParts(formatter(locale, options).formatToParts(date.start), locale), date, locale);
+  return qualify(formatAt(formatter(locale, options), date.start, locale), date, locale);
 }
 
 // Option objects made once, so `formatter` finds its formatter by the object.
@@ -252,12 +273,12 @@ const SHORT: Intl.DateTimeFormatOptions[] = [
 
 /** A full day for the axis's context row: "1er octobre 2020", "October 1, 2020". `t` is floating ms. */
 export function dayMonthYearLabel(t: number, locale: string): string {
-  return joinParts(formatter(locale, DAY_MONTH_YEAR).formatToParts(t), locale);
+  return formatAt(formatter(locale, DAY_MONTH_YEAR), t, locale);
 }
 
 /** A day-of-month label for dense axes: "27", and "1er" in French. `t` is floating ms. */
 export function dayLabel(t: number, locale: string): string {
-  return joinParts(formatter(locale, DAY_ONLY).formatToParts(t), locale);
+  return formatAt(formatter(locale, DAY_ONLY), t, locale);
 }
 
 const DAY = 86_400_000;
