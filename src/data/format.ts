@@ -15,10 +15,6 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * rather than throwing in the middle of a render.
  */
 export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  // Callers pass the same option objects again (OPTIONS, the constants below and in ticks.ts): found by the
-  // object, the formatter costs no key string (JSON.stringify on every label was a share of each zoom frame).
-  const hit = byOptions.get(options);
-  if (hit?.locale === locale) return hit.f;
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
@@ -29,11 +25,24 @@ export function formatter(locale: string, options: Intl.DateTimeFormatOptions): 
     }
     formatters.set(key, f);
   }
-  byOptions.set(options, { locale, f });
   return f;
 }
 
-const byOptions = new WeakMap<Intl.DateTimeFormatOptions, { locale: string; f: Intl.DateTimeFormat }>();
+const byPrecision = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * `formatter(locale, optionsFor(precision, bce))`, found by a short key: asked for every new event's label, where
+ * building the options and their JSON key was a share of each zoom frame.
+ */
+function dateFormatter(locale: string, precision: DatePrecision, bce: boolean): Intl.DateTimeFormat {
+  const key = locale + precision + bce;
+  let f = byPrecision.get(key);
+  if (!f) {
+    f = formatter(locale, optionsFor(precision, bce));
+    byPrecision.set(key, f);
+  }
+  return f;
+}
 
 const calendars = new Map<string, string | undefined>();
 
@@ -82,19 +91,6 @@ function mayChange(t: number, locale: string): boolean {
 
 /** Intl options for a label at `precision`; `bce` adds the era, since Intl otherwise prints 501 BC as "501". */
 function optionsFor(precision: DatePrecision, bce: boolean): Intl.DateTimeFormatOptions {
-  const key = `${precision}${bce}`;
-  let options = OPTIONS.get(key);
-  if (!options) {
-    options = buildOptions(precision, bce);
-    OPTIONS.set(key, options);
-  }
-  return options;
-}
-
-/** The objects `optionsFor` gave, so that `formatter` finds its formatter by the object. */
-const OPTIONS = new Map<string, Intl.DateTimeFormatOptions>();
-
-function buildOptions(precision: DatePrecision, bce: boolean): Intl.DateTimeFormatOptions {
   const era: Intl.DateTimeFormatOptions = bce ? { era: 'short' } : {};
   switch (precision) {
     case 'month':
@@ -140,7 +136,7 @@ function isBce(ms: number): boolean {
  * 2020–2021").
  */
 function plainLabel(date: TimelineDate, locale: string): string {
-  const f = formatter(locale, optionsFor(date.precision, isBce(date.start)));
+  const f = dateFormatter(locale, date.precision, isBce(date.start));
   const other = otherCalendar(locale);
   const start = new Date(date.start);
   const y = start.getUTCFullYear();
@@ -196,7 +192,7 @@ export function formatRange(start: TimelineDate, end: TimelineDate, locale: stri
   const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
   const same = start.precision === end.precision && !isSpan(start.precision);
   if (plain && same && !isBce(start.start) && !isBce(end.start)) {
-    const f = formatter(locale, optionsFor(start.precision, false));
+    const f = dateFormatter(locale, start.precision, false);
     if (typeof f.formatRangeToParts === 'function' && end.start >= start.start) {
       return formatRangeAt(f, start.start, end.start, locale);
     }
@@ -219,7 +215,7 @@ export function formatEventDate(event: TimelineEvent, locale: string): string {
  * 0 → "1 BC". Used for year ticks.
  */
 export function yearLabel(year: number, locale: string): string {
-  return formatter(locale, optionsFor('year', year <= 0)).format(floatingDate(year));
+  return dateFormatter(locale, 'year', year <= 0).format(floatingDate(year));
 }
 
 /**
@@ -227,7 +223,7 @@ export function yearLabel(year: number, locale: string): string {
  * `t` is floating ms.
  */
 export function dayMonthLabel(t: number, locale: string): string {
-  return formatAt(formatter(locale, DAY_MONTH), t, locale);
+  return formatAt(formatter(locale, { day: 'numeric', month: 'short' }), t, locale);
 }
 
 /**
@@ -252,33 +248,22 @@ export function qualifierMarks(event: TimelineEvent, locale: string): { before: 
  */
 export function shortDateLabel(date: TimelineDate, locale: string, year: boolean): string {
   if (isBce(date.start) || isSpan(date.precision)) return formatDate(date, locale);
-  const kind = date.precision === 'year' ? 0 : date.precision === 'month' ? 1 : 2;
-  const options = SHORT[year ? kind + 3 : kind];
+  const options: Intl.DateTimeFormatOptions =
+    date.precision === 'year'
+      ? { year: 'numeric' }
+      : { month: 'short', ...(date.precision !== 'month' && { day: 'numeric' }) };
+  if (year) options.year = 'numeric';
   return qualify(formatAt(formatter(locale, options), date.start, locale), date, locale);
 }
 
-// Option objects made once, so `formatter` finds its formatter by the object.
-const DAY_MONTH: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
-const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
-const DAY_ONLY: Intl.DateTimeFormatOptions = { day: 'numeric' };
-/** Short labels: year, month, day precision; then the same with the year. */
-const SHORT: Intl.DateTimeFormatOptions[] = [
-  { year: 'numeric' },
-  { month: 'short' },
-  { month: 'short', day: 'numeric' },
-  { year: 'numeric' },
-  { month: 'short', year: 'numeric' },
-  { month: 'short', day: 'numeric', year: 'numeric' },
-];
-
 /** A full day for the axis's context row: "1er octobre 2020", "October 1, 2020". `t` is floating ms. */
 export function dayMonthYearLabel(t: number, locale: string): string {
-  return formatAt(formatter(locale, DAY_MONTH_YEAR), t, locale);
+  return formatAt(formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }), t, locale);
 }
 
 /** A day-of-month label for dense axes: "27", and "1er" in French. `t` is floating ms. */
 export function dayLabel(t: number, locale: string): string {
-  return formatAt(formatter(locale, DAY_ONLY), t, locale);
+  return formatAt(formatter(locale, { day: 'numeric' }), t, locale);
 }
 
 const DAY = 86_400_000;

@@ -96,34 +96,28 @@ const MAJOR_UNIT: Record<TickUnit, TickUnit | null> = {
   year: null,
 };
 
-// Made once: `formatter` finds a formatter by its options object without building a key.
-const F = {
-  year: { year: 'numeric' },
-  second: { hour: '2-digit', minute: '2-digit', second: '2-digit' },
-  minute: { hour: '2-digit', minute: '2-digit' },
-  monthLong: { month: 'long' },
-  monthShort: { month: 'short' },
-  monthLongYear: { month: 'long', year: 'numeric' },
-  monthShortYear: { month: 'short', year: 'numeric' },
-} satisfies Record<string, Intl.DateTimeFormatOptions>;
-
 /** A year tick's label: the astronomical year, or (`cal`) the calendar's year that begins at `t`. */
 function yearTick(locale: string, cal: boolean): (t: number) => string {
-  return cal ? (t) => formatter(locale, F.year).format(t) : (t) => yearLabel(new Date(t).getUTCFullYear(), locale);
+  return cal
+    ? (t) => formatter(locale, { year: 'numeric' }).format(t)
+    : (t) => yearLabel(new Date(t).getUTCFullYear(), locale);
 }
 
 /** Label variants per unit, longest first: the longest that fits is used. */
 function minorLabels(unit: TickUnit, locale: string, cal: boolean): ((t: number) => string)[] {
   switch (unit) {
     case 'second':
-      return [(t) => formatter(locale, F.second).format(t)];
+      return [(t) => formatter(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(t)];
     case 'minute':
     case 'hour':
-      return [(t) => formatter(locale, F.minute).format(t)];
+      return [(t) => formatter(locale, { hour: '2-digit', minute: '2-digit' }).format(t)];
     case 'day':
       return [(t) => dayMonthLabel(t, locale), (t) => dayLabel(t, locale)];
     case 'month':
-      return [(t) => formatter(locale, F.monthLong).format(t), (t) => formatter(locale, F.monthShort).format(t)];
+      return [
+        (t) => formatter(locale, { month: 'long' }).format(t),
+        (t) => formatter(locale, { month: 'short' }).format(t),
+      ];
     case 'year':
       return [yearTick(locale, cal)];
   }
@@ -134,16 +128,16 @@ function majorLabels(unit: TickUnit, locale: string, cal: boolean): ((t: number)
   switch (unit) {
     case 'minute':
       return [
-        (t) => `${dayMonthYearLabel(t, locale)} ${formatter(locale, F.minute).format(t)}`,
-        (t) => formatter(locale, F.minute).format(t),
+        (t) => `${dayMonthYearLabel(t, locale)} ${formatter(locale, { hour: '2-digit', minute: '2-digit' }).format(t)}`,
+        (t) => formatter(locale, { hour: '2-digit', minute: '2-digit' }).format(t),
       ];
     case 'day':
       return [(t) => dayMonthYearLabel(t, locale), (t) => dayMonthLabel(t, locale), (t) => dayLabel(t, locale)];
     case 'month':
       return [
-        (t) => formatter(locale, F.monthLongYear).format(t),
-        (t) => formatter(locale, F.monthShortYear).format(t),
-        (t) => formatter(locale, F.monthShort).format(t),
+        (t) => formatter(locale, { month: 'long', year: 'numeric' }).format(t),
+        (t) => formatter(locale, { month: 'short', year: 'numeric' }).format(t),
+        (t) => formatter(locale, { month: 'short' }).format(t),
       ];
     default:
       return [yearTick(locale, cal)];
