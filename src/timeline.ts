@@ -7,6 +7,7 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { SourceController } from './controllers/source-controller.js';
 import { toMs, ZoomController } from './controllers/zoom-controller.js';
+import { eventById } from './data/find.js';
 import { formatSpan } from './data/format.js';
 import { buildFrame, contentSize, EMPTY_FRAME, FIT_MAX, FIT_MIN, type Frame } from './frame.js';
 import type { MessageOverrides } from './i18n.js';
@@ -362,7 +363,7 @@ export class EventTimeline extends LitElement {
     const m = labels.messages;
     const { doc } = this.#source;
     const title = this.label ?? doc.title ?? m.timeline;
-    const selected = this.selected ? doc.events.find((e) => e.id === this.selected) : undefined;
+    const selected = eventById(doc.events, this.selected);
     const { items, ticks, layout, vertical } = this.#frame;
     const ctx: FrameContext = {
       labels,
