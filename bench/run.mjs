@@ -51,7 +51,7 @@ if (argv.includes('--help') || argv.includes('-h')) {
   console.log(doc.map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
   process.exit(0);
 }
-const known = ['sizes', 'libs', 'trials', 'limit', 'profile', 'no-build', 'out', 'shots'];
+const known = ['sizes', 'libs', 'trials', 'limit', 'profile', 'no-build', 'out', 'shots', 'base', 'no-update'];
 const unknown = argv.filter((a) => !known.includes(a.replace(/^--/, '').split('=')[0]));
 if (unknown.length > 0) {
   console.error(`bench: unknown option ${unknown.join(' ')} (see npm run bench -- --help)`);

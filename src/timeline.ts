@@ -11,7 +11,7 @@ import { formatSpan } from './data/format.js';
 import { buildFrame, contentSize, EMPTY_FRAME, FIT_MAX, FIT_MIN, type Frame } from './frame.js';
 import type { MessageOverrides } from './i18n.js';
 import { fontOf, type LabelFont, type LabelService, labelsFor } from './labels.js';
-import { createEventIndex } from './layout/events.js';
+import { createEventIndex, eventById } from './layout/events.js';
 import { projection } from './layout/projection.js';
 import { type FrameContext, ROW_SIZE } from './render/context.js';
 import { renderControls } from './render/controls.js';
@@ -186,7 +186,7 @@ export class EventTimeline extends LitElement {
   });
   readonly #selection = new SelectionController(this, {
     events: () => this.#visible.events,
-    find: (id) => this.#source.doc.events.find((e) => e.id === id),
+    find: (id) => eventById(this.#source.doc.events, id),
     focus: this.#focus,
     spread: (item) => {
       const t = this.#zoom.spreading(item.first.start, item.last.start);
@@ -360,7 +360,7 @@ export class EventTimeline extends LitElement {
     const m = labels.messages;
     const { doc } = this.#source;
     const title = this.label ?? doc.title ?? m.timeline;
-    const selected = this.selected ? doc.events.find((e) => e.id === this.selected) : undefined;
+    const selected = this.selected ? eventById(doc.events, this.selected) : undefined;
     const { items, ticks, layout, vertical } = this.#frame;
     const ctx: FrameContext = {
       labels,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { floatingDate } from '../../src/data/dates.js';
-import { layoutEvents, type PlacedCluster } from '../../src/layout/events.js';
+import { eventById, holds, layoutEvents, type PlacedCluster } from '../../src/layout/events.js';
 import { createTimeScale } from '../../src/layout/scale.js';
 import type { TimelineEvent } from '../../src/timeline.types.js';
 
@@ -54,5 +54,44 @@ describe('cluster members', () => {
     }
     expect(clusters).toBeGreaterThan(3);
     expect(unordered).toBe(0);
+  });
+
+  test('a cluster holds exactly its members, folded ones included, without building its list', () => {
+    // Points a few hours apart, many to a pixel at the widest zoom: clusters open, fold earlier ones and grow.
+    const events = Array.from({ length: 3000 }, (_, i) =>
+      event(i, floatingDate(2020, 0, 1) + Math.floor(i / 3) * 3_600_000 * 7 + (i % 3) * 60_000),
+    );
+    events.push(event(3000, floatingDate(2020, 1, 1), floatingDate(2020, 5, 1)));
+    events.sort((a, b) => a.start - b.start);
+    const labelWidth = (e: TimelineEvent) => e.title.length * 7;
+    let checked = 0;
+    let wrong = 0;
+    for (const days of [300, 60, 10]) {
+      const from = floatingDate(2020, 0, 1);
+      const scale = createTimeScale([from, from + days * 86_400_000], [0, 600]);
+      const { items } = layoutEvents(events, scale, [undefined], { labelWidth, breadth: 3 * 28 });
+      for (const item of items) {
+        if (item.kind !== 'cluster') continue;
+        const members = new Set(item.events);
+        for (const e of events) {
+          checked++;
+          if (holds(item, e) !== members.has(e)) wrong++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(3000);
+    expect(wrong).toBe(0);
+  });
+});
+
+describe('eventById', () => {
+  test('finds by id in the list given, also after another list or id', () => {
+    const a = [event(0, 0), event(1, 1)];
+    const b = [event(0, 0), event(2, 2)];
+    expect(eventById(a, 'e1')).toBe(a[1]);
+    expect(eventById(a, 'e1')).toBe(a[1]);
+    expect(eventById(b, 'e1')).toBeUndefined();
+    expect(eventById(b, 'e0')).toBe(b[0]);
+    expect(eventById(a, 'e0')).toBe(a[0]);
   });
 });
