@@ -4,9 +4,9 @@
  * else a timer).
  */
 
-import type { ParseResult } from '../timeline.types.js';
+import { createEventIndex, extentOf, laneNames } from '../layout/event-index.js';
 import { type ParseOptions, parseSteps } from './parse.js';
-import { eventList } from './update.js';
+import { eventList, type Indexed } from './update.js';
 
 /** Gives the page a turn: input, rendering and other tasks run before this resolves. */
 export function yieldToMain(): Promise<void> {
@@ -63,12 +63,12 @@ export interface Progress {
 
 /**
  * Reads a document with `parseSteps` in slices (see {@link runSteps}): `progress` hears how far it is once it has
- * taken half a second (before, a bar would only flash), `done` gets the result. Returns a function that cancels.
+ * taken half a second (before, a bar would only flash), `done` gets the result with its index. Returns a function that cancels.
  */
 export function readInSlices(
   document: unknown,
   options: ParseOptions,
-  on: { progress: (p: Progress) => void; done: (doc: ParseResult) => void },
+  on: { progress: (p: Progress) => void; done: (indexed: Indexed) => void },
 ): () => void {
   let cancelled = false;
   const total = eventList(document)?.length ?? 0;
@@ -79,8 +79,19 @@ export function readInSlices(
       if (performance.now() - started >= 500) on.progress({ done, total });
     },
   });
-  Promise.resolve(run.done ?? run.rest).then((doc) => {
-    if (doc && !cancelled) on.done(doc);
+  Promise.resolve(run.done ?? run.rest).then(async (doc) => {
+    // The index, then the lanes and extent, each in a task of its own, and the first frame in the next: together
+    // with the last slice they made the longest task of a big document.
+    if (!doc) return;
+    await yieldToMain();
+    if (cancelled) return;
+    const index = createEventIndex(doc.events);
+    await yieldToMain();
+    if (cancelled) return;
+    const lanes = laneNames(doc.events);
+    const extent = extentOf(doc.events, { min: Infinity, max: -Infinity, hasTimes: false });
+    await yieldToMain();
+    if (!cancelled) on.done({ doc, index, lanes, extent });
   });
   return () => {
     cancelled = true;
