@@ -76,6 +76,8 @@ const monthName = (month: number) =>
  * @example floatingDate(-500, 0, 1) // 1 January 501 BC (astronomical year -500)
  */
 export function floatingDate(year: number, monthIndex = 0, day = 1, h = 0, mi = 0, s = 0, ms = 0): number {
+  // Date.UTC reads years 0–99 as 1900–1999; elsewhere it is the same and makes no Date (this runs per date).
+  if (year < 0 || year > 99) return Date.UTC(year, monthIndex, day, h, mi, s, ms);
   const d = new Date(0);
   d.setUTCFullYear(year, monthIndex, day);
   d.setUTCHours(h, mi, s, ms);
@@ -213,8 +215,9 @@ function readDate(text: unknown, options: ParseDateOptions): TimelineDate | stri
     return `EDTF's Y takes 5 digits or more: write ${Number(longYear)}`;
   }
   // Unspecified digits (EDTF level 1): 199X is 1990…1999, -199X is -1999…-1990.
-  const x = yearText.split('X').length - 1;
-  const year = Number(longYear ?? yearText.replace(/X/g, '0'));
+  // Unspecified digits are rare: no throwaway strings for the others.
+  const x = yearText.includes('X') ? yearText.split('X').length - 1 : 0;
+  const year = Number(longYear ?? (x > 0 ? yearText.replace(/X/g, '0') : yearText));
   if (Math.abs(year) > MAX_YEAR) return hintFor(text) || TOO_FAR;
   // -0 and 0 are the same astronomical year; normalise so labels never show "-0".
   const y = year === 0 ? 0 : year;

@@ -64,11 +64,14 @@ export function eventLabel(index: number, id: string | undefined, title: unknown
   return `Event ${index}`;
 }
 
+const NO_ISSUES: readonly TimelineIssue[] = [];
+
 /** An event that passed validation, before ids are made unique. */
 export interface Candidate {
   index: number;
   givenId: string | undefined;
-  label: string;
+  /** How messages name it (built when first asked for). */
+  label: () => string;
   fields: Omit<TimelineEvent, 'id'>;
   /** Its own issues (on optional fields), remembered with it. */
   issues: readonly TimelineIssue[];
@@ -219,7 +222,7 @@ function* parseEvents(
           index: candidate.index,
           id,
           field: 'id',
-          message: `${candidate.label}: "id" "${truncate(id)}" is already used by event ${first}; ids must be unique, so this event was left out.`,
+          message: `${candidate.label()}: "id" "${truncate(id)}" is already used by event ${first}; ids must be unique, so this event was left out.`,
         });
         continue;
       }
@@ -239,7 +242,8 @@ function* parseEvents(
     // An event parsed before keeps its object, unless a given id took its default one over since.
     if (reused?.id === id) events.push(reused);
     else {
-      const event: TimelineEvent = reused ? { ...fields, id } : { id, ...fields };
+      // A new candidate's fields already lead with an `id` slot: filled in, not copied into another object.
+      const event: TimelineEvent = reused ? { ...fields, id } : Object.assign(fields, { id });
       memo?.remember(fields.source, index, zone, event, own);
       events.push(event);
     }
@@ -270,12 +274,14 @@ function parseEvent(
   const rawId = own(obj, 'id');
   const rawTitle = own(obj, 'title');
   const givenId = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
-  const label = eventLabel(index, givenId, rawTitle);
+  // Only messages need the label: built on first use, not for each of 100,000 valid events.
+  let named: string | undefined;
+  const label = () => (named ??= eventLabel(index, givenId, rawTitle));
   const issue = (field: string, message: string) =>
     issues.push(givenId === undefined ? { index, field, message } : { index, id: givenId, field, message });
 
   if (rawId !== undefined && rawId !== null && givenId === undefined) {
-    issue('id', `${label}: "id" is ${describeValue(rawId)}, expected a non-empty string; a default id was used.`);
+    issue('id', `${label()}: "id" is ${describeValue(rawId)}, expected a non-empty string; a default id was used.`);
   }
 
   let ok = true;
@@ -285,8 +291,8 @@ function parseEvent(
     ok = false;
     const message =
       rawDate === undefined
-        ? `${label}: "date" is missing, ${ACCEPTED_DATE_FORMS}.`
-        : `${label}: "date" is ${describeValue(rawDate)}, ${date.reason}.`;
+        ? `${label()}: "date" is missing, ${ACCEPTED_DATE_FORMS}.`
+        : `${label()}: "date" is ${describeValue(rawDate)}, ${date.reason}.`;
     issue('date', message);
   }
 
@@ -300,7 +306,7 @@ function parseEvent(
             ? 'is blank'
             : 'is blank (only invisible characters)'
           : `is ${describeValue(rawTitle)}`;
-    issue('title', `${label}: "title" ${what}, expected a non-empty string.`);
+    issue('title', `${label()}: "title" ${what}, expected a non-empty string.`);
   }
 
   let endDate = date.ok ? date.end : undefined;
@@ -311,15 +317,15 @@ function parseEvent(
     if (date.ok && (endDate || openEnd)) {
       issue(
         'end',
-        `${label}: "end" ${describeValue(rawEnd)} was ignored: "date" ${describeValue(rawDate)} already has an end.`,
+        `${label()}: "end" ${describeValue(rawEnd)} was ignored: "date" ${describeValue(rawDate)} already has an end.`,
       );
     } else if (!end) openEnd = 'ongoing';
     else if (!end.ok) {
-      issue('end', `${label}: "end" is ${describeValue(rawEnd)}, ${end.reason}, or ".." (ongoing). It was ignored.`);
+      issue('end', `${label()}: "end" is ${describeValue(rawEnd)}, ${end.reason}, or ".." (ongoing). It was ignored.`);
     } else if (date.ok && end.date.end <= date.date.start) {
       issue(
         'end',
-        `${label}: "end" ${describeValue(rawEnd)} is before "date" ${describeValue(rawDate)}; it was ignored.`,
+        `${label()}: "end" ${describeValue(rawEnd)} is before "date" ${describeValue(rawDate)}; it was ignored.`,
       );
     } else endDate = end.date;
   }
@@ -329,17 +335,18 @@ function parseEvent(
   if (group !== undefined && isBlank(group)) {
     issue(
       'group',
-      `${label}: "group" is blank, expected a lane name; the event was put with the events without a group.`,
+      `${label()}: "group" is blank, expected a lane name; the event was put with the events without a group.`,
     );
     group = undefined;
   }
 
   let category = optionalString(own(obj, 'category'), 'category', label, issue);
   if (category !== undefined && isBlank(category)) {
-    issue('category', `${label}: "category" is blank; it was ignored.`);
+    issue('category', `${label()}: "category" is blank; it was ignored.`);
     category = undefined;
   }
-  const media = parseMedia(own(obj, 'media'), label, issue);
+  const rawMedia = own(obj, 'media');
+  const media = rawMedia === undefined || rawMedia === null ? undefined : parseMedia(rawMedia, label(), issue);
 
   let url: string | undefined;
   const rawUrl = own(obj, 'url');
@@ -348,13 +355,14 @@ function parseEvent(
     else {
       issue(
         'url',
-        `${label}: "url" is ${describeValue(rawUrl)}, expected an http:, https: or relative link; the link was left out.`,
+        `${label()}: "url" is ${describeValue(rawUrl)}, expected an http:, https: or relative link; the link was left out.`,
       );
     }
   }
 
   if (!ok || !date.ok) return null;
-  const fields: Omit<TimelineEvent, 'id'> = {
+  const fields: TimelineEvent = {
+    id: '',
     index,
     title: rawTitle as string,
     ...(description !== undefined && { description }),
@@ -370,5 +378,5 @@ function parseEvent(
     isRange: endDate !== undefined || openEnd !== undefined,
     source: obj,
   };
-  return { index, givenId, label, fields, issues: issues.length > from ? issues.slice(from) : [] };
+  return { index, givenId, label, fields, issues: issues.length > from ? issues.slice(from) : NO_ISSUES };
 }

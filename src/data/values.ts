@@ -72,11 +72,14 @@ export function isSafeUrl(url: string): boolean {
 export function optionalString(
   value: unknown,
   field: string,
-  label: string,
+  label: string | (() => string),
   issue: (field: string, message: string) => void,
 ): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value;
-  issue(field, `${label}: "${field}" is ${describeValue(value)}, expected a string; it was ignored.`);
+  issue(
+    field,
+    `${typeof label === 'string' ? label : label()}: "${field}" is ${describeValue(value)}, expected a string; it was ignored.`,
+  );
   return undefined;
 }

@@ -64,6 +64,22 @@ export class Cluster implements PlacedCluster {
     this.grow(start, this.index.ends[i]);
   }
 
+  /** Adds the events at positions `from` to `to` (excluded) of the lane's index, as `add` one by one would. */
+  addRun(from: number, to: number): void {
+    const n = this.runs.length;
+    if (n > 0 && this.runs[n - 1] === from) this.runs[n - 1] = to;
+    else this.runs.push(from, to);
+    const { starts, ends } = this.index;
+    if (starts[from] < this.start) this.first = this.list[from];
+    if (starts[to - 1] >= this.latest) {
+      this.latest = starts[to - 1];
+      this.last = this.list[to - 1];
+    }
+    let end = this.end;
+    for (let i = from; i < to; i++) if (ends[i] > end) end = ends[i];
+    this.grow(starts[from], end, to - from);
+  }
+
   /** Adds an event, or a cluster's members, laid out before every member (they come first). */
   fold(item: TimelineEvent | Cluster): void {
     if (item instanceof Cluster) {

@@ -83,13 +83,14 @@ export function lowerBound(starts: Float64Array, t: number): number {
 /**
  * Calls `visit` with the position of each event that overlaps `[d0, d1)`, in start order, found by binary search:
  * work grows with what is visible (plus a scan of the ranges), not with the whole document. Stops early when
- * `visit` returns false.
+ * `visit` returns false; a number
+ * returned goes on from that position (in the main scan, past the ranges that began before the view).
  */
 export function forEachVisible(
   index: EventIndex,
   d0: number,
   d1: number,
-  visit: (i: number) => boolean | undefined,
+  visit: (i: number) => boolean | number | undefined,
 ): void {
   const { starts, ends, ranges, maxPointSpan } = index;
   const from = d0 - maxPointSpan;
@@ -100,7 +101,12 @@ export function forEachVisible(
     if (ends[i] > d0 && visit(i) === false) return;
   }
   const hi = lowerBound(starts, d1);
-  for (let i = lowerBound(starts, from); i < hi; i++) if (ends[i] > d0 && visit(i) === false) return;
+  for (let i = lowerBound(starts, from); i < hi; i++) {
+    if (ends[i] <= d0) continue;
+    const next = visit(i);
+    if (next === false) return;
+    if (typeof next === 'number') i = next - 1;
+  }
 }
 
 let lastFound: { events: readonly TimelineEvent[]; id: string; event: TimelineEvent | undefined } | undefined;
