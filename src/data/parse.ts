@@ -8,7 +8,7 @@ import { ACCEPTED_DATE_FORMS, parseDate, parseInterval, wallClock } from './date
 import { describeJsonError, errorMessage } from './json-error.js';
 import { parseMedia } from './media.js';
 import type { recall, remember } from './memo.js';
-import { sortSteps } from './sort.js';
+import { sortEvents } from './sort.js';
 import { describeValue, isBlank, isSafeUrl, optionalString, own, truncate } from './values.js';
 
 export { describeJsonError } from './json-error.js';
@@ -249,7 +249,8 @@ function* parseEvents(
     }
   }
   yield length;
-  yield* sortSteps(events, (a, b) => a.start - b.start || a.end - b.end || a.index - b.index, length);
+  // By start, then end, then input order.
+  yield* sortEvents(events, length);
   // Issues in input order, whatever pass found them, so the author can fix the document top to bottom.
   issues.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   return events;

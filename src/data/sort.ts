@@ -1,46 +1,61 @@
 /**
- * A stable sort written as steps, for documents too big to sort in one task: sorting 100,000 events with a
- * comparator takes about 100 ms, and a million over a second. Blocks are sorted natively (stable), then merged
- * pairwise, yielding every few thousand moves, so whoever drives the steps can give the page a turn.
+ * The sort of a document's events (by start, then end, then input order), made for big documents: a comparator
+ * sort of 100,000 objects takes about 100 ms, most of it reading properties of objects scattered in memory. Here
+ * the starts are copied into a typed array and sorted natively, each event is ranked among the distinct starts
+ * and placed by a counting sort (stable: input order holds on ties), and only events sharing a start are compared.
+ * Written as steps that yield now and then, so whoever drives them can give the page a turn.
  */
 
-const BLOCK = 2048;
+interface Sortable {
+  readonly start: number;
+  readonly end: number;
+  readonly index: number;
+}
 
-/** Sorts `list` in place, as `list.sort(compare)` would (stable), yielding `progress` now and then. */
-export function* sortSteps<T>(list: T[], compare: (a: T, b: T) => number, progress: number): Generator<number, T[]> {
+const byEnd = (a: Sortable, b: Sortable) => a.end - b.end || a.index - b.index;
+const byStart = (a: Sortable, b: Sortable) => a.start - b.start || byEnd(a, b);
+
+/** Sorts `list` in place as `list.sort(byStart)` would, yielding `progress` between steps. */
+export function* sortEvents<T extends Sortable>(list: T[], progress: number): Generator<number, T[]> {
   const n = list.length;
-  if (n <= BLOCK) return list.sort(compare);
-  for (let i = 0; i < n; i += BLOCK) {
-    const block = list.slice(i, i + BLOCK).sort(compare);
-    for (let j = 0; j < block.length; j++) list[i + j] = block[j];
-    yield progress;
-  }
-  let from = list;
-  let to: T[] = new Array(n);
-  for (let width = BLOCK; width < n; width *= 2) {
-    let moved = 0;
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(lo + width, n);
-      const hi = Math.min(lo + 2 * width, n);
-      let a = lo;
-      let b = mid;
-      let k = lo;
-      // Runs already in order (a document mostly sorted) are copied without comparing.
-      if (mid < hi && compare(from[mid - 1], from[mid]) <= 0) {
-        while (k < hi) to[k++] = from[a++];
-      } else {
-        while (a < mid && b < hi) to[k++] = compare(from[b], from[a]) < 0 ? from[b++] : from[a++];
-        while (a < mid) to[k++] = from[a++];
-        while (b < hi) to[k++] = from[b++];
-      }
-      moved += hi - lo;
-      if (moved >= 8 * BLOCK) {
-        moved = 0;
-        yield progress;
-      }
+  if (n <= 4096) return list.sort(byStart);
+  const starts = new Float64Array(n);
+  for (let i = 0; i < n; i++) starts[i] = list[i].start;
+  const distinct = starts.slice().sort();
+  yield progress;
+  let u = 0;
+  for (let i = 0; i < n; i++) if (u === 0 || distinct[i] !== distinct[u - 1]) distinct[u++] = distinct[i];
+  // ends[r] ends up where the events of the r-th distinct start end in the output.
+  const ranks = new Uint32Array(n);
+  const ends = new Uint32Array(u);
+  for (let i = 0; i < n; i++) {
+    let lo = 0;
+    let hi = u - 1;
+    const t = starts[i];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (distinct[mid] < t) lo = mid + 1;
+      else hi = mid;
     }
-    [from, to] = [to, from];
+    ranks[i] = lo;
+    if (lo + 1 < u) ends[lo + 1]++;
+    if ((i & 32767) === 32767) yield progress;
   }
-  if (from !== list) for (let i = 0; i < n; i++) list[i] = from[i];
+  for (let r = 1; r < u; r++) ends[r] += ends[r - 1];
+  const out: T[] = new Array(n);
+  for (let i = 0; i < n; i++) out[ends[ranks[i]]++] = list[i];
+  yield progress;
+  let from = 0;
+  for (let r = 0; r < u; r++) {
+    const to = ends[r];
+    let sorted = true;
+    for (let i = from + 1; i < to && sorted; i++) sorted = out[i - 1].end <= out[i].end;
+    if (!sorted) {
+      const group = out.slice(from, to).sort(byEnd);
+      for (let i = from; i < to; i++) out[i] = group[i - from];
+    }
+    from = to;
+  }
+  for (let i = 0; i < n; i++) list[i] = out[i];
   return list;
 }
