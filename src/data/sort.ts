@@ -1,9 +1,9 @@
 /**
  * The sort of a document's events (by start, then end, then input order), made for big documents: a comparator
  * sort of 100,000 objects takes about 100 ms, most of it reading properties of objects scattered in memory. Here
- * the starts are copied into a typed array and sorted natively, each event is ranked among the distinct starts
- * and placed by a counting sort (stable: input order holds on ties), and only events sharing a start are compared.
- * Written as steps that yield now and then, so whoever drives them can give the page a turn.
+ * starts and ends are copied into typed arrays, each event is ranked among the distinct values (sorted natively),
+ * and two stable counting sorts, by end and then by start, give the order: no comparator, no object read but the
+ * copies. Written as steps that yield now and then, so whoever drives them can give the page a turn.
  */
 
 interface Sortable {
@@ -12,50 +12,62 @@ interface Sortable {
   readonly index: number;
 }
 
-const byEnd = (a: Sortable, b: Sortable) => a.end - b.end || a.index - b.index;
-const byStart = (a: Sortable, b: Sortable) => a.start - b.start || byEnd(a, b);
+const byDate = (a: Sortable, b: Sortable) => a.start - b.start || a.end - b.end || a.index - b.index;
 
-/** Sorts `list` in place as `list.sort(byStart)` would, yielding `progress` between steps. */
-export function* sortEvents<T extends Sortable>(list: T[], progress: number): Generator<number, T[]> {
-  const n = list.length;
-  if (n <= 4096) return list.sort(byStart);
-  const starts = new Float64Array(n);
-  for (let i = 0; i < n; i++) starts[i] = list[i].start;
-  const distinct = starts.slice().sort();
-  yield progress;
+/** Each value's rank among the distinct `values`, and how many distinct there are. */
+function* rank(values: Float64Array, progress: number): Generator<number, { ranks: Uint32Array; count: number }> {
+  const n = values.length;
+  const distinct = values.slice().sort();
   let u = 0;
   for (let i = 0; i < n; i++) if (u === 0 || distinct[i] !== distinct[u - 1]) distinct[u++] = distinct[i];
-  // ends[r] ends up where the events of the r-th distinct start end in the output.
+  yield progress;
   const ranks = new Uint32Array(n);
-  const ends = new Uint32Array(u);
   for (let i = 0; i < n; i++) {
     let lo = 0;
     let hi = u - 1;
-    const t = starts[i];
+    const t = values[i];
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (distinct[mid] < t) lo = mid + 1;
       else hi = mid;
     }
     ranks[i] = lo;
-    if (lo + 1 < u) ends[lo + 1]++;
-    if ((i & 32767) === 32767) yield progress;
+    if ((i & 65535) === 65535) yield progress;
   }
-  for (let r = 1; r < u; r++) ends[r] += ends[r - 1];
-  const out: T[] = new Array(n);
-  for (let i = 0; i < n; i++) out[ends[ranks[i]]++] = list[i];
+  return { ranks, count: u };
+}
+
+/** `order` stably sorted by the ranks of its items. */
+function countingSort(order: Uint32Array, { ranks, count }: { ranks: Uint32Array; count: number }): Uint32Array {
+  const at = new Uint32Array(count + 1);
+  for (let i = 0; i < order.length; i++) at[ranks[i] + 1]++;
+  for (let r = 1; r < count; r++) at[r] += at[r - 1];
+  const out = new Uint32Array(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    out[at[ranks[i]]++] = i;
+  }
+  return out;
+}
+
+/** Sorts `list` (in input order) in place by start, then end, then input order, yielding `progress` between steps. */
+export function* sortEvents<T extends Sortable>(list: T[], progress: number): Generator<number, T[]> {
+  const n = list.length;
+  if (n <= 4096) return list.sort(byDate);
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = list[i].start;
+    ends[i] = list[i].end;
+  }
+  const identity = new Uint32Array(n);
+  for (let i = 0; i < n; i++) identity[i] = i;
+  // Least significant key first: the sort by start keeps the order by end (and input order) among equal starts.
+  const byEnd = countingSort(identity, yield* rank(ends, progress));
   yield progress;
-  let from = 0;
-  for (let r = 0; r < u; r++) {
-    const to = ends[r];
-    let sorted = true;
-    for (let i = from + 1; i < to && sorted; i++) sorted = out[i - 1].end <= out[i].end;
-    if (!sorted) {
-      const group = out.slice(from, to).sort(byEnd);
-      for (let i = from; i < to; i++) out[i] = group[i - from];
-    }
-    from = to;
-  }
-  for (let i = 0; i < n; i++) list[i] = out[i];
+  const order = countingSort(byEnd, yield* rank(starts, progress));
+  yield progress;
+  const copy = list.slice();
+  for (let k = 0; k < n; k++) list[k] = copy[order[k]];
   return list;
 }
