@@ -19,6 +19,9 @@ export function truncate(text: string): string {
 
 /** Blank: nothing a reader could see (spaces, control characters, zero-width and other format characters). */
 export function isBlank(text: string): boolean {
+  // A visible ASCII character first (nearly every title): not blank, without the regular expression.
+  const c = text.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
   return /^[\s\p{Cc}\p{Cf}]*$/u.test(text);
 }
 
