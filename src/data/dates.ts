@@ -61,6 +61,14 @@ const MINUTE_MS = 60_000;
  * which must stay inside that range too, or the whole axis turns to NaN. ±250,000 leaves room for it.
  */
 export const MAX_YEAR = 250_000;
+
+/** The fast path for `YYYY-MM-DD` (plain-day.ts), installed by the chunk that reads big documents. */
+let plainDay: ((text: string) => TimelineDate | undefined) | undefined;
+
+/** Installs the fast path for `YYYY-MM-DD`. */
+export function installPlainDay(read: typeof plainDay): void {
+  plainDay = read;
+}
 const TOO_FAR = `the year is too far away: years go from -${MAX_YEAR} to ${MAX_YEAR}`;
 /** "September": English month names for messages, from Intl rather than a table in the bundle. */
 const monthName = (month: number) =>
@@ -146,7 +154,7 @@ function isLeapYear(y: number): boolean {
   return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 }
 
-function daysInMonth(y: number, m: number): number {
+export function daysInMonth(y: number, m: number): number {
   return m === 1 ? (isLeapYear(y) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m];
 }
 
@@ -194,40 +202,13 @@ function numberHint(n: number): string {
  * One date, or the reason it is not one (without the list of accepted forms). The heart of {@link parseDate}
  * and {@link parseInterval}.
  */
-/** The number the digits of `text` from `from` to `to` write, or NaN. */
-function digits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return Number.NaN;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
-/**
- * `YYYY-MM-DD` of a real day (years 1000–9999), read without the grammar's regular expression: the usual form in
- * big documents, and the one case per event worth a fast path. Anything else is undefined, for the full reading.
- */
-function plainDay(text: string): TimelineDate | undefined {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
-  const y = digits(text, 0, 4);
-  const month = digits(text, 5, 7) - 1;
-  const day = digits(text, 8, 10);
-  // NaN fails every comparison below.
-  if (!(y >= 1000 && month >= 0 && month <= 11 && day >= 1 && day <= daysInMonth(y, month))) return undefined;
-  const start = floatingDate(y, month, day);
-  const end = floatingDate(y, month, day + 1);
-  return { text, precision: 'day', start, end, approximate: false, uncertain: false };
-}
-
 function readDate(text: unknown, options: ParseDateOptions): TimelineDate | string {
   if (typeof text !== 'string') {
     // The caller echoes the value and its type; say what to do about a bare number, the usual slip.
     return typeof text === 'number' ? `not a string: write it in quotes, like ${numberHint(text)}` : 'not a string';
   }
   if (text === '') return 'empty';
-  const plain = plainDay(text);
+  const plain = plainDay?.(text);
   if (plain) return plain;
   if (text.trim() !== text) {
     // Spaces usually come from copy-paste; accepting them silently would hide a sloppy source.

@@ -8,7 +8,7 @@ import { ACCEPTED_DATE_FORMS, parseDate, parseInterval, wallClock } from './date
 import { describeJsonError, errorMessage } from './json-error.js';
 import { parseMedia } from './media.js';
 import type { recall, remember } from './memo.js';
-import { sortEvents } from './sort.js';
+import type { sortEvents } from './sort.js';
 import { describeValue, isBlank, isSafeUrl, optionalString, own, truncate } from './values.js';
 
 export { describeJsonError } from './json-error.js';
@@ -35,6 +35,14 @@ export interface ParseOptions {
  * with an element's second document, installs it with {@link installMemo}.
  */
 let memo: { recall: typeof recall; remember: typeof remember } | undefined;
+
+/** The sort for big documents (sort.ts), installed by the chunk that reads them (steps.ts); else a comparator. */
+let sortBig: typeof sortEvents | undefined;
+
+/** Installs the sort for big documents. */
+export function installSort(sort: typeof sortEvents): void {
+  sortBig = sort;
+}
 
 /** Installs the memo of parsed objects (see memo.ts). */
 export function installMemo(m: typeof memo): void {
@@ -250,7 +258,8 @@ function* parseEvents(
   }
   yield length;
   // By start, then end, then input order.
-  yield* sortEvents(events, length);
+  if (sortBig) yield* sortBig(events, length);
+  else events.sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
   // Issues in input order, whatever pass found them, so the author can fix the document top to bottom.
   issues.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   return events;

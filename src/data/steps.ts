@@ -5,8 +5,14 @@
  */
 
 import { createEventIndex, extentOf, laneNames } from '../layout/event-index.js';
-import { type ParseOptions, parseSteps } from './parse.js';
+import { installPlainDay } from './dates.js';
+import { installSort, type ParseOptions, parseSteps } from './parse.js';
+import { plainDay } from './plain-day.js';
+import { sortEvents } from './sort.js';
 import { eventList, type Indexed } from './update.js';
+
+installSort(sortEvents);
+installPlainDay(plainDay);
 
 /** Gives the page a turn: input, rendering and other tasks run before this resolves. */
 export function yieldToMain(): Promise<void> {

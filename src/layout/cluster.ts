@@ -51,17 +51,7 @@ export class Cluster implements PlacedCluster {
 
   /** Adds the event at position `i` of the lane's index; positions arrive in increasing order. */
   add(i: number): void {
-    const n = this.runs.length;
-    if (n > 0 && this.runs[n - 1] === i) this.runs[n - 1] = i + 1;
-    else this.runs.push(i, i + 1);
-    // Dates from the index's flat arrays, not the event objects: this is the hot path.
-    const start = this.index.starts[i];
-    if (start < this.start) this.first = this.list[i];
-    if (start >= this.latest) {
-      this.latest = start;
-      this.last = this.list[i];
-    }
-    this.grow(start, this.index.ends[i]);
+    this.addRun(i, i + 1);
   }
 
   /** Adds the events at positions `from` to `to` (excluded) of the lane's index, as `add` one by one would. */

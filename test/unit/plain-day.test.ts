@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { parseDate } from '../../src/data/dates.js';
+import { installPlainDay, parseDate } from '../../src/data/dates.js';
+import { plainDay } from '../../src/data/plain-day.js';
+
+installPlainDay(plainDay);
 
 describe('YYYY-MM-DD read on the fast path', () => {
   test('gives what the grammar gives (read through the "~" form), and rejects what it rejects', () => {
