@@ -1,9 +1,9 @@
 /**
  * The sort of a document's events (by start, then end, then input order), made for big documents: a comparator
  * sort of 100,000 objects takes about 100 ms, most of it reading properties of objects scattered in memory. Here
- * starts and ends are copied into typed arrays, each event is ranked among the distinct values (sorted natively),
- * and two stable counting sorts, by end and then by start, give the order: no comparator, no object read but the
- * copies. Written as steps that yield now and then, so whoever drives them can give the page a turn.
+ * starts and ends are copied into typed arrays, each event is ranked among the distinct starts (sorted natively)
+ * and placed by a stable counting sort, and only events sharing a start are compared, by end, in the typed
+ * arrays. Written as steps that yield now and then, so whoever drives them can give the page a turn.
  */
 
 interface Sortable {
@@ -56,16 +56,23 @@ export function* sortEvents<T extends Sortable>(list: T[], progress: number): Ge
   if (n <= 4096) return list.sort(byDate);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
+  const identity = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     starts[i] = list[i].start;
     ends[i] = list[i].end;
+    identity[i] = i;
   }
-  const identity = new Uint32Array(n);
-  for (let i = 0; i < n; i++) identity[i] = i;
-  // Least significant key first: the sort by start keeps the order by end (and input order) among equal starts.
-  const byEnd = countingSort(identity, yield* rank(ends, progress));
+  const order = countingSort(identity, yield* rank(starts, progress));
   yield progress;
-  const order = countingSort(byEnd, yield* rank(starts, progress));
+  // Events sharing a start are in input order: sorted by end where they are not already, reading typed arrays.
+  const byEnd = (a: number, b: number) => ends[a] - ends[b] || a - b;
+  for (let from = 0; from < n; ) {
+    let to = from + 1;
+    let sorted = true;
+    for (; to < n && starts[order[to]] === starts[order[from]]; to++) sorted &&= ends[order[to - 1]] <= ends[order[to]];
+    if (!sorted) order.subarray(from, to).sort(byEnd);
+    from = to;
+  }
   yield progress;
   const copy = list.slice();
   for (let k = 0; k < n; k++) list[k] = copy[order[k]];
