@@ -4,7 +4,7 @@
  * else a timer).
  */
 
-import { createEventIndex, extentOf, laneNames } from '../layout/event-index.js';
+import { createEventIndex } from '../layout/event-index.js';
 import { installPlainDay } from './dates.js';
 import { installSort, type ParseOptions, parseSteps } from './parse.js';
 import { plainDay } from './plain-day.js';
@@ -94,8 +94,19 @@ export function readInSlices(
     const index = createEventIndex(doc.events);
     await yieldToMain();
     if (cancelled) return;
-    const lanes = laneNames(doc.events);
-    const extent = extentOf(doc.events, { min: Infinity, max: -Infinity, hasTimes: false });
+    // The lanes are the index's, in the same order (first appearance, ungrouped last), without reading every event
+    // again as laneNames would; the extent from the index's arrays, and whether a date has a time of day.
+    const names = [...(index.lanes?.keys() ?? [])];
+    const lanes: (string | undefined)[] = names.filter((name) => name !== undefined);
+    if (lanes.length === 0 || lanes.length < names.length) lanes.push(undefined);
+    let max = Number.NEGATIVE_INFINITY;
+    for (const end of index.ends) if (end > max) max = end;
+    const timed = new Set(['minute', 'second', 'millisecond']);
+    const extent = {
+      min: index.starts.length ? index.starts[0] : Number.POSITIVE_INFINITY,
+      max,
+      hasTimes: doc.events.some((e) => timed.has(e.date.precision)),
+    };
     await yieldToMain();
     if (!cancelled) on.done({ doc, index, lanes, extent });
   });
