@@ -86,14 +86,18 @@ export function readInSlices(
     },
   });
   Promise.resolve(run.done ?? run.rest).then(async (doc) => {
-    // The index, then the lanes and extent, each in a task of its own, and the first frame in the next: together
-    // with the last slice they made the longest task of a big document.
-    if (!doc) return;
-    await yieldToMain();
-    if (cancelled) return;
+    // The index, then the lanes and extent, each in a task of its own when the work before took a while, and the
+    // first frame in the next: together with the last slice they made the longest task of a big document. A
+    // turn costs a frame on a busy page, so a document that indexes quickly takes one (after the last slice) only.
+    let since = Number.NEGATIVE_INFINITY;
+    const turn = async () => {
+      if (performance.now() - since > 10) await yieldToMain();
+      since = performance.now();
+      return !cancelled;
+    };
+    if (!doc || !(await turn())) return;
     const index = createEventIndex(doc.events);
-    await yieldToMain();
-    if (cancelled) return;
+    if (!(await turn())) return;
     // The lanes are the index's, in the same order (first appearance, ungrouped last), without reading every event
     // again as laneNames would; the extent from the index's arrays, and whether a date has a time of day.
     const names = [...(index.lanes?.keys() ?? [])];
@@ -107,8 +111,7 @@ export function readInSlices(
       max,
       hasTimes: doc.events.some((e) => timed.has(e.date.precision)),
     };
-    await yieldToMain();
-    if (!cancelled) on.done({ doc, index, lanes, extent });
+    if (await turn()) on.done({ doc, index, lanes, extent });
   });
   return () => {
     cancelled = true;
