@@ -174,6 +174,8 @@ export function* parseSteps(input: unknown, options: ParseOptions = {}): Generat
     }
 
     events = yield* parseEvents(list as unknown[], options, issues);
+    // The categories read every event again: a step of their own.
+    yield (list as unknown[]).length;
   } catch (error) {
     // Only a hostile input (a Proxy whose traps throw) gets here; keep what was parsed so far.
     documentIssue(`The document could not be read: ${errorMessage(error)}`);
