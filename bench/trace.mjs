@@ -5,8 +5,8 @@
 // layouts: those run inside JavaScript), pre-paint, paint and layerizing (thread time, ms, so another process's
 // load counts less), with the frames' p95 beside them.
 //
-// Options: --bundles=name:path,…  --rounds=3  --n=100000  --lib=ours|vertical
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// Options: --bundles=name:path,…  --rounds=3  --n=100000  --lib=ours|vertical  --frames (each frame's interval)
+import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,9 @@ const bundles = opt('bundles', 'mine:dist/event-timeline.bundle.js')
 const ROUNDS = Number(opt('rounds', 3));
 const N = Number(opt('n', 100_000));
 const LIB = opt('lib', 'ours');
+const FRAMES = argv.includes('--frames');
+// --profile=PREFIX: a CPU profile of each gesture (100 µs sampling), PREFIX-name.cpuprofile.
+const PROFILE = opt('profile', '');
 
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -83,8 +86,27 @@ function summarise(events) {
       out.forcedMs += (e.tdur ?? e.dur) / 1000;
     }
   }
+  // --frames: the long tasks (over 12 ms), each as its phases' time.
+  if (FRAMES) {
+    const long = mine.filter((e) => e.name === 'RunTask' && e.dur > 12_000);
+    out.long = long
+      .map((t) => {
+        const inside = mine.filter((e) => e.ts >= t.ts && e.ts < t.ts + t.dur);
+        const of = (names) =>
+          Math.round(inside.filter((e) => names.includes(e.name)).reduce((a, e) => a + e.dur, 0) / 1000);
+        const js = inside.filter((e) => PHASES.js.includes(e.name) && e.name !== 'V8.Execute' && !js0(e, inside));
+        return `${Math.round(t.dur / 1000)}(js ${Math.round(js.reduce((a, e) => a + e.dur, 0) / 1000)} style ${of(PHASES.style)} layout ${of(PHASES.layout)} paint ${of(PHASES.paint)})`;
+      })
+      .join(' ');
+  }
   return out;
 }
+
+const js0 = (e, all) =>
+  all.some(
+    (j) =>
+      j !== e && PHASES.js.includes(j.name) && j.name !== 'V8.Execute' && j.ts <= e.ts && e.ts + e.dur <= j.ts + j.dur,
+  );
 
 async function gesture(i) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
@@ -141,6 +163,28 @@ async function gesture(i) {
       return m;
     };
   }, argv.includes('--by-name'));
+  // --frames: per frame, its interval and how many item keys are new since the frame before (which frames drop).
+  if (FRAMES)
+    await page.evaluate(() => {
+      const root = document.querySelector('event-timeline').shadowRoot;
+      const log = [];
+      let prev = new Set();
+      const tick = (t) => {
+        const keys = new Set([...root.querySelectorAll('[data-key]')].map((b) => b.dataset.key));
+        let fresh = 0;
+        for (const k of keys) if (!prev.has(k)) fresh++;
+        log.push([t, keys.size, fresh]);
+        prev = keys;
+        if (window.frameLog) requestAnimationFrame(tick);
+      };
+      window.frameLog = log;
+      requestAnimationFrame(tick);
+    });
+  if (PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   await page.evaluate(() => bench.startFrames());
   const t0 = performance.now();
   const sent = [];
@@ -153,6 +197,19 @@ async function gesture(i) {
   await Promise.all(sent);
   const stamps = await page.evaluate(() => bench.stopFrames());
   const dom = await page.evaluate(() => window.mutations());
+  if (PROFILE) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(`${PROFILE}-${bundles[i].name}.cpuprofile`, JSON.stringify(profile));
+  }
+  if (FRAMES) {
+    const log = await page.evaluate(() => {
+      const l = window.frameLog;
+      window.frameLog = undefined;
+      return l;
+    });
+    const line = log.slice(1).map(([t, n, f], k) => `${Math.round(t - log[k][0])}:${n}/+${f}`);
+    console.error(`frames (ms:items/+new) ${bundles[i].name}: ${line.join(' ')}`);
+  }
   const trace = JSON.parse((await browser.stopTracing()).toString());
   await context.close();
   const d = stamps

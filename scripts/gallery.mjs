@@ -24,13 +24,17 @@ try {
           viewport: { width: width + 40, height: 800 },
           colorScheme: mode === 'dark' ? 'dark' : 'light',
         });
-        if (mode === 'rtl') await page.addInitScript(() => document.documentElement.setAttribute('dir', 'rtl'));
         await page.goto(`${server.origin}/iframe.html?id=${story}&viewMode=story`);
         await page.waitForSelector('event-timeline');
-        // Stories fix the element's width for the showcase; the gallery asks for the reader's width instead.
-        await page.evaluate((w) => {
-          for (const el of document.querySelectorAll('event-timeline')) el.style.width = `${w}px`;
-        }, width);
+        // Stories fix the element's width for the showcase; the gallery asks for the reader's width instead. The
+        // page's direction is set once loaded (the parser replaces an <html> set up before it); the element follows.
+        await page.evaluate(
+          ([w, rtl]) => {
+            if (rtl) document.documentElement.setAttribute('dir', 'rtl');
+            for (const el of document.querySelectorAll('event-timeline')) el.style.width = `${w}px`;
+          },
+          [width, mode === 'rtl'],
+        );
         await page.waitForTimeout(3000);
         const out = `${dir}/${story}--${width}-${mode}.png`;
         await page.locator('event-timeline').first().screenshot({ path: out });

@@ -68,9 +68,11 @@ const host = css`
     margin: 0;
     font-size: 1em;
     font-weight: 600;
+    /* Two lines before an ellipsis: on a phone the headline is what the reader reads first. */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
     overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
   }
   /* Drawn in the header's corner; in the DOM after the plot, so Tab reaches the events first. */
   .controls {
@@ -102,8 +104,8 @@ const host = css`
   }
   /*
    * The plot's geometry is placed in px from its left (the projection mirrors x on a right-to-left page), and what
-   * sits beside a mark (labels, bars, leaders, tick labels) uses logical sides: the plot takes the page's direction
-   * when horizontal, so a label follows its mark in reading order. The vertical timeline stays left to right. Each
+   * sits beside a mark (labels, bars, leaders, tick labels) uses logical sides: the plot takes the page's direction,
+   * so a label follows its mark in reading order (vertical: the strip and gutter on the right, labels left). Each
    * label takes the direction of its own text (dir="auto"), so a French title in an Arabic page keeps its
    * punctuation where it belongs.
    */
@@ -118,7 +120,7 @@ const host = css`
     user-select: none;
     -webkit-user-select: none;
   }
-  :host(:dir(rtl)) .base:not(.vertical) .plot {
+  :host(:dir(rtl)) .plot {
     direction: rtl;
     --_end: left;
   }

@@ -7,11 +7,12 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { SourceController } from './controllers/source-controller.js';
 import { toMs, ZoomController } from './controllers/zoom-controller.js';
+import { eventById } from './data/find.js';
 import { formatSpan } from './data/format.js';
 import { buildFrame, contentSize, EMPTY_FRAME, FIT_MAX, FIT_MIN, type Frame } from './frame.js';
 import type { MessageOverrides } from './i18n.js';
 import { fontOf, type LabelFont, type LabelService, labelsFor } from './labels.js';
-import { createEventIndex, eventById } from './layout/events.js';
+import { createEventIndex } from './layout/events.js';
 import { projection } from './layout/projection.js';
 import { type FrameContext, ROW_SIZE } from './render/context.js';
 import { renderControls } from './render/controls.js';
@@ -144,6 +145,7 @@ export class EventTimeline extends LitElement {
   #labels?: LabelService;
   #font?: LabelFont;
 
+  #panelLeft = false;
   #length = 0; // The time axis the view was framed for, px (vertical: the height).
   readonly #source = new SourceController(this);
   readonly #orientation = new OrientationController(this, () => this.#source.lanes);
@@ -277,7 +279,8 @@ export class EventTimeline extends LitElement {
       const keep = !reset && this.#source.announced >= 0;
       const window: [number, number] = [toMs(this.start ?? '', 'start'), toMs(this.end ?? '', 'end')];
       const across = vertical ? width : height;
-      this.#zoom.mirrored = rtl;
+      // Vertical time runs down whatever the direction: only the horizontal axis is mirrored for d3-zoom.
+      this.#zoom.mirrored = rtl && !vertical;
       this.#zoom.reframe(this.#source.extent, length, across, keep ? undefined : window, vertical ? 'y' : 'x', start);
       this.#length = length;
     }
@@ -360,11 +363,11 @@ export class EventTimeline extends LitElement {
     const m = labels.messages;
     const { doc } = this.#source;
     const title = this.label ?? doc.title ?? m.timeline;
-    const selected = this.selected ? eventById(doc.events, this.selected) : undefined;
+    const selected = eventById(doc.events, this.selected);
     const { items, ticks, layout, vertical } = this.#frame;
     const ctx: FrameContext = {
       labels,
-      projection: projection(vertical ? 'vertical' : 'horizontal', this.#orientation.rtl ? this.#size.width : 0),
+      projection: projection(vertical ? 'vertical' : 'horizontal', this.#orientation.mirror(this.#size.width)),
       rowSize: vertical?.rowSize ?? ROW_SIZE,
       tags: vertical?.tags,
       activeKey: this.#focus.active(items),
@@ -377,8 +380,13 @@ export class EventTimeline extends LitElement {
     const pointed = items.find((i) => keyOf(i) === this.#focus.pointedKey);
     this.#selection.need(doc.categories, this.issues.length);
     const { panel, legend, issues } = this.#selection.render(selected, doc.categories, this.issues, labels);
+    // Horizontal, the panel keeps clear of the selected mark: on the left while the mark is in the right part of the
+    // plot (with some give, so that zooming does not make it jump from side to side).
+    const mark = selected && items.find((i) => i.kind === 'event' && i.event === selected);
+    const x = mark ? ctx.projection.point(mark.t, 0).x / this.#size.width : 0.5;
+    this.#panelLeft = x > 0.6 || (this.#panelLeft && x >= 0.4);
     return html`
-      <div class=${this.#orientation.vertical ? 'base vertical' : 'base'}
+      <div class=${this.#orientation.vertical ? 'base vertical' : this.#panelLeft ? 'base panel-left' : 'base'}
         part=${this.#orientation.vertical ? 'base base--vertical' : 'base'} @keydown=${this.#onKeyDown}>
         <div class="header"><p class="title" part="title" id="title" dir="auto">${doc.title ?? ''}</p></div>
         ${legend}${issues}

@@ -4,7 +4,9 @@ import { expect } from 'storybook/test';
 import fr from '../data/karabakh.fr.json';
 import '../src/index.js';
 import type { EventTimeline } from '../src/timeline.js';
-import { clusters, labels, markX, overlappingLabels, rendered, settled, tickLabels } from './helpers.js';
+import { clusters, labels, markX, overlappingLabels, rendered, settled, tickLabels, titlesWhole } from './helpers.js';
+
+const TITLES = fr.events.map((e) => e.title);
 
 /**
  * The seed article as read in Yerevan, Baku, Moscow and Ankara: the element's own words (buttons, counts, cluster
@@ -118,6 +120,53 @@ export const Arabic: Story = {
       const text = tick.querySelector('text')?.getBoundingClientRect();
       const line = tick.querySelector('line')!.getBoundingClientRect();
       if (text?.width) await expect(text.right).toBeLessThanOrEqual(line.left + 0.5);
+    }
+    el.zoomToFit();
+    await settled(el);
+  },
+};
+
+/**
+ * Arabic on a phone (380 px, vertical): time runs down the page, and the axis strip is on the inline-start side, the
+ * right, with the marks in a gutter beside it and the titles to their left, each whole.
+ */
+export const ArabicPhone: Story = {
+  args: Arabic.args,
+  render: ({ locale }) =>
+    html`<div dir="rtl" lang="ar"><event-timeline locale=${locale} style="width: 380px" .events=${fr}></event-timeline></div>`,
+  play: async ({ canvasElement, args }) => {
+    const el = await rendered(canvasElement.querySelector('event-timeline') as EventTimeline);
+    await expect(el.matches(':state(vertical)')).toBe(true);
+    await check(el, args);
+    const root = el.shadowRoot!;
+    const plot = root.querySelector('.plot')!.getBoundingClientRect();
+    const axis = root.querySelector('.axis')!.getBoundingClientRect();
+    await expect(Math.abs(axis.right - plot.right)).toBeLessThan(1);
+    for (const label of root.querySelectorAll('[part~="label"], [part~="cluster"]')) {
+      const box = label.getBoundingClientRect();
+      await expect(box.right, label.textContent ?? '').toBeLessThanOrEqual(axis.left + 0.5);
+      await expect(box.left, label.textContent ?? '').toBeGreaterThanOrEqual(plot.left - 0.5);
+    }
+    await expect(titlesWhole(el, TITLES)).toEqual([]);
+    // 1994 above the autumn of 2020: time still runs down.
+    const y = (id: string) => root.querySelector(`[data-key="e:${id}"]`)!.closest('li')!.getBoundingClientRect().top;
+    await expect(y('cessez-le-feu-1994')).toBeLessThan(y('escalade-2020-09-27'));
+    // Zoomed into the autumn of 2020, in every engine's SVG text: tick labels right of their ticks, and the rotated
+    // month ("سبتمبر 2020") inside the strip.
+    el.zoomTo('2020-09-20', '2020-10-05');
+    await settled(el);
+    await expect(overlappingLabels(el)).toEqual([]);
+    const strip = root.querySelector('.axis')!.getBoundingClientRect();
+    for (const tick of root.querySelectorAll('.axis .tick')) {
+      const text = tick.querySelector('text')?.getBoundingClientRect();
+      const line = tick.querySelector('line')!.getBoundingClientRect();
+      if (text?.width) await expect(text.left).toBeGreaterThanOrEqual(line.right - 0.5);
+    }
+    const months = [...root.querySelectorAll('.axis .major text')].map((t) => t.getBoundingClientRect());
+    await expect(months.length).toBeGreaterThan(0);
+    for (const month of months) {
+      await expect(month.left).toBeGreaterThanOrEqual(strip.left);
+      await expect(month.right).toBeLessThanOrEqual(strip.right + 0.5);
     }
     el.zoomToFit();
     await settled(el);

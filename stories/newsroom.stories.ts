@@ -152,7 +152,8 @@ export const StoryWalkRightToLeft: Story = {
     await until(() => shadow(el).querySelector('.walk .position') !== null);
     const host = el.getBoundingClientRect();
     const panel = shadow(el).querySelector('[part="detail"]')!.getBoundingClientRect();
-    await expect(panel.left - host.left).toBeLessThan(host.right - panel.right);
+    // The escalation's mark is at the 2020 end, on the left: the panel opens on the right, clear of it.
+    await expect(host.right - panel.right).toBeLessThan(panel.left - host.left);
     const previous = shadow(el).querySelector('.walk .previous')!.getBoundingClientRect();
     const next = shadow(el).querySelector('.walk .next')!.getBoundingClientRect();
     await expect(previous.left).toBeGreaterThan(next.left);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { V_PAD, verticalGeometry } from '../render/vertical.js';
+import { V_EVENTS, V_PAD, verticalGeometry } from '../render/vertical.js';
 
 /** `orientation="auto"` is vertical in a plot narrower than this, px (so always at 480 px and below). */
 export const VERTICAL_BELOW = 560;
@@ -19,7 +19,10 @@ export type OrientationSetting = 'auto' | 'horizontal' | 'vertical';
 export class OrientationController implements ReactiveController {
   /** Time runs down the page. */
   vertical = false;
-  /** Horizontal on a right-to-left page (`dir` on the element or an ancestor): time runs right to left. */
+  /**
+   * A right-to-left page (`dir` on the element or an ancestor): horizontal, time runs right to left; vertical, time
+   * still runs down and the axis strip is on the inline-start side, the right.
+   */
   rtl = false;
   /** Sees `dir` change anywhere in the page, which no property of ours would tell. */
   #dir?: MutationObserver;
@@ -82,8 +85,7 @@ export class OrientationController implements ReactiveController {
    */
   axis(setting: string | null | undefined, width: number, height: number) {
     let turned = this.resolve(setting, width);
-    // The vertical timeline keeps top to bottom (and its strip on the left) in every direction.
-    const rtl = !this.vertical && this.#host.matches(':dir(rtl)');
+    const rtl = this.#host.matches(':dir(rtl)');
     turned ||= rtl !== this.rtl;
     this.rtl = rtl;
     if (!this.vertical) {
@@ -94,6 +96,14 @@ export class OrientationController implements ReactiveController {
     this.start = geometry.start;
     const length = Math.max(1, height - geometry.start - V_PAD);
     return { turned, vertical: true, rtl, length, start: geometry.start, breadth: geometry.breadth };
+  }
+
+  /**
+   * What the projection mirrors about on a right-to-left page, px (0: not mirrored): the plot's width, or vertical
+   * the width of the events layer beside the axis strip.
+   */
+  mirror(width: number): number {
+    return this.rtl ? width - (this.vertical ? V_EVENTS : 0) : 0;
   }
 
   /** The height a vertical plot asks for when the page sets none: `min(80vh, what `count` events need)`, px. */

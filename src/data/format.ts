@@ -28,6 +28,22 @@ export function formatter(locale: string, options: Intl.DateTimeFormatOptions): 
   return f;
 }
 
+const byPrecision = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * `formatter(locale, optionsFor(precision, bce))`, found by a short key: asked for every new event's label, where
+ * building the options and their JSON key was a share of each zoom frame.
+ */
+function dateFormatter(locale: string, precision: DatePrecision, bce: boolean): Intl.DateTimeFormat {
+  const key = locale + precision + bce;
+  let f = byPrecision.get(key);
+  if (!f) {
+    f = formatter(locale, optionsFor(precision, bce));
+    byPrecision.set(key, f);
+  }
+  return f;
+}
+
 const calendars = new Map<string, string | undefined>();
 
 /**
@@ -50,6 +66,27 @@ function joinParts(parts: Intl.DateTimeFormatPart[], locale: string): string {
   let out = '';
   for (const part of parts) out += fr && part.type === 'day' && part.value === '1' ? '1er' : part.value;
   return out;
+}
+
+/**
+ * `f.format(t)` as labels write it. Only French changes Intl's text ("1er" for a day part "1"), so other labels
+ * take Intl's string: building parts cost a share of each zoom frame that brings new events into view.
+ */
+function formatAt(f: Intl.DateTimeFormat, t: number, locale: string): string {
+  return mayChange(t, locale) ? joinParts(f.formatToParts(t), locale) : f.format(t);
+}
+
+/** `f.formatRange(a, b)` as labels write it (see `formatAt`). */
+function formatRangeAt(f: Intl.DateTimeFormat, a: number, b: number, locale: string): string {
+  return mayChange(a, locale) || mayChange(b, locale)
+    ? joinParts(f.formatRangeToParts(a, b), locale)
+    : f.formatRange(a, b);
+}
+
+/** Whether `joinParts` could write the label at `t` otherwise than Intl: a French first of the month. */
+function mayChange(t: number, locale: string): boolean {
+  // In a calendar of its own, the first of a month falls on other Gregorian days.
+  return language(locale) === 'fr' && (otherCalendar(locale) !== undefined || new Date(t).getUTCDate() === 1);
 }
 
 /** Intl options for a label at `precision`; `bce` adds the era, since Intl otherwise prints 501 BC as "501". */
@@ -99,7 +136,7 @@ function isBce(ms: number): boolean {
  * 2020–2021").
  */
 function plainLabel(date: TimelineDate, locale: string): string {
-  const f = formatter(locale, optionsFor(date.precision, isBce(date.start)));
+  const f = dateFormatter(locale, date.precision, isBce(date.start));
   const other = otherCalendar(locale);
   const start = new Date(date.start);
   const y = start.getUTCFullYear();
@@ -113,11 +150,11 @@ function plainLabel(date: TimelineDate, locale: string): string {
     const last = new Date(date.end - 1).getUTCFullYear();
     return date.precision === 'decade' && y > 0 ? words.decade(yearLabel(y, locale)) : yearSpan(y, last, locale);
   }
-  let label = joinParts(f.formatToParts(date.start), locale);
+  let label = formatAt(f, date.start, locale);
   // In another calendar a Gregorian year, month, decade or season spans two of its own: say both ("۱۳۷۲–۱۳۷۳" for
   // 1994 in Persian, "۱۳۶۸–۱۳۷۸" for the 1990s) rather than pick one.
   if (other && (span || date.precision === 'year' || date.precision === 'month')) {
-    const last = joinParts(f.formatToParts(date.end - 1), locale);
+    const last = formatAt(f, date.end - 1, locale);
     if (last !== label) label += `${date.precision === 'month' ? ' – ' : '–'}${last}`;
   }
   return date.precision === 'season' ? words.season(season, label) : label;
@@ -155,9 +192,9 @@ export function formatRange(start: TimelineDate, end: TimelineDate, locale: stri
   const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
   const same = start.precision === end.precision && !isSpan(start.precision);
   if (plain && same && !isBce(start.start) && !isBce(end.start)) {
-    const f = formatter(locale, optionsFor(start.precision, false));
+    const f = dateFormatter(locale, start.precision, false);
     if (typeof f.formatRangeToParts === 'function' && end.start >= start.start) {
-      return joinParts(f.formatRangeToParts(start.start, end.start), locale);
+      return formatRangeAt(f, start.start, end.start, locale);
     }
   }
   return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
@@ -178,7 +215,7 @@ export function formatEventDate(event: TimelineEvent, locale: string): string {
  * 0 → "1 BC". Used for year ticks.
  */
 export function yearLabel(year: number, locale: string): string {
-  return formatter(locale, optionsFor('year', year <= 0)).format(floatingDate(year));
+  return dateFormatter(locale, 'year', year <= 0).format(floatingDate(year));
 }
 
 /**
@@ -186,7 +223,7 @@ export function yearLabel(year: number, locale: string): string {
  * `t` is floating ms.
  */
 export function dayMonthLabel(t: number, locale: string): string {
-  return joinParts(formatter(locale, { day: 'numeric', month: 'short' }).formatToParts(t), locale);
+  return formatAt(formatter(locale, { day: 'numeric', month: 'short' }), t, locale);
 }
 
 /**
@@ -216,17 +253,17 @@ export function shortDateLabel(date: TimelineDate, locale: string, year: boolean
       ? { year: 'numeric' }
       : { month: 'short', ...(date.precision !== 'month' && { day: 'numeric' }) };
   if (year) options.year = 'numeric';
-  return qualify(joinParts(formatter(locale, options).formatToParts(date.start), locale), date, locale);
+  return qualify(formatAt(formatter(locale, options), date.start, locale), date, locale);
 }
 
 /** A full day for the axis's context row: "1er octobre 2020", "October 1, 2020". `t` is floating ms. */
 export function dayMonthYearLabel(t: number, locale: string): string {
-  return joinParts(formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(t), locale);
+  return formatAt(formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }), t, locale);
 }
 
 /** A day-of-month label for dense axes: "27", and "1er" in French. `t` is floating ms. */
 export function dayLabel(t: number, locale: string): string {
-  return joinParts(formatter(locale, { day: 'numeric' }).formatToParts(t), locale);
+  return formatAt(formatter(locale, { day: 'numeric' }), t, locale);
 }
 
 const DAY = 86_400_000;

@@ -133,19 +133,6 @@ export function forEachVisible(
   }
 }
 
-let lastFound: { events: readonly TimelineEvent[]; id: string; event: TimelineEvent | undefined } | undefined;
-
-/**
- * The event with this id, remembered for the same list and id: every frame renders the selected event, and a scan
- * of a million events each frame is what a zoom cannot afford. (Events are immutable, so the list is the key.)
- */
-export function eventById(events: readonly TimelineEvent[], id: string): TimelineEvent | undefined {
-  if (lastFound?.events !== events || lastFound.id !== id) {
-    lastFound = { events, id, event: events.find((e) => e.id === id) };
-  }
-  return lastFound.event;
-}
-
 /** Whether any event overlaps `[d0, d1)`. */
 export function anyVisible(index: EventIndex, d0: number, d1: number): boolean {
   let found = false;

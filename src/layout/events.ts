@@ -4,7 +4,7 @@ import type { TimeScale } from './scale.js';
 import { stack } from './stack.js';
 import type { EventLayout, EventLayoutOptions, LaneLayout, PlacedItem } from './types.js';
 
-export { createEventIndex, type EventIndex, eventById, laneNames } from './event-index.js';
+export { createEventIndex, type EventIndex, laneNames } from './event-index.js';
 export type * from './types.js';
 
 /**

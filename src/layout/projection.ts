@@ -7,6 +7,8 @@ export type Orientation = 'horizontal' | 'vertical';
 
 export interface Projection {
   readonly orientation: Orientation;
+  /** Whether across (vertical) or time (horizontal) runs from the right: a right-to-left page. */
+  readonly mirrored?: boolean;
   /** The page position of a point at `t` along the axis and `across` it, px from the plot's top left corner. */
   point(t: number, across: number): { readonly x: number; readonly y: number };
   /** A CSS transform that moves an item's box there. */
@@ -26,14 +28,24 @@ const vertical: Projection = {
 };
 
 /**
- * The projection for `orientation`; horizontal with `mirror` (the plot's width, px), time runs right to left:
- * x = mirror − t, so whatever follows a mark in `t` (its label, a range's bar) lies left of it.
+ * The projection for `orientation`, mirrored about `mirror` (px) on a right-to-left page. Horizontal (`mirror` the
+ * plot's width), time runs right to left: x = mirror − t, so whatever follows a mark in `t` (its label, a range's
+ * bar) lies left of it. Vertical (`mirror` the width right of the axis strip), time still runs down and the rows
+ * run from the right: x = mirror − across, so the strip is on the inline-start side, the right.
  */
 export function projection(orientation: Orientation, mirror?: number): Projection {
-  if (orientation === 'vertical') return vertical;
-  if (!mirror) return horizontal;
+  if (!mirror) return orientation === 'vertical' ? vertical : horizontal;
+  if (orientation === 'vertical') {
+    return {
+      orientation,
+      mirrored: true,
+      point: (t, across) => ({ x: mirror - across, y: t }),
+      translate: (t, across) => `translate(${mirror - across}px,${t}px)`,
+    };
+  }
   return {
     orientation,
+    mirrored: true,
     point: (t, across) => ({ x: mirror - t, y: across }),
     translate: (t, across) => `translate(${mirror - t}px,${across}px)`,
   };

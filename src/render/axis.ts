@@ -50,7 +50,7 @@ export function renderAxisChip(item: PlacedItem, labels: LabelService, font: Lab
   const width = labels.measurer(font, TICK_SCALE)(text) + 12;
   const start = Math.max(0, Math.min(length - width, item.t - width / 2));
   const left = Math.min(p.point(start, 0).x, p.point(start + width, 0).x);
-  return html`<div class="axis-chip" aria-hidden="true" .style=${`transform:translateX(${left}px);width:${width}px`}>${text}</div>`;
+  return html`<div class="axis-chip" aria-hidden="true" dir="auto" .style=${`transform:translateX(${left}px);width:${width}px`}>${text}</div>`;
 }
 
 /**

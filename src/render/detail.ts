@@ -46,12 +46,27 @@ function renderMedia(media: TimelineMedia) {
       @error=${(e: Event) => (e.target as HTMLElement).classList.add('broken')}>
     ${
       caption
-        ? html`<figcaption>${media.caption ?? nothing}${
+        ? html`<figcaption dir="auto">${media.caption ?? nothing}${
             media.credit ? html` <small class="credit" part="media-credit">${media.credit}</small>` : nothing
           }</figcaption>`
         : nothing
     }
   </figure>`;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The reader's number format, made once per locale: the walk and the legend are drawn on every zoom frame, and
+ * making an `Intl.NumberFormat` cost about 0.3 ms of each.
+ */
+export function numberFormat(locale: string): Intl.NumberFormat {
+  let f = numberFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, f);
+  }
+  return f;
 }
 
 /**
@@ -61,7 +76,7 @@ function renderWalk(event: TimelineEvent, labels: LabelService, actions: PanelAc
   const m = labels.messages;
   const { position, autoplay } = walk;
   if (!position) return nothing;
-  const n = (x: number) => new Intl.NumberFormat(labels.locale).format(x);
+  const n = (x: number) => numberFormat(labels.locale).format(x);
   // "3 / 5" in the direction of the reader's language (whose messages `isolate` wraps when right to left), not the
   // page's: French on a right-to-left page still reads "3 / 5".
   const dir = labels.isolate('') ? 'rtl' : 'ltr';
@@ -96,9 +111,10 @@ export function renderDetail(event: TimelineEvent, labels: LabelService, actions
   const url = event.url;
   return panel(
     event.title,
-    html`${event.media ? renderMedia(event.media) : nothing}<p dir="auto"><time datetime=${htmlDateTime(event.date) ?? nothing}>${labels.dateLabel(event)}</time>${
+    // The date first, under the title: the picture floats beside the text, so a short panel still shows both.
+    html`<p dir="auto"><time datetime=${htmlDateTime(event.date) ?? nothing}>${labels.dateLabel(event)}</time>${
       event.group ? html` · <span class="group">${event.group}</span>` : nothing
-    }</p>
+    }</p>${event.media ? renderMedia(event.media) : nothing}
     ${event.description ? html`<p dir="auto">${event.description}</p>` : nothing}
     ${url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${labels.messages.link}</a></p>` : nothing}`,
     labels,

@@ -39,13 +39,13 @@ export function renderPlot(v: PlotView) {
   const { ticks, items, ctx, pointed } = v;
   const vertical = ctx.projection.orientation === 'vertical';
   return html`
-    ${vertical ? renderVerticalGrid(ticks, items, ctx, pointed) : renderGrid(ticks, Math.max(0, v.height), items, ctx.projection, pointed)}
+    ${vertical ? renderVerticalGrid(ticks, items, ctx, v.width, pointed) : renderGrid(ticks, Math.max(0, v.height), items, ctx.projection, pointed)}
     ${v.empty === undefined ? nothing : html`<p class="empty">${v.empty}</p>`}
     ${vertical ? renderVerticalLanes(v.layout.lanes, ctx.tags ?? false) : renderLanes(v.layout.lanes)}
     <ol class="events" aria-label=${v.listLabel}>
       ${repeat(items, keyOf, (item) => renderItem(item, ctx))}
     </ol>
-    ${vertical ? renderVerticalAxis(ticks, v.start, Math.max(v.start, v.height - V_PAD)) : renderAxis(ticks, v.width, ctx.projection)}
+    ${vertical ? renderVerticalAxis(ticks, v.start, Math.max(v.start, v.height - V_PAD), ctx.projection.mirrored) : renderAxis(ticks, v.width, ctx.projection)}
     ${
       pointed && v.font
         ? vertical

@@ -8,7 +8,8 @@ export const storyStyles = css`
   .detail {
     position: absolute;
     top: 2.75rem;
-    inset-inline-end: 0.5rem;
+    /* Physical sides: the element picks the side away from the selected mark, and the plot's x is physical. */
+    right: 0.5rem;
     z-index: 2;
     box-sizing: border-box;
     width: min(24rem, calc(100% - 1rem));
@@ -19,6 +20,10 @@ export const storyStyles = css`
     border: 1px solid var(--_axis-color);
     border-radius: var(--_radius);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+  }
+  .panel-left .detail {
+    left: 0.5rem;
+    right: auto;
   }
   /* Clear of the close button, on the page's side: the title takes its own direction (dir="auto"). */
   .detail h2 {
@@ -87,13 +92,18 @@ export const storyStyles = css`
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
   }
+  /* Beside the description rather than above it: in a panel as short as the timeline, the image must not push the
+     date, caption and text out of view. */
   .media {
-    margin: 0.25rem 0 0.5rem;
+    float: inline-end;
+    width: 45%;
+    margin-block: 0.25rem 0.5rem;
+    margin-inline: 0.75rem 0;
   }
   .media img {
     display: block;
     max-width: 100%;
-    max-height: 9rem;
+    max-height: 8rem;
     height: auto;
     object-fit: contain;
   }
@@ -109,6 +119,7 @@ export const storyStyles = css`
   }
   /* Kept in view at the bottom of a panel that scrolls (a short timeline, a long description). */
   .walk {
+    clear: both;
     position: sticky;
     bottom: -0.75rem;
     display: flex;

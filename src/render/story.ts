@@ -14,7 +14,7 @@ import { type EventIndex, holds, type PlacedItem } from '../layout/events.js';
 import type { TimelineCategory, TimelineEvent, TimelineIssue } from '../timeline.types.js';
 import { Autoplay } from './autoplay.js';
 import type { CategoryMark } from './context.js';
-import { type PanelActions, renderPanel, renderPlay, type WalkView } from './detail.js';
+import { numberFormat, type PanelActions, renderPanel, renderPlay, type WalkView } from './detail.js';
 import { renderIssues } from './issues.js';
 import { keyOf } from './keys.js';
 import { PALETTE } from './palette.js';
@@ -93,7 +93,7 @@ function renderLegend(
   autoplay: AutoplayState | undefined,
 ) {
   if (!categories && !autoplay) return nothing;
-  const numbers = new Intl.NumberFormat(labels.locale);
+  const numbers = numberFormat(labels.locale);
   const walk: WalkView = { position: undefined, autoplay, togglePlay: actions.togglePlay };
   return html`<div class="toolbar">
     ${autoplay ? renderPlay(labels, walk) : nothing}

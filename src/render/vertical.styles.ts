@@ -1,12 +1,15 @@
 import { css } from 'lit';
 
 /*
- * The vertical layout (time down the page), on top of the horizontal styles: the axis is a strip on the left
- * (V_AXIS in vertical.ts), each row a column with a gutter (V_GUTTER) for marks, bars and bands, then the labels,
- * V_LINE px a line. Positions along time come inline from the layout.
+ * The vertical layout (time down the page), on top of the horizontal styles: the axis is a strip on the inline-start
+ * side (V_AXIS in vertical.ts), each row a column with a gutter (V_GUTTER) for marks, bars and bands, then the
+ * labels, V_LINE px a line. Positions along time come inline from the layout; sides across it are logical, so a
+ * right-to-left plot has its strip on the right.
  */
 export const verticalStyles = css`
   .vertical .axis {
+    left: auto;
+    inset-inline-start: 0;
     top: 0;
     bottom: 0;
     height: auto;
@@ -16,12 +19,15 @@ export const verticalStyles = css`
     font-size: 0.786em;
   }
   .vertical .axis-chip {
+    left: auto;
+    inset-inline-start: 2px;
     bottom: auto;
     top: 0;
     z-index: 1;
   }
   .vertical .events {
-    inset: 0 0 0 88px;
+    inset: 0;
+    inset-inline-start: 88px;
   }
   .vertical .lane-name {
     top: 4px;
@@ -32,7 +38,7 @@ export const verticalStyles = css`
   .vertical .lane-rule {
     top: 0;
     bottom: 0;
-    right: auto;
+    inset-inline: auto;
     border-top: 0;
     border-inline-start: 1px solid var(--_grid-color);
   }
@@ -52,25 +58,30 @@ export const verticalStyles = css`
     align-items: flex-start;
     white-space: normal;
   }
+  /* Each line flush with the gutter, whatever the title's own direction: a French title on the right in RTL. */
   .vertical .label {
+    text-align: left;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     overflow: hidden;
     white-space: normal;
     line-height: 20px;
   }
+  :host(:dir(rtl)) .vertical .label {
+    text-align: right;
+  }
   .vertical .mark {
     top: 0;
-    left: 9px;
+    inset-inline-start: 9px;
   }
   .vertical .band {
-    left: 4px;
+    inset-inline-start: 4px;
     width: 10px;
     top: 0;
     bottom: auto;
   }
   .vertical .bar {
-    left: 5px;
+    inset-inline-start: 5px;
     width: 8px;
     top: 0;
     bottom: auto;

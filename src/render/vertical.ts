@@ -7,12 +7,15 @@ import type { FrameContext } from './context.js';
 
 /*
  * The vertical timeline's geometry, px. Time runs down the plot; the axis is a strip on the inline-start side
- * (its context row, "septembre 2020", set along it in a narrow column, its tick labels across it); right of it,
- * each row of the layout is a column: a gutter for marks, bars and bands, then the labels.
+ * (its context row, "septembre 2020", set along it in a narrow column, its tick labels across it); after it,
+ * each row of the layout is a column: a gutter for marks, bars and bands, then the labels. Written left to right;
+ * on a right-to-left page the projection mirrors the rows, `flip` the SVG, and the rest uses logical sides.
  */
 
 /** Width of the axis strip. */
 export const V_AXIS = 84;
+/** Where the events layer starts, after the strip. */
+export const V_EVENTS = V_AXIS + 4;
 /** Room for a tick label in the strip (beside the context column and the tick). */
 export const V_TICK_ROOM = 56;
 /** One line of a label. */
@@ -46,7 +49,7 @@ function rowLeft(item: PlacedItem, ctx: FrameContext): number {
 function leader(dy: number) {
   const d = dy + V_LINE / 2;
   if (Math.abs(d) < 2) return nothing;
-  const style = `left:${MARK_X - 0.5}px;width:${V_GUTTER - MARK_X}px;top:${Math.min(0, d)}px;height:${Math.abs(d)}px`;
+  const style = `inset-inline-start:${MARK_X - 0.5}px;width:${V_GUTTER - MARK_X}px;top:${Math.min(0, d)}px;height:${Math.abs(d)}px`;
   return html`<span class=${d < 0 ? 'leader up' : 'leader'} aria-hidden="true" .style=${style}></span>`;
 }
 
@@ -63,7 +66,7 @@ export function verticalEvent(item: PlacedEvent, ctx: FrameContext) {
       }${leader(top)}`;
   return {
     box: `transform:${ctx.projection.translate(item.t, rowLeft(item, ctx))}`,
-    button: `left:${V_GUTTER}px;top:${top}px;width:${width}px;height:${height}px`,
+    button: `inset-inline-start:${V_GUTTER}px;top:${top}px;width:${width}px;height:${height}px`,
     label: `-webkit-line-clamp:${Math.round(height / V_LINE)}`,
     decoration,
   };
@@ -73,8 +76,8 @@ export function verticalEvent(item: PlacedEvent, ctx: FrameContext) {
 export function verticalCluster(item: PlacedCluster, ctx: FrameContext) {
   const top = (item.label?.t ?? item.from) - item.t;
   const style = item.label
-    ? `left:${V_GUTTER}px;top:${top}px;width:${ctx.rowSize - V_GUTTER - 6}px;height:${item.to - item.from}px`
-    : `left:2px;top:${top}px`;
+    ? `inset-inline-start:${V_GUTTER}px;top:${top}px;width:${ctx.rowSize - V_GUTTER - 6}px;height:${item.to - item.from}px`
+    : `inset-inline-start:2px;top:${top}px`;
   return {
     box: `transform:${ctx.projection.translate(item.t, rowLeft(item, ctx))}`,
     button: style,
@@ -82,17 +85,26 @@ export function verticalCluster(item: PlacedCluster, ctx: FrameContext) {
   };
 }
 
-/** The axis strip: the line, ticks with their labels across, and the context row along it (rotated). */
-export function renderVerticalAxis(ticks: AxisTicks, start: number, end: number) {
-  const x = V_AXIS - 0.5;
+/** x in a strip or plot `width` px wide, written left to right: mirrored when `rtl`. */
+const flip = (x: number, width: number, rtl?: boolean) => (rtl ? width - x : x);
+
+/**
+ * The axis strip: the line, ticks with their labels across, and the context row along it (rotated, reading down).
+ * Right to left, the strip is drawn mirrored; the SVG takes the plot's direction, so `end` is a tick label's left.
+ */
+export function renderVerticalAxis(ticks: AxisTicks, start: number, end: number, rtl?: boolean) {
+  const x = (v: number) => flip(v, V_AXIS, rtl);
+  // Isolated (FSI … PDI) in a right-to-left strip, so "sept." keeps its full stop at its end.
+  const text = (label: string) => (rtl ? `\u2068${label}\u2069` : label);
+  // The context row reads down from the strip's outer edge inwards: right to left, hanging from the right edge.
   return html`<svg class="axis" part="axis" aria-hidden="true">
-    <line class="domain" x1=${x} x2=${x} y1=${start} y2=${end}></line>
+    <line class="domain" x1=${x(V_AXIS - 0.5)} x2=${x(V_AXIS - 0.5)} y1=${start} y2=${end}></line>
     ${ticks.minor.map(
       (t) => svg`<g class="tick" transform="translate(0,${t.t})">
-        <line x1=${V_AXIS - 6} x2=${V_AXIS}></line>${t.label ? svg`<text part="tick" x=${V_AXIS - 9} y="4" text-anchor="end">${t.label}</text>` : nothing}</g>`,
+        <line x1=${x(V_AXIS - 6)} x2=${x(V_AXIS)}></line>${t.label ? svg`<text part="tick" x=${x(V_AXIS - 9)} y="4" text-anchor="end">${text(t.label)}</text>` : nothing}</g>`,
     )}
     <g class="major">
-      ${ticks.major.map((t) => (t.label ? svg`<text part="tick tick--major" transform="translate(4,${t.t + 2}) rotate(90)">${t.label}</text>` : nothing))}
+      ${ticks.major.map((t) => (t.label ? svg`<text part="tick tick--major" transform="translate(${x(4)},${t.t + 2}) rotate(90)" text-anchor=${rtl ? 'end' : nothing} dominant-baseline=${rtl ? 'hanging' : nothing}>${text(t.label)}</text>` : nothing))}
     </g>
   </svg>`;
 }
@@ -102,16 +114,19 @@ export function renderVerticalGrid(
   ticks: AxisTicks,
   items: readonly PlacedItem[],
   ctx: FrameContext,
+  width: number,
   pointed?: PlacedItem,
 ) {
-  const markX = (item: PlacedItem) => V_AXIS + 4 + rowLeft(item, ctx) + MARK_X;
+  const rtl = ctx.projection.mirrored;
+  const x = (v: number) => flip(v, width, rtl);
+  const markX = (item: PlacedItem) => x(V_EVENTS + rowLeft(item, ctx) + MARK_X - 6);
   let stems = '';
   const stemmed = (i: PlacedItem) => i.kind === 'cluster' || (!i.event.isRange && (i.callout?.index ?? 0) === 0);
-  for (const item of items) if (item !== pointed && stemmed(item)) stems += `M${V_AXIS} ${item.t}H${markX(item) - 6}`;
+  for (const item of items) if (item !== pointed && stemmed(item)) stems += `M${x(V_AXIS)} ${item.t}H${markX(item)}`;
   return html`<svg class="grid" aria-hidden="true">
-    ${ticks.minor.map((t) => svg`<line x1=${V_AXIS} x2="100%" y1=${t.t} y2=${t.t}></line>`)}
+    ${ticks.minor.map((t) => svg`<line x1=${x(V_AXIS)} x2=${rtl ? 0 : '100%'} y1=${t.t} y2=${t.t}></line>`)}
     <path class="stems" d=${stems || 'M0 0'}></path>
-    ${pointed ? svg`<line class="stem pointed" x1=${V_AXIS} x2=${markX(pointed) - 6} y1=${pointed.t} y2=${pointed.t}></line>` : nothing}
+    ${pointed ? svg`<line class="stem pointed" x1=${x(V_AXIS)} x2=${markX(pointed)} y1=${pointed.t} y2=${pointed.t}></line>` : nothing}
   </svg>`;
 }
 
@@ -120,8 +135,8 @@ export function renderVerticalLanes(lanes: readonly LaneLayout[], tags: boolean)
   if (tags || (lanes.length < 2 && lanes[0]?.name === undefined)) return nothing;
   return lanes.map(
     (lane, i) => html`
-      ${i > 0 ? html`<div class="lane-rule" .style=${`left:${V_AXIS + 4 + lane.offset}px`}></div>` : nothing}
-      <div class="lane-name" part="lane" aria-hidden="true" .style=${`left:${V_AXIS + 8 + lane.offset}px;max-width:${lane.size - 8}px`}>${lane.name ?? ''}</div>
+      ${i > 0 ? html`<div class="lane-rule" .style=${`inset-inline-start:${V_EVENTS + lane.offset}px`}></div>` : nothing}
+      <div class="lane-name" part="lane" aria-hidden="true" .style=${`inset-inline-start:${V_EVENTS + 4 + lane.offset}px;max-width:${lane.size - 8}px`}>${lane.name ?? ''}</div>
     `,
   );
 }
@@ -133,5 +148,5 @@ export function renderVerticalChip(item: PlacedItem, labels: LabelService, font:
       ? labels.shortLabel(item.event.date, true)
       : labels.clusterSpanText(item.first, item.last, true);
   const width = Math.max(V_AXIS - 4, labels.measurer(font, TICK_SCALE)(text) + 12);
-  return html`<div class="axis-chip" aria-hidden="true" .style=${`transform:translate(2px,${item.t - 10}px);width:${width}px`}>${text}</div>`;
+  return html`<div class="axis-chip" aria-hidden="true" .style=${`transform:translateY(${item.t - 10}px);width:${width}px`}><bdi>${text}</bdi></div>`;
 }

@@ -248,3 +248,28 @@ describe('autoplay', () => {
     expect(root(el).querySelector('[part="play"]')).toBeNull();
   });
 });
+
+describe('the detail panel keeps clear of the selected mark', () => {
+  const markOf = (el: EventTimeline, id: string) =>
+    root(el).querySelector(`[data-key="e:${id}"]`)!.closest('li')!.querySelector('.mark')!.getBoundingClientRect();
+  const panelOf = (el: EventTimeline) => root(el).querySelector('[part="detail"]')!.getBoundingClientRect();
+  const covers = (panel: DOMRect, mark: DOMRect) => mark.right > panel.left && mark.left < panel.right;
+
+  for (const dir of ['ltr', 'rtl'] as const) {
+    test(`on the side away from the mark (${dir})`, async () => {
+      document.documentElement.dir = dir;
+      try {
+        const el = await mount(withMedia(MAP_URL.test));
+        // The escalation sits at the 2020 end (right in ltr, left in rtl), the ceasefire at the 1994 end.
+        for (const id of ['escalade-2020-09-27', 'cessez-le-feu-1994']) {
+          el.selected = id;
+          await until(() => root(el).querySelector('[part="detail"]') !== null);
+          await settled(el);
+          expect(covers(panelOf(el), markOf(el, id)), `${id}: the panel covers its mark`).toBe(false);
+        }
+      } finally {
+        document.documentElement.dir = '';
+      }
+    });
+  }
+});

@@ -4,7 +4,7 @@ import { userEvent } from 'vitest/browser';
 import fr from '../../data/karabakh.fr.json';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/timeline.js';
-import { markX, overlappingLabels, rendered, settled, until } from '../../stories/helpers.js';
+import { markX, overlappingLabels, rendered, settled, titlesWhole, until } from '../../stories/helpers.js';
 
 /** Right to left: `<html dir="rtl" lang="ar">`, time runs from right to left in the horizontal timeline. */
 
@@ -173,15 +173,16 @@ describe('right to left', () => {
     expect(await violations()).toEqual([]);
   });
 
-  test('the detail panel mirrors: at the left, its close button first on the left; French text keeps its direction', async () => {
+  test('the detail panel mirrors: its close button first on the left, clear of the mark; French text keeps its direction', async () => {
     const el = await mount((el) => {
       el.style.height = '420px';
       el.selected = ESCALATION;
     });
     const panel = root(el).querySelector('.detail')!;
     const host = box(el);
-    expect(box(panel).left - host.left).toBeLessThan(20);
-    expect(box(panel).right).toBeLessThan(host.left + host.width / 2);
+    // The escalation's mark is at the 2020 end, on the left: the panel opens on the right, away from it.
+    expect(host.right - box(panel).right).toBeLessThan(20);
+    expect(box(panel).left).toBeGreaterThan(host.left + host.width / 2);
     expect(box(panel.querySelector('.close')).left - box(panel).left).toBeLessThan(20);
     expect(getComputedStyle(panel).direction).toBe('rtl');
     // The French title and description; the date line takes the direction of the date as labelled.
@@ -221,5 +222,140 @@ describe('right to left', () => {
     const ticks = [...root(el).querySelectorAll('.axis .tick line')].map((l) => Math.round(box(l).left));
     const grid = [...root(el).querySelectorAll('.grid > line:not(.stem)')].map((l) => Math.round(box(l).left));
     expect(grid).toEqual(ticks);
+  });
+});
+
+/** A box's edges, and whether `a` lies left of `b` (half a pixel of tolerance). */
+const leftOf = (a: DOMRect, b: DOMRect) => a.right <= b.left + 0.5;
+const labelsOf = (el: EventTimeline) => [...root(el).querySelectorAll('[part~="label"], [part~="cluster"]')];
+
+describe('right to left, vertical (a phone)', () => {
+  const TITLES = fr.events.map((e) => e.title);
+
+  test('the axis strip is on the inline-start side, the right: marks and stems beside it, the labels left of them', async () => {
+    const el = await mount(undefined, 380);
+    expect(el.matches(':state(vertical)')).toBe(true);
+    const p = box(plot(el));
+    const axis = box(root(el).querySelector('.axis'));
+    expect(Math.abs(axis.right - p.right)).toBeLessThan(1);
+    expect(axis.width).toBeLessThan(100);
+    // Every title whole, none overlapping, all of them left of the strip and inside the plot.
+    expect(titlesWhole(el, TITLES)).toEqual([]);
+    expect(overlappingLabels(el)).toEqual([]);
+    for (const label of labelsOf(el)) {
+      expect(leftOf(box(label), axis), label.textContent ?? '').toBe(true);
+      expect(box(label).left, label.textContent ?? '').toBeGreaterThanOrEqual(p.left - 0.5);
+    }
+    // A mark sits in the gutter between its label and the strip; its stem runs from the strip to it.
+    const li = button(el, 'cessez-le-feu-1994').closest('li')!;
+    const mark = box(li.querySelector('.mark'));
+    expect(leftOf(mark, axis)).toBe(true);
+    expect(leftOf(box(li.querySelector('[part~="label"]')), mark)).toBe(true);
+    expect(axis.left - mark.right).toBeLessThan(30);
+    const stems = box(root(el).querySelector('.grid .stems'));
+    expect(stems.right).toBeLessThanOrEqual(axis.left + 1);
+    expect(stems.left).toBeGreaterThan(mark.right - 8);
+    // The era's bar too, in the gutter, its start border at its top (time still runs down).
+    const bar = root(el).querySelector('.range .bar')!;
+    expect(leftOf(box(bar), axis)).toBe(true);
+    expect(getComputedStyle(bar).borderTopWidth).toBe('3px');
+    // Tick labels in the strip, right of their ticks (which face the events); the context row inside the strip.
+    const ticks = [...root(el).querySelectorAll('.axis .tick')];
+    expect(ticks.length).toBeGreaterThan(2);
+    for (const tick of ticks) {
+      const line = box(tick.querySelector('line'));
+      expect(Math.abs(line.left - axis.left)).toBeLessThan(1);
+      const text = tick.querySelector('text');
+      if (!text?.textContent) continue;
+      expect(box(text).left).toBeGreaterThanOrEqual(line.right - 0.5);
+      expect(box(text).right).toBeLessThanOrEqual(axis.right + 0.5);
+    }
+    for (const text of root(el).querySelectorAll('.axis .major text')) {
+      expect(box(text).left).toBeGreaterThanOrEqual(axis.left);
+      expect(box(text).right).toBeLessThanOrEqual(axis.right + 0.5);
+    }
+  });
+
+  test('zoomed into the autumn of 2020: ↓ and ↑ follow time, the chip sits in the strip, a drag pans down', async () => {
+    // French dates in an Arabic page (the element's locale), as in the French phone story under dir="rtl".
+    const el = await mount((el) => {
+      el.locale = 'fr-FR';
+      el.start = '2020-09-20';
+      el.end = '2020-10-05';
+    }, 380);
+    await settled(el);
+    expect(overlappingLabels(el)).toEqual([]);
+    const axis = box(root(el).querySelector('.axis'));
+    // A French title wrapped in two lines: each line flush with the gutter, on the right.
+    const label = button(el, ESCALATION).querySelector('[part~="label"]')!;
+    const range = document.createRange();
+    range.selectNodeContents(label);
+    const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+    expect(new Set(lines.map((r) => Math.round(r.top))).size).toBe(2);
+    for (const line of lines) expect(line.right).toBeGreaterThan(box(label).right - 2);
+    // Tick labels isolated: "sept." keeps its full stop at its end, "oct." too.
+    const ticks = [...root(el).querySelectorAll('.axis .tick text')].map((t) => t.textContent ?? '');
+    expect(ticks.some((t) => /^\u2068\d+ sept\.?\u2069$/.test(t) || /^\u2068sept\.? \d+\u2069$/.test(t))).toBe(true);
+    await el.focusEvent(ESCALATION);
+    await settled(el);
+    const chip = box(root(el).querySelector('.axis-chip'));
+    // At the strip's outer edge, on its mark's time (a long date may reach past the strip, over the gutter).
+    expect(Math.abs(chip.right - (axis.right - 2))).toBeLessThan(1);
+    expect(chip.width).toBeGreaterThan(axis.width - 5);
+    // "27 sept. 2020" in its own direction, not reordered to "sept. 2020 27" by the page's.
+    expect(getComputedStyle(root(el).querySelector('.axis-chip bdi')!).direction).toBe('ltr');
+    const pointed = box(root(el).querySelector('.stem.pointed'));
+    expect(Math.abs(pointed.right - axis.left)).toBeLessThan(1.5);
+    await userEvent.keyboard('{ArrowDown}');
+    await settled(el);
+    const next = active(el)?.dataset.key;
+    expect(next).not.toBe(`e:${ESCALATION}`);
+    await userEvent.keyboard('{ArrowUp}');
+    await settled(el);
+    expect(active(el)?.dataset.key).toBe(`e:${ESCALATION}`);
+    // → and ← as in the vertical layout: later and earlier.
+    await userEvent.keyboard('{ArrowRight}');
+    await settled(el);
+    expect(active(el)?.dataset.key).toBe(next);
+    // A drag on the strip pans through time: dragging up brings later dates in.
+    const p = plot(el);
+    const start = +el.visibleRange.start;
+    const init = { bubbles: true, cancelable: true, view: window, button: 0, clientX: axis.left + 40 };
+    p.dispatchEvent(new MouseEvent('mousedown', { ...init, clientY: axis.top + 300 }));
+    window.dispatchEvent(new MouseEvent('mousemove', { ...init, clientY: axis.top + 250 }));
+    window.dispatchEvent(new MouseEvent('mousemove', { ...init, clientY: axis.top + 200 }));
+    window.dispatchEvent(new MouseEvent('mouseup', { ...init, clientY: axis.top + 200 }));
+    await settled(el);
+    expect(+el.visibleRange.start).toBeGreaterThan(start);
+  });
+
+  test('lanes become columns from the right, their names over them; the detail sheet stays inside', async () => {
+    const el = await mount((el) => {
+      el.style.width = '520px';
+      el.orientation = 'vertical';
+      el.events = [
+        { id: 'a', date: '2020-09-27', title: 'Escalade', group: 'Arménie' },
+        { id: 'b', date: '2020-10-01', title: 'Déclaration', group: 'Azerbaïdjan' },
+      ];
+      el.selected = 'a';
+    }, 520);
+    await settled(el);
+    const names = [...root(el).querySelectorAll('.lane-name')].map((n) => ({ text: n.textContent, r: box(n) }));
+    expect(names.map((n) => n.text)).toEqual(['Arménie', 'Azerbaïdjan']);
+    // The first lane is the one next to the strip: on the right.
+    expect(names[0].r.left).toBeGreaterThan(names[1].r.right);
+    const axis = box(root(el).querySelector('.axis'));
+    expect(leftOf(names[0].r, axis)).toBe(true);
+    const a = box(button(el, 'a').querySelector('[part~="label"]'));
+    const b = box(button(el, 'b').querySelector('[part~="label"]'));
+    expect(leftOf(b, a)).toBe(true);
+    const rule = box(root(el).querySelector('.lane-rule'));
+    expect(rule.left).toBeGreaterThanOrEqual(b.right - 0.5);
+    expect(rule.right).toBeLessThanOrEqual(a.left + 20);
+    const host = box(el);
+    await until(() => root(el).querySelector('.detail') !== null);
+    const panel = box(root(el).querySelector('.detail'));
+    expect(panel.left).toBeGreaterThanOrEqual(host.left);
+    expect(panel.right).toBeLessThanOrEqual(host.right);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { floatingDate } from '../../src/data/dates.js';
-import { eventById, holds, layoutEvents, type PlacedCluster } from '../../src/layout/events.js';
+import { holds, layoutEvents, type PlacedCluster } from '../../src/layout/events.js';
 import { createTimeScale } from '../../src/layout/scale.js';
 import type { TimelineEvent } from '../../src/timeline.types.js';
 
@@ -125,17 +125,5 @@ describe('many events in view', () => {
       expect([...seen.values()].every((n) => n === 1)).toBe(true);
       expect(wrong).toBe(0);
     }
-  });
-});
-
-describe('eventById', () => {
-  test('finds by id in the list given, also after another list or id', () => {
-    const a = [event(0, 0), event(1, 1)];
-    const b = [event(0, 0), event(2, 2)];
-    expect(eventById(a, 'e1')).toBe(a[1]);
-    expect(eventById(a, 'e1')).toBe(a[1]);
-    expect(eventById(b, 'e1')).toBeUndefined();
-    expect(eventById(b, 'e0')).toBe(b[0]);
-    expect(eventById(a, 'e0')).toBe(a[0]);
   });
 });

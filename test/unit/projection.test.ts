@@ -16,13 +16,19 @@ describe('projection', () => {
     expect(projection('vertical').translate(120, 40)).toBe('translate(40px,120px)');
   });
 
-  test('mirrored (a right-to-left page), horizontal time runs from the right edge; vertical is never mirrored', () => {
+  test('mirrored (a right-to-left page), horizontal time runs from the right edge; vertical rows run from the right', () => {
     const rtl = projection('horizontal', 1000);
     expect(rtl.point(120, 40)).toEqual({ x: 880, y: 40 });
     expect(rtl.translate(120, 40)).toBe('translate(880px,40px)');
     // What follows a mark in time (t + 50) lies left of it.
     expect(rtl.point(170, 0).x).toBeLessThan(rtl.point(120, 0).x);
-    expect(projection('vertical', 1000).point(120, 40)).toEqual({ x: 40, y: 120 });
+    // Vertical: time still runs down; across (the rows, right of the axis strip) is measured from the right edge.
+    const vertical = projection('vertical', 300);
+    expect(vertical.point(120, 40)).toEqual({ x: 260, y: 120 });
+    expect(vertical.translate(120, 40)).toBe('translate(260px,120px)');
+    expect(vertical.point(170, 40).y).toBeGreaterThan(vertical.point(120, 40).y);
+    expect(vertical.mirrored).toBe(true);
+    expect(projection('vertical').mirrored).toBeFalsy();
     expect(projection('horizontal', 0).point(120, 40)).toEqual({ x: 120, y: 40 });
   });
 
