@@ -9,6 +9,7 @@
 //   --trials=3                  trials per library and size (median reported)
 //   --limit=60                  seconds a single trial (render + zoom + pan) may take before it is "did not finish"
 //   --profile                   also CPU-profile <event-timeline> at 100,000 events (unminified build) and summarise
+//                               (`--profile=N`: at N events)
 //   --no-build                  use the existing dist/event-timeline.bundle.js
 //   --out=bench/RESULTS.md      where to write the results ("-" for nowhere)
 //   --shots=DIR                 save screenshots after render, zoom and pan (to check what was measured)
@@ -66,7 +67,9 @@ const SIZES = String(opt('sizes', '1000,10000,100000')).split(',').filter(Boolea
 const LIBS = String(opt('libs', 'ours,vis')).split(',');
 const TRIALS = Number(opt('trials', 3));
 const LIMIT_S = Number(opt('limit', 60));
-const PROFILE = opt('profile', false) === true;
+const PROFILE = opt('profile', false) !== false;
+// `--profile=N` profiles at N events instead.
+const PROFILE_AT = opt('profile', false) === true ? 100_000 : Number(opt('profile', 100_000));
 const BUILD = opt('no-build', false) !== true;
 const OUT = String(opt('out', 'bench/RESULTS.md'));
 const SHOTS = opt('shots', false);
@@ -404,7 +407,7 @@ const loadAfter = loadavg()[0];
 
 // ── profile ──────────────────────────────────────────────────────────────────
 let profileReport = '';
-if (PROFILE) profileReport = await profile(100_000);
+if (PROFILE) profileReport = await profile(PROFILE_AT);
 
 await browser.close();
 server.close();

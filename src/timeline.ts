@@ -188,7 +188,7 @@ export class EventTimeline extends LitElement {
   });
   readonly #selection = new SelectionController(this, {
     events: () => this.#visible.events,
-    find: (id) => this.#source.doc.events.find((e) => e.id === id),
+    find: (id) => eventById(this.#source.doc.events, id),
     focus: this.#focus,
     spread: (item) => {
       const t = this.#zoom.spreading(item.first.start, item.last.start);

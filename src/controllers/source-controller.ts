@@ -264,10 +264,10 @@ export class SourceController implements ReactiveController {
               this.progress = p;
               this.#host.requestUpdate();
             },
-            done: (doc) => {
+            done: (indexed) => {
               this.#cancel = undefined;
               this.progress = undefined;
-              this.#use(doc);
+              this.#use(indexed.doc, indexed);
               this.#parsed = { value: document, timeZone };
               this.#host.requestUpdate();
             },
@@ -288,7 +288,8 @@ export class SourceController implements ReactiveController {
   #use(doc: ParseResult, next?: Indexed): void {
     // A document replacing one that was never drawn has no view to keep.
     const shown = this.announced === this.version;
-    this.#continues = shown && (next ? this.doc.events.some(written) : sharesId(this.doc.events, doc.events));
+    const appended = next && 'added' in next.doc;
+    this.#continues = shown && (appended ? this.doc.events.some(written) : sharesId(this.doc.events, doc.events));
     this.changed = true;
     this.#parsed = undefined;
     this.doc = doc;

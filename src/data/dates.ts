@@ -61,6 +61,14 @@ const MINUTE_MS = 60_000;
  * which must stay inside that range too, or the whole axis turns to NaN. ±250,000 leaves room for it.
  */
 export const MAX_YEAR = 250_000;
+
+/** The fast path for `YYYY-MM-DD` (plain-day.ts), installed by the chunk that reads big documents. */
+let plainDay: ((text: string) => TimelineDate | undefined) | undefined;
+
+/** Installs the fast path for `YYYY-MM-DD`. */
+export function installPlainDay(read: typeof plainDay): void {
+  plainDay = read;
+}
 const TOO_FAR = `the year is too far away: years go from -${MAX_YEAR} to ${MAX_YEAR}`;
 /** "September": English month names for messages, from Intl rather than a table in the bundle. */
 const monthName = (month: number) =>
@@ -76,6 +84,8 @@ const monthName = (month: number) =>
  * @example floatingDate(-500, 0, 1) // 1 January 501 BC (astronomical year -500)
  */
 export function floatingDate(year: number, monthIndex = 0, day = 1, h = 0, mi = 0, s = 0, ms = 0): number {
+  // Date.UTC reads years 0–99 as 1900–1999; elsewhere it is the same and makes no Date (this runs per date).
+  if (year < 0 || year > 99) return Date.UTC(year, monthIndex, day, h, mi, s, ms);
   const d = new Date(0);
   d.setUTCFullYear(year, monthIndex, day);
   d.setUTCHours(h, mi, s, ms);
@@ -144,7 +154,7 @@ function isLeapYear(y: number): boolean {
   return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 }
 
-function daysInMonth(y: number, m: number): number {
+export function daysInMonth(y: number, m: number): number {
   return m === 1 ? (isLeapYear(y) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m];
 }
 
@@ -198,6 +208,8 @@ function readDate(text: unknown, options: ParseDateOptions): TimelineDate | stri
     return typeof text === 'number' ? `not a string: write it in quotes, like ${numberHint(text)}` : 'not a string';
   }
   if (text === '') return 'empty';
+  const plain = plainDay?.(text);
+  if (plain) return plain;
   if (text.trim() !== text) {
     // Spaces usually come from copy-paste; accepting them silently would hide a sloppy source.
     return 'it has spaces around it, which are not removed for you';
@@ -213,8 +225,9 @@ function readDate(text: unknown, options: ParseDateOptions): TimelineDate | stri
     return `EDTF's Y takes 5 digits or more: write ${Number(longYear)}`;
   }
   // Unspecified digits (EDTF level 1): 199X is 1990…1999, -199X is -1999…-1990.
-  const x = yearText.split('X').length - 1;
-  const year = Number(longYear ?? yearText.replace(/X/g, '0'));
+  // Unspecified digits are rare: no throwaway strings for the others.
+  const x = yearText.includes('X') ? yearText.split('X').length - 1 : 0;
+  const year = Number(longYear ?? (x > 0 ? yearText.replace(/X/g, '0') : yearText));
   if (Math.abs(year) > MAX_YEAR) return hintFor(text) || TOO_FAR;
   // -0 and 0 are the same astronomical year; normalise so labels never show "-0".
   const y = year === 0 ? 0 : year;

@@ -48,7 +48,7 @@ export function recall(
   if (!event) return { candidate: null, issues };
   const rawId = own(raw, 'id');
   const givenId = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
-  const label = eventLabel(index, givenId, own(raw, 'title'));
+  const label = () => eventLabel(index, givenId, own(raw, 'title'));
   return { candidate: { index, givenId, label, fields: event, issues, reused: event }, issues };
 }
 

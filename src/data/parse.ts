@@ -8,6 +8,7 @@ import { ACCEPTED_DATE_FORMS, parseDate, parseInterval, wallClock } from './date
 import { describeJsonError, errorMessage } from './json-error.js';
 import { parseMedia } from './media.js';
 import type { recall, remember } from './memo.js';
+import type { sortEvents } from './sort.js';
 import { describeValue, isBlank, isSafeUrl, optionalString, own, truncate } from './values.js';
 
 export { describeJsonError } from './json-error.js';
@@ -34,6 +35,14 @@ export interface ParseOptions {
  * with an element's second document, installs it with {@link installMemo}.
  */
 let memo: { recall: typeof recall; remember: typeof remember } | undefined;
+
+/** The sort for big documents (sort.ts), installed by the chunk that reads them (steps.ts); else a comparator. */
+let sortBig: typeof sortEvents | undefined;
+
+/** Installs the sort for big documents. */
+export function installSort(sort: typeof sortEvents): void {
+  sortBig = sort;
+}
 
 /** Installs the memo of parsed objects (see memo.ts). */
 export function installMemo(m: typeof memo): void {
@@ -63,11 +72,14 @@ export function eventLabel(index: number, id: string | undefined, title: unknown
   return `Event ${index}`;
 }
 
+const NO_ISSUES: readonly TimelineIssue[] = [];
+
 /** An event that passed validation, before ids are made unique. */
 export interface Candidate {
   index: number;
   givenId: string | undefined;
-  label: string;
+  /** How messages name it (built when first asked for). */
+  label: () => string;
   fields: Omit<TimelineEvent, 'id'>;
   /** Its own issues (on optional fields), remembered with it. */
   issues: readonly TimelineIssue[];
@@ -162,6 +174,8 @@ export function* parseSteps(input: unknown, options: ParseOptions = {}): Generat
     }
 
     events = yield* parseEvents(list as unknown[], options, issues);
+    // The categories read every event again: a step of their own.
+    yield (list as unknown[]).length;
   } catch (error) {
     // Only a hostile input (a Proxy whose traps throw) gets here; keep what was parsed so far.
     documentIssue(`The document could not be read: ${errorMessage(error)}`);
@@ -218,7 +232,7 @@ function* parseEvents(
           index: candidate.index,
           id,
           field: 'id',
-          message: `${candidate.label}: "id" "${truncate(id)}" is already used by event ${first}; ids must be unique, so this event was left out.`,
+          message: `${candidate.label()}: "id" "${truncate(id)}" is already used by event ${first}; ids must be unique, so this event was left out.`,
         });
         continue;
       }
@@ -238,13 +252,16 @@ function* parseEvents(
     // An event parsed before keeps its object, unless a given id took its default one over since.
     if (reused?.id === id) events.push(reused);
     else {
-      const event: TimelineEvent = reused ? { ...fields, id } : { id, ...fields };
+      // A new candidate's fields already lead with an `id` slot: filled in, not copied into another object.
+      const event: TimelineEvent = reused ? { ...fields, id } : Object.assign(fields, { id });
       memo?.remember(fields.source, index, zone, event, own);
       events.push(event);
     }
   }
   yield length;
-  events.sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
+  // By start, then end, then input order.
+  if (sortBig) yield* sortBig(events, length);
+  else events.sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
   // Issues in input order, whatever pass found them, so the author can fix the document top to bottom.
   issues.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   return events;
@@ -269,12 +286,14 @@ function parseEvent(
   const rawId = own(obj, 'id');
   const rawTitle = own(obj, 'title');
   const givenId = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
-  const label = eventLabel(index, givenId, rawTitle);
+  // Only messages need the label: built on first use, not for each of 100,000 valid events.
+  let named: string | undefined;
+  const label = () => (named ??= eventLabel(index, givenId, rawTitle));
   const issue = (field: string, message: string) =>
     issues.push(givenId === undefined ? { index, field, message } : { index, id: givenId, field, message });
 
   if (rawId !== undefined && rawId !== null && givenId === undefined) {
-    issue('id', `${label}: "id" is ${describeValue(rawId)}, expected a non-empty string; a default id was used.`);
+    issue('id', `${label()}: "id" is ${describeValue(rawId)}, expected a non-empty string; a default id was used.`);
   }
 
   let ok = true;
@@ -284,8 +303,8 @@ function parseEvent(
     ok = false;
     const message =
       rawDate === undefined
-        ? `${label}: "date" is missing, ${ACCEPTED_DATE_FORMS}.`
-        : `${label}: "date" is ${describeValue(rawDate)}, ${date.reason}.`;
+        ? `${label()}: "date" is missing, ${ACCEPTED_DATE_FORMS}.`
+        : `${label()}: "date" is ${describeValue(rawDate)}, ${date.reason}.`;
     issue('date', message);
   }
 
@@ -299,7 +318,7 @@ function parseEvent(
             ? 'is blank'
             : 'is blank (only invisible characters)'
           : `is ${describeValue(rawTitle)}`;
-    issue('title', `${label}: "title" ${what}, expected a non-empty string.`);
+    issue('title', `${label()}: "title" ${what}, expected a non-empty string.`);
   }
 
   let endDate = date.ok ? date.end : undefined;
@@ -310,15 +329,15 @@ function parseEvent(
     if (date.ok && (endDate || openEnd)) {
       issue(
         'end',
-        `${label}: "end" ${describeValue(rawEnd)} was ignored: "date" ${describeValue(rawDate)} already has an end.`,
+        `${label()}: "end" ${describeValue(rawEnd)} was ignored: "date" ${describeValue(rawDate)} already has an end.`,
       );
     } else if (!end) openEnd = 'ongoing';
     else if (!end.ok) {
-      issue('end', `${label}: "end" is ${describeValue(rawEnd)}, ${end.reason}, or ".." (ongoing). It was ignored.`);
+      issue('end', `${label()}: "end" is ${describeValue(rawEnd)}, ${end.reason}, or ".." (ongoing). It was ignored.`);
     } else if (date.ok && end.date.end <= date.date.start) {
       issue(
         'end',
-        `${label}: "end" ${describeValue(rawEnd)} is before "date" ${describeValue(rawDate)}; it was ignored.`,
+        `${label()}: "end" ${describeValue(rawEnd)} is before "date" ${describeValue(rawDate)}; it was ignored.`,
       );
     } else endDate = end.date;
   }
@@ -328,17 +347,18 @@ function parseEvent(
   if (group !== undefined && isBlank(group)) {
     issue(
       'group',
-      `${label}: "group" is blank, expected a lane name; the event was put with the events without a group.`,
+      `${label()}: "group" is blank, expected a lane name; the event was put with the events without a group.`,
     );
     group = undefined;
   }
 
   let category = optionalString(own(obj, 'category'), 'category', label, issue);
   if (category !== undefined && isBlank(category)) {
-    issue('category', `${label}: "category" is blank; it was ignored.`);
+    issue('category', `${label()}: "category" is blank; it was ignored.`);
     category = undefined;
   }
-  const media = parseMedia(own(obj, 'media'), label, issue);
+  const rawMedia = own(obj, 'media');
+  const media = rawMedia === undefined || rawMedia === null ? undefined : parseMedia(rawMedia, label(), issue);
 
   let url: string | undefined;
   const rawUrl = own(obj, 'url');
@@ -347,13 +367,14 @@ function parseEvent(
     else {
       issue(
         'url',
-        `${label}: "url" is ${describeValue(rawUrl)}, expected an http:, https: or relative link; the link was left out.`,
+        `${label()}: "url" is ${describeValue(rawUrl)}, expected an http:, https: or relative link; the link was left out.`,
       );
     }
   }
 
   if (!ok || !date.ok) return null;
-  const fields: Omit<TimelineEvent, 'id'> = {
+  const fields: TimelineEvent = {
+    id: '',
     index,
     title: rawTitle as string,
     ...(description !== undefined && { description }),
@@ -369,5 +390,5 @@ function parseEvent(
     isRange: endDate !== undefined || openEnd !== undefined,
     source: obj,
   };
-  return { index, givenId, label, fields, issues: issues.length > from ? issues.slice(from) : [] };
+  return { index, givenId, label, fields, issues: issues.length > from ? issues.slice(from) : NO_ISSUES };
 }

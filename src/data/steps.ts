@@ -4,9 +4,15 @@
  * else a timer).
  */
 
-import type { ParseResult } from '../timeline.types.js';
-import { type ParseOptions, parseSteps } from './parse.js';
-import { eventList } from './update.js';
+import { createEventIndex } from '../layout/event-index.js';
+import { installPlainDay } from './dates.js';
+import { installSort, type ParseOptions, parseSteps } from './parse.js';
+import { plainDay } from './plain-day.js';
+import { sortEvents } from './sort.js';
+import { eventList, type Indexed } from './update.js';
+
+installSort(sortEvents);
+installPlainDay(plainDay);
 
 /** Gives the page a turn: input, rendering and other tasks run before this resolves. */
 export function yieldToMain(): Promise<void> {
@@ -63,12 +69,12 @@ export interface Progress {
 
 /**
  * Reads a document with `parseSteps` in slices (see {@link runSteps}): `progress` hears how far it is once it has
- * taken half a second (before, a bar would only flash), `done` gets the result. Returns a function that cancels.
+ * taken half a second (before, a bar would only flash), `done` gets the result with its index. Returns a function that cancels.
  */
 export function readInSlices(
   document: unknown,
   options: ParseOptions,
-  on: { progress: (p: Progress) => void; done: (doc: ParseResult) => void },
+  on: { progress: (p: Progress) => void; done: (indexed: Indexed) => void },
 ): () => void {
   let cancelled = false;
   const total = eventList(document)?.length ?? 0;
@@ -79,8 +85,33 @@ export function readInSlices(
       if (performance.now() - started >= 500) on.progress({ done, total });
     },
   });
-  Promise.resolve(run.done ?? run.rest).then((doc) => {
-    if (doc && !cancelled) on.done(doc);
+  Promise.resolve(run.done ?? run.rest).then(async (doc) => {
+    // The index, then the lanes and extent, each in a task of its own when the work before took a while, and the
+    // first frame in the next: together with the last slice they made the longest task of a big document. A
+    // turn costs a frame on a busy page, so a document that indexes quickly takes one (after the last slice) only.
+    let since = Number.NEGATIVE_INFINITY;
+    const turn = async () => {
+      if (performance.now() - since > 10) await yieldToMain();
+      since = performance.now();
+      return !cancelled;
+    };
+    if (!doc || !(await turn())) return;
+    const index = createEventIndex(doc.events);
+    if (!(await turn())) return;
+    // The lanes are the index's, in the same order (first appearance, ungrouped last), without reading every event
+    // again as laneNames would; the extent from the index's arrays, and whether a date has a time of day.
+    const names = [...(index.lanes?.keys() ?? [])];
+    const lanes: (string | undefined)[] = names.filter((name) => name !== undefined);
+    if (lanes.length === 0 || lanes.length < names.length) lanes.push(undefined);
+    let max = Number.NEGATIVE_INFINITY;
+    for (const end of index.ends) if (end > max) max = end;
+    const timed = new Set(['minute', 'second', 'millisecond']);
+    const extent = {
+      min: index.starts.length ? index.starts[0] : Number.POSITIVE_INFINITY,
+      max,
+      hasTimes: doc.events.some((e) => timed.has(e.date.precision)),
+    };
+    if (await turn()) on.done({ doc, index, lanes, extent });
   });
   return () => {
     cancelled = true;

@@ -19,6 +19,9 @@ export function truncate(text: string): string {
 
 /** Blank: nothing a reader could see (spaces, control characters, zero-width and other format characters). */
 export function isBlank(text: string): boolean {
+  // A visible ASCII character first (nearly every title): not blank, without the regular expression.
+  const c = text.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
   return /^[\s\p{Cc}\p{Cf}]*$/u.test(text);
 }
 
@@ -72,11 +75,14 @@ export function isSafeUrl(url: string): boolean {
 export function optionalString(
   value: unknown,
   field: string,
-  label: string,
+  label: string | (() => string),
   issue: (field: string, message: string) => void,
 ): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value;
-  issue(field, `${label}: "${field}" is ${describeValue(value)}, expected a string; it was ignored.`);
+  issue(
+    field,
+    `${typeof label === 'string' ? label : label()}: "${field}" is ${describeValue(value)}, expected a string; it was ignored.`,
+  );
   return undefined;
 }

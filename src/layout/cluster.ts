@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../timeline.types.js';
-import type { EventIndex } from './event-index.js';
+import { type EventIndex, lowerBound } from './event-index.js';
 import type { PlacedCluster } from './types.js';
 
 /**
@@ -22,7 +22,8 @@ export class Cluster implements PlacedCluster {
   /** The count at which a "+N" label gains a digit and widens. */
   widerAt = 10;
   private readonly runs: number[] = [];
-  private readonly folded: TimelineEvent[] = [];
+  /** Events and clusters folded in, latest first; a cluster's members are not copied (it may hold most of them). */
+  private readonly folded: (TimelineEvent | Cluster)[] = [];
   private members?: TimelineEvent[];
   /** The earliest and latest member (on the same date, the first and last laid out), and the latest's start. */
   first: TimelineEvent;
@@ -50,23 +51,29 @@ export class Cluster implements PlacedCluster {
 
   /** Adds the event at position `i` of the lane's index; positions arrive in increasing order. */
   add(i: number): void {
+    this.addRun(i, i + 1);
+  }
+
+  /** Adds the events at positions `from` to `to` (excluded) of the lane's index, as `add` one by one would. */
+  addRun(from: number, to: number): void {
     const n = this.runs.length;
-    if (n > 0 && this.runs[n - 1] === i) this.runs[n - 1] = i + 1;
-    else this.runs.push(i, i + 1);
-    // Dates from the index's flat arrays, not the event objects: this is the hot path.
-    const start = this.index.starts[i];
-    if (start < this.start) this.first = this.list[i];
-    if (start >= this.latest) {
-      this.latest = start;
-      this.last = this.list[i];
+    if (n > 0 && this.runs[n - 1] === from) this.runs[n - 1] = to;
+    else this.runs.push(from, to);
+    const { starts, ends } = this.index;
+    if (starts[from] < this.start) this.first = this.list[from];
+    if (starts[to - 1] >= this.latest) {
+      this.latest = starts[to - 1];
+      this.last = this.list[to - 1];
     }
-    this.grow(start, this.index.ends[i]);
+    let end = this.end;
+    for (let i = from; i < to; i++) if (ends[i] > end) end = ends[i];
+    this.grow(starts[from], end, to - from);
   }
 
   /** Adds an event, or a cluster's members, laid out before every member (they come first). */
   fold(item: TimelineEvent | Cluster): void {
     if (item instanceof Cluster) {
-      this.folded.unshift(...item.events);
+      this.folded.unshift(item);
       this.ahead(item.first, item.last);
       this.grow(item.start, item.end, item.count);
       return;
@@ -92,9 +99,28 @@ export class Cluster implements PlacedCluster {
     if (end > this.end) this.end = end;
   }
 
+  /**
+   * Whether `event` is a member, found by its start in the index instead of building `events`: the selected event
+   * is looked for on every frame, and at a million events a cluster may hold most of them.
+   */
+  has(event: TimelineEvent): boolean {
+    for (const f of this.folded) if (f === event || (f instanceof Cluster && f.has(event))) return true;
+    const { starts } = this.index;
+    for (let i = lowerBound(starts, event.start); i < starts.length && starts[i] === event.start; i++) {
+      if (this.list[i] !== event) continue;
+      for (let r = 0; r < this.runs.length; r += 2) if (this.runs[r] <= i && i < this.runs[r + 1]) return true;
+      return false;
+    }
+    return false;
+  }
+
   get events(): TimelineEvent[] {
     if (!this.members) {
-      const out = [...this.folded];
+      const out: TimelineEvent[] = [];
+      for (const f of this.folded) {
+        if (f instanceof Cluster) for (const e of f.events) out.push(e);
+        else out.push(f);
+      }
       for (let r = 0; r < this.runs.length; r += 2) {
         for (let i = this.runs[r]; i < this.runs[r + 1]; i++) out.push(this.list[i]);
       }

@@ -94,7 +94,7 @@ function shareRows(wanted: number[], total: number): number[] {
 /** Whether the item is the event, or a cluster that holds it. */
 export function holds(item: PlacedItem, event: TimelineEvent): boolean {
   if (item.kind === 'event') return item.event === event;
-  return item.first.start <= event.start && event.start <= item.last.start && item.events.includes(event);
+  return item.first.start <= event.start && event.start <= item.last.start && item.has(event);
 }
 
 /** Where the item starts in time (floating ms): the order of the list and of arrow keys. */

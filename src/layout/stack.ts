@@ -153,8 +153,11 @@ export function stack(
       placed.push(cluster);
       setRowEnd(last, Math.max(rowEnds[last] ?? Number.NEGATIVE_INFINITY, cluster.to));
     }
-    // Items already in the last row under the cluster's label are folded into it.
-    const c = cluster;
+    foldUnder(cluster);
+  };
+
+  /** Items already in the last row under the cluster's label are folded into it. */
+  const foldUnder = (c: Cluster) => {
     while (lastRow.length > 0) {
       const p = lastRow[lastRow.length - 1];
       // Beside (vertical), labels moved on down may lie past the new cluster: it takes them too.
@@ -321,6 +324,25 @@ export function stack(
     return true;
   };
 
+  /**
+   * From position `i`, while every row is busy and each mark would join the open "+N" (horizontal), the events join
+   * it all at once, found by binary search: at a million events in view, that is most of them, and a frame cannot
+   * visit each. Returns where to go on (`i`: nothing joined). Conservative by half a pixel at both bounds.
+   */
+  const joinRun = (i: number): number => {
+    const c = cluster;
+    if (!c || probe || beside || i < mergedTo || starts[i] <= d0) return i;
+    const bound = Math.min(minEnd + gap, c.to + gap + r, t1) - 0.5;
+    const markT = r0 + (starts[i] - d0) * k;
+    if (markT < t0 || markT >= bound) return i;
+    const to = Math.min(hi, lowerBound(starts, d0 + (bound - r0) / k));
+    if (to <= i + 1) return i;
+    c.addRun(i, to);
+    widen(c);
+    foldUnder(c);
+    return to;
+  };
+
   let mergedTo = -1;
   // The start of the last points found apart from any other date: their neighbours were scanned already, and
   // scanning again for each of 10,000 events on one day would be quadratic.
@@ -330,6 +352,8 @@ export function stack(
   forEachVisible(index, d0, d1, (i) => {
     // Points already drawn inside a merged mark.
     if (i < mergedTo && !isRange[i]) return true;
+    const joined = joinRun(i);
+    if (joined > i) return joined;
     const markT = r0 + (starts[i] - d0) * k;
     // Nothing can start before its mark: when every row is busy there, skip measuring the label at all.
     const free = beside

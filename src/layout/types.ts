@@ -117,6 +117,8 @@ export interface PlacedCluster extends Extent {
   readonly before?: boolean;
   /** The members in date order (built on first read: a cluster can hold tens of thousands of events). */
   readonly events: TimelineEvent[];
+  /** Whether the event is a member (without building `events`). */
+  has(event: TimelineEvent): boolean;
   /** How many events the cluster holds. */
   readonly count: number;
   /** Its earliest and latest member by start. */

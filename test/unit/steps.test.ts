@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parseDocument, parseSteps } from '../../src/data/parse.js';
-import { runSteps } from '../../src/data/steps.js';
+import { readInSlices, runSteps } from '../../src/data/steps.js';
+import type { Indexed } from '../../src/data/update.js';
+import { createEventIndex, extentOf, laneNames } from '../../src/layout/event-index.js';
 
 function* count(to: number): Generator<number, string> {
   for (let i = 1; i <= to; i++) yield i;
@@ -42,4 +44,32 @@ describe('parseSteps(input)', () => {
     expect(seen.at(-1)).toBe(1000);
     expect(step.value).toEqual(parseDocument(input.map((e) => ({ ...e }))));
   });
+});
+
+describe('readInSlices(document)', () => {
+  for (const [name, withTimes, ungrouped] of [
+    ['grouped dates', false, false],
+    ['times and ungrouped events', true, true],
+  ] as const) {
+    test(`gives the index, lanes and extent the element would build itself (${name})`, async () => {
+      const input = Array.from({ length: 6000 }, (_, i) => ({
+        id: `e${i}`,
+        title: `Event ${i}`,
+        date:
+          withTimes && i % 7 === 0
+            ? `2021-03-0${1 + (i % 9)}T10:00`
+            : `${1990 + ((i * 37) % 30)}-0${1 + (i % 9)}-1${i % 10}`,
+        ...(ungrouped && i % 5 === 0 ? {} : { group: `Desk ${'ABC'[(i * 13) % 3]}` }),
+        ...(i % 4 === 0 && { end: '2030' }),
+      }));
+      const indexed = await new Promise<Indexed>((resolve) =>
+        readInSlices(input, {}, { progress: () => {}, done: resolve }),
+      );
+      const events = parseDocument(input).events;
+      expect(indexed.doc.events).toEqual(events);
+      expect(indexed.lanes).toEqual(laneNames(events));
+      expect(indexed.extent).toEqual(extentOf(events, { min: Infinity, max: -Infinity, hasTimes: false }));
+      expect(indexed.index.starts).toEqual(createEventIndex(events).starts);
+    });
+  }
 });

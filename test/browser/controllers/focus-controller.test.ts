@@ -53,6 +53,7 @@ function cluster(...ids: string[]): PlacedCluster {
   return {
     kind: 'cluster',
     events,
+    has: (e) => events.includes(e),
     count: events.length,
     first: events[0],
     last: events[events.length - 1],
