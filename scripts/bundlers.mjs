@@ -9,6 +9,8 @@
 // chunk of its own, a second gzip stream: its eager part is allowed + 3 KB, which still fails on the 12 KB that
 // d3-transition, d3-interpolate and d3-color cost before issue 18. Issue 14's story chunk (the detail panel, legend,
 // autoplay, deep links) shares Lit and the layout with the element: a third stream, about 0.5 KB more: + 3.5 KB.
+// Issue 17's live chunk (updates, big documents) shares the parser and the index with it: esbuild splits the
+// modules each chunk shares with the element into files of their own, five eager files in all: + 4 KB.
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,7 +18,7 @@ import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 import { unpack } from './packed.mjs';
 
-const SLACK = { vite: 1024, esbuild: 3.5 * 1024 };
+const SLACK = { vite: 1024, esbuild: 4 * 1024 };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
