@@ -5,7 +5,7 @@
  * document that follows another in one element.
  */
 import { type EventIndex, type Extent, extentOf, laneNames } from '../layout/event-index.js';
-import { addToIndex } from '../layout/index-update.js';
+import { addToIndex, byDate, upperBound } from '../layout/index-update.js';
 import type { ParseResult, TimelineEvent, TimelineIssue } from '../timeline.types.js';
 import { recall, remember } from './memo.js';
 import { installMemo, type ParseOptions, parseDocument } from './parse.js';
@@ -61,26 +61,11 @@ export function appendTo(
   };
 }
 
-/** Date order, as `parseDocument` sorts: by start, then end, then input order. */
-const byDate = (a: TimelineEvent, b: TimelineEvent) => a.start - b.start || a.end - b.end || a.index - b.index;
-
-/** The first position in the sorted `events` where `e` goes (after the events it ties with). */
-function insertionPoint(events: readonly TimelineEvent[], e: TimelineEvent): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (byDate(events[mid], e) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Two sorted lists as one: a few new events are inserted where they go, many are merged in one pass. */
 export function merge(old: readonly TimelineEvent[], added: readonly TimelineEvent[]): TimelineEvent[] {
   if (added.length <= 16) {
     const out = old.slice();
-    for (const e of added) out.splice(insertionPoint(out, e), 0, e);
+    for (const e of added) out.splice(upperBound(out, e), 0, e);
     return out;
   }
   const out: TimelineEvent[] = new Array(old.length + added.length);

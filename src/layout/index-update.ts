@@ -6,10 +6,10 @@ import type { TimelineEvent } from '../timeline.types.js';
 import { createEventIndex, type EventIndex, indexOf } from './event-index.js';
 
 /** Date order, as `parseDocument` sorts: by start, then end, then input order. */
-const byDate = (a: TimelineEvent, b: TimelineEvent) => a.start - b.start || a.end - b.end || a.index - b.index;
+export const byDate = (a: TimelineEvent, b: TimelineEvent) => a.start - b.start || a.end - b.end || a.index - b.index;
 
 /** The first position in the sorted `events` after the events that go before `e` or tie with it. */
-function upperBound(events: readonly TimelineEvent[], e: TimelineEvent): number {
+export function upperBound(events: readonly TimelineEvent[], e: TimelineEvent): number {
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
