@@ -135,16 +135,8 @@ export const storyStyles = css`
     color: var(--_muted-color);
     font-variant-numeric: tabular-nums;
   }
-  .detail .close {
-    font: inherit;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--_axis-color);
-    border-radius: var(--_radius);
-    min-width: 2rem;
-    height: 2rem;
-    cursor: pointer;
-  }
+  /* Like the zoom buttons (timeline.styles.ts), which are in the bundle: these come with the chunk. */
+  .detail .close,
   .walk button,
   .toolbar button {
     font: inherit;
@@ -152,9 +144,16 @@ export const storyStyles = css`
     background: transparent;
     border: 1px solid var(--_axis-color);
     border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .detail .close {
+    min-width: 2rem;
+    height: 2rem;
+  }
+  .walk button,
+  .toolbar button {
     min-height: 2rem;
     padding: 0 0.6rem;
-    cursor: pointer;
   }
   .walk button[aria-disabled='true'] {
     opacity: 0.45;
