@@ -28,6 +28,8 @@ export interface Frame {
   readonly rows: WeakMap<TimelineEvent, number>;
   /** Vertical: the size of a row across the axis, and whether the lanes share one column (each label tagged). */
   readonly vertical?: { readonly rowSize: number; readonly tags: boolean };
+  /** Vertical: label heights by text, for one label service, font and room (`key`), kept across frames. */
+  readonly heights?: { readonly key: string; readonly labels: LabelService; readonly map: Map<string, number> };
 }
 
 export const EMPTY_FRAME: Frame = {
@@ -80,7 +82,12 @@ export function buildFrame(
   return finish(ticks, layout);
 }
 
-function finish(ticks: AxisTicks, layout: EventLayout, vertical?: Frame['vertical']): Frame {
+function finish(
+  ticks: AxisTicks,
+  layout: EventLayout,
+  vertical?: Frame['vertical'],
+  heights?: Frame['heights'],
+): Frame {
   const next = new WeakMap<TimelineEvent, number>();
   for (const item of layout.items) {
     if (item.kind === 'event') next.set(item.event, item.row);
@@ -88,7 +95,7 @@ function finish(ticks: AxisTicks, layout: EventLayout, vertical?: Frame['vertica
   }
   const items = [...layout.items].sort((a, b) => itemStart(a) - itemStart(b) || a.across - b.across);
   keyClusters(items);
-  return { ticks, layout, items, rows: next, vertical };
+  return { ticks, layout, items, rows: next, vertical, heights };
 }
 
 /** The index with every event in one lane, for lanes too many to be columns: same events, no groups. */
@@ -102,10 +109,6 @@ function singleLane(index: EventIndex): EventIndex {
   }
   return out;
 }
-
-/** Label heights by text, for the room and font size in `heightsFor`, kept across frames. */
-const heights = new Map<string, number>();
-let heightsFor = '';
 
 /**
  * The vertical frame: the same layout, with time down the plot's height (`scale`'s range) and `breadth` the width
@@ -137,16 +140,19 @@ function buildVerticalFrame(
   const rowSize = Math.max(V_MIN_COLUMN / 2, Math.min(V_MAX_ROW, breadth / columns.length));
   // The browser may break a line a little earlier than the measurement: 2 px to spare.
   const room = rowSize - V_GUTTER - 8;
-  // Keyed by the text alone (a title is its own key, no string to build on each of hundreds of calls a frame).
-  if (heights.size > 20_000 || heightsFor !== `${room}|${font.size}`) {
-    heights.clear();
-    heightsFor = `${room}|${font.size}`;
-  }
+  // Keyed by the text alone (a title is its own key, no string to build on each of hundreds of calls a frame),
+  // in a map of this element's frames that a new room, font or language starts afresh.
+  const key = `${room}|${font.weight} ${font.size}px ${font.family}`;
+  const kept = previous.heights;
+  const cache =
+    kept && kept.key === key && kept.labels === labels && kept.map.size <= 20_000
+      ? kept
+      : { key, labels, map: new Map() };
   const height = (text: string) => {
-    let h = heights.get(text);
+    let h = cache.map.get(text);
     if (h === undefined) {
       h = labels.wrap(text, room, measure, false).lines * V_LINE;
-      heights.set(text, h);
+      cache.map.set(text, h);
     }
     return h;
   };
@@ -168,5 +174,5 @@ function buildVerticalFrame(
     beside: { line: V_LINE },
     preferredRow: (e) => rows.get(e),
   });
-  return finish(ticks, layout, { rowSize, tags });
+  return finish(ticks, layout, { rowSize, tags }, cache);
 }
