@@ -98,6 +98,8 @@ function fileName(chunk: { name: string; facadeModuleId?: string | null }): stri
 export default defineConfig(({ mode }) => {
   // `vite build --mode bundle`: one self-contained ES module, Lit and d3 inlined, for a plain <script type="module">.
   if (mode === 'bundle') {
+    // EVENT_TIMELINE_DEBUG=1: readable names in the bundle, for a CPU profile (bench/trace.mjs --profile).
+    const minify = !process.env.EVENT_TIMELINE_DEBUG;
     return {
       plugins: [minifyStyles()],
       resolve: { alias: shims },
@@ -105,7 +107,7 @@ export default defineConfig(({ mode }) => {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
-        minify: true,
+        minify,
         lib: { entry: resolve('src/index.ts'), formats: ['es'], fileName: () => 'event-timeline.bundle.js' },
         // Library mode keeps whitespace in ES output; this file is for <script> tags, so minify it fully.
         // The CSV and TimelineJS readers are a chunk of their own, loaded only for documents that need them; what
@@ -113,7 +115,7 @@ export default defineConfig(({ mode }) => {
         rolldownOptions: {
           preserveEntrySignatures: 'allow-extension',
           // No comments either: `@__PURE__` annotations are of no use to a page that runs the file as it is.
-          output: { minify: true, comments: false, chunkFileNames: 'event-timeline.[name].js' },
+          output: { minify, comments: false, chunkFileNames: 'event-timeline.[name].js' },
         },
       },
     };

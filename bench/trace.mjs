@@ -6,9 +6,10 @@
 // load counts less), with the frames' p95 beside them.
 //
 // Options: --bundles=name:path,…  --rounds=3  --n=100000  --lib=ours|vertical  --frames (each frame's interval)
+//   --render (the first render's time and, with --profile, its CPU profile, instead of the gesture)
 import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
@@ -35,8 +36,9 @@ const PROFILE = opt('profile', '');
 
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const hit = /^\/bundle\/(\d+)\.js$/.exec(path);
-  const file = hit ? bundles[Number(hit[1])].path : normalize(join(ROOT, path));
+  // /bundle/<i>/<file>: the bundle and, beside it, the chunks it loads on demand.
+  const hit = /^\/bundle\/(\d+)\/([\w.-]+\.js)$/.exec(path);
+  const file = hit ? join(dirname(bundles[Number(hit[1])].path), hit[2]) : normalize(join(ROOT, path));
   if (
     !(hit || (file + sep).startsWith(join(ROOT, 'bench') + sep)) ||
     !existsSync(file) ||
@@ -112,9 +114,25 @@ async function gesture(i) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await page.goto(`${BASE}/bench/index.html?lib=${LIB}&bundle=/bundle/${i}.js`);
+  await page.goto(`${BASE}/bench/index.html?lib=${LIB}&bundle=/bundle/${i}/${basename(bundles[i].path)}`);
   await page.evaluate(() => window.bench.ready);
   await page.evaluate((n) => bench.prepare(n), N);
+  // --render: a CPU profile of the first render instead of the gesture (with --profile), and its time.
+  if (argv.includes('--render')) {
+    if (PROFILE) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    const r = await page.evaluate(() => bench.render());
+    console.log(`render ${bundles[i].name}: ${Math.round(r.ms)} ms, longest task ${Math.round(r.longestTask)} ms`);
+    if (PROFILE) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(`${PROFILE}-${bundles[i].name}.cpuprofile`, JSON.stringify(profile));
+    }
+    await context.close();
+    return { frames: 0, p95: 0 };
+  }
   await page.evaluate(() => bench.render());
   const v = await page.evaluate(() => bench.view());
   const vertical = v.vertical;
@@ -180,6 +198,17 @@ async function gesture(i) {
       window.frameLog = log;
       requestAnimationFrame(tick);
     });
+  // --measure: every canvas text measurement of the gesture (how many, and a sample of the strings).
+  if (argv.includes('--measure'))
+    await page.evaluate(() => {
+      const original = CanvasRenderingContext2D.prototype.measureText;
+      const seen = [];
+      CanvasRenderingContext2D.prototype.measureText = function (text) {
+        seen.push(text);
+        return original.call(this, text);
+      };
+      window.measured = () => ({ calls: seen.length, unique: new Set(seen).size, sample: seen.slice(4000, 4060) });
+    });
   if (PROFILE) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -197,6 +226,7 @@ async function gesture(i) {
   await Promise.all(sent);
   const stamps = await page.evaluate(() => bench.stopFrames());
   const dom = await page.evaluate(() => window.mutations());
+  if (argv.includes('--measure')) console.log(JSON.stringify(await page.evaluate(() => window.measured())));
   if (PROFILE) {
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(`${PROFILE}-${bundles[i].name}.cpuprofile`, JSON.stringify(profile));

@@ -1,4 +1,4 @@
-import { type LabelFont, type LabelService, SPAN_JOINER } from './labels.js';
+import { type LabelFont, type LabelService, SPAN_JOINER, widthBound } from './labels.js';
 import { type EventIndex, type EventLayout, itemStart, layoutEvents, type PlacedItem } from './layout/events.js';
 import type { TimeScale } from './layout/scale.js';
 import { type AxisTicks, computeTicks } from './layout/ticks.js';
@@ -28,8 +28,24 @@ export interface Frame {
   readonly rows: WeakMap<TimelineEvent, number>;
   /** Vertical: the size of a row across the axis, and whether the lanes share one column (each label tagged). */
   readonly vertical?: { readonly rowSize: number; readonly tags: boolean };
-  /** Vertical: label heights by text, for one label service, font and room (`key`), kept across frames. */
-  readonly heights?: { readonly key: string; readonly labels: LabelService; readonly map: Map<string, number> };
+  /** Vertical: label heights for one label service, font, room and tagging (`key`), kept across frames. */
+  readonly heights?: Heights;
+}
+
+/**
+ * Vertical label heights: by text for cluster labels, and by event for titles and callouts (a WeakMap lookup costs
+ * less than building the label's string and hashing it, for each of the hundreds of events a zoom frame tries).
+ */
+interface Heights {
+  readonly key: string;
+  readonly labels: LabelService;
+  readonly map: Map<string, number>;
+  /** By event: its plain label, its callout with the year, its callout without. */
+  readonly byEvent: readonly [
+    WeakMap<TimelineEvent, number>,
+    WeakMap<TimelineEvent, number>,
+    WeakMap<TimelineEvent, number>,
+  ];
 }
 
 export const EMPTY_FRAME: Frame = {
@@ -142,12 +158,12 @@ function buildVerticalFrame(
   const room = rowSize - V_GUTTER - 8;
   // Keyed by the text alone (a title is its own key, no string to build on each of hundreds of calls a frame),
   // in a map of this element's frames that a new room, font or language starts afresh.
-  const key = `${room}|${font.weight} ${font.size}px ${font.family}`;
+  const key = `${room}|${tags}|${font.weight} ${font.size}px ${font.family}`;
   const kept = previous.heights;
-  const cache =
+  const cache: Heights =
     kept && kept.key === key && kept.labels === labels && kept.map.size <= 20_000
       ? kept
-      : { key, labels, map: new Map() };
+      : { key, labels, map: new Map(), byEvent: [new WeakMap(), new WeakMap(), new WeakMap()] };
   const height = (text: string) => {
     let h = cache.map.get(text);
     if (h === undefined) {
@@ -156,11 +172,23 @@ function buildVerticalFrame(
     }
     return h;
   };
-  const tagged = (e: TimelineEvent, text: string) => (tags && e.group ? `${e.group} ${text}` : text);
+  const eventHeight = (e: TimelineEvent, year?: boolean) => {
+    const map = cache.byEvent[year === undefined ? 0 : year ? 1 : 2];
+    let h = map.get(e);
+    if (h === undefined) {
+      const label = labels.labelText(e, year);
+      const text = tags && e.group ? `${e.group} ${label}` : label;
+      // Most titles fit on one line: then the bound says so without a canvas measurement (1 px for rounding).
+      const bound = widthBound(text, measure);
+      h = bound !== undefined && bound <= room - 1 ? V_LINE : labels.wrap(text, room, measure, false).lines * V_LINE;
+      map.set(e, h);
+    }
+    return h;
+  };
   const rows = previous.rows;
   const layout = layoutEvents(tags ? singleLane(index) : index, scale, columns, {
-    labelWidth: (e) => height(tagged(e, labels.labelText(e))),
-    calloutWidth: (e, year) => height(tagged(e, labels.labelText(e, year))),
+    labelWidth: (e) => eventHeight(e),
+    calloutWidth: (e, year) => eventHeight(e, year),
     clusterWidth: () => V_LINE + 2,
     clusterLabelWidth: (first, last, n, short) => {
       const span = labels.clusterSpan(first, last, short);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fr from '../../data/karabakh.fr.json' with { type: 'json' };
 import { parseDocument } from '../../src/data/parse.js';
-import { LabelService } from '../../src/labels.js';
+import { LabelService, widthBound } from '../../src/labels.js';
 
 const { events } = parseDocument(fr);
 const byDate = (text: string) => events.find((e) => e.date.text === text && !e.isRange)!;
@@ -99,5 +99,17 @@ describe('LabelService', () => {
     calls = 0;
     reference('des combats au Haut-Karabakh pour l’arrêt immédiat des combats', 150);
     expect(prefixes).toBeLessThan(calls / 2);
+  });
+});
+
+describe('widthBound', () => {
+  const measure = (text: string) => text.length * 7;
+  test('sums the characters of Latin, Greek, Cyrillic and Armenian text', () => {
+    expect(widthBound('Çavuşoğlu – «Ελλάδα» Москва Հայաստան', measure)).toBe(36 * 7);
+  });
+  test('gives no bound where shaping joins letters, or for emoji', () => {
+    for (const text of ['وقف إطلاق النار', 'הפסקת אש', 'युद्धविराम', '停火', 'Karabakh 🕊️']) {
+      expect(widthBound(text, measure)).toBeUndefined();
+    }
   });
 });
