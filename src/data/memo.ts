@@ -11,7 +11,7 @@
  * a record of their own.
  */
 import type { TimelineEvent, TimelineIssue } from '../timeline.types.js';
-import { type Candidate, eventLabel } from './parse.js';
+import type { Candidate } from './parse.js';
 import { own } from './values.js';
 
 /** An object that gave issues: where it was, its event (or none) and its issues. */
@@ -48,8 +48,7 @@ export function recall(
   if (!event) return { candidate: null, issues };
   const rawId = own(raw, 'id');
   const givenId = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
-  const label = () => eventLabel(index, givenId, own(raw, 'title'));
-  return { candidate: { index, givenId, label, fields: event, issues, reused: event }, issues };
+  return { candidate: { index, givenId, fields: event, issues, reused: event }, issues };
 }
 
 /** Remembers what `raw` at `index` gave; an era ending at the present (`ongoing`) is not remembered. */

@@ -78,8 +78,6 @@ const NO_ISSUES: readonly TimelineIssue[] = [];
 export interface Candidate {
   index: number;
   givenId: string | undefined;
-  /** How messages name it (built when first asked for). */
-  label: () => string;
   fields: Omit<TimelineEvent, 'id'>;
   /** Its own issues (on optional fields), remembered with it. */
   issues: readonly TimelineIssue[];
@@ -203,6 +201,7 @@ function* parseEvents(
   const candidates: Candidate[] = [];
   const length = list.length;
   const zone = opts.timeZone ?? '';
+  const report = new Reporter(issues);
   for (let index = Math.max(0, opts.from ?? 0); index < length; index++) {
     if ((index & 255) === 255) yield index;
     try {
@@ -211,7 +210,7 @@ function* parseEvents(
       const seen = memo?.recall(raw, index, zone);
       if (seen) for (const issue of seen.issues) issues.push(issue);
       const from = issues.length;
-      const candidate = seen ? seen.candidate : parseEvent(raw, index, options, issues, from);
+      const candidate = seen ? seen.candidate : parseEvent(raw, index, options, report, from);
       if (candidate) candidates.push(candidate);
       else if (!seen) memo?.remember(raw, index, zone, null, issues.slice(from));
     } catch (error) {
@@ -232,7 +231,7 @@ function* parseEvents(
           index: candidate.index,
           id,
           field: 'id',
-          message: `${candidate.label()}: "id" "${truncate(id)}" is already used by event ${first}; ids must be unique, so this event was left out.`,
+          message: `${eventLabel(candidate.index, id, candidate.fields.title)}: "id" "${truncate(id)}" is already used by event ${first}; ids must be unique, so this event was left out.`,
         });
         continue;
       }
@@ -267,13 +266,32 @@ function* parseEvents(
   return events;
 }
 
-function parseEvent(
-  raw: unknown,
-  index: number,
-  options: Context,
-  issues: TimelineIssue[],
-  from: number,
-): Candidate | null {
+/**
+ * How messages name the event being read, and its issues: one per parse, pointed at each event in turn, so that
+ * reading a million valid events makes no closures for messages none of them needs.
+ */
+class Reporter {
+  index = 0;
+  givenId: string | undefined;
+  title: unknown;
+  #named: string | undefined;
+  constructor(readonly issues: TimelineIssue[]) {}
+  at(index: number, givenId: string | undefined, title: unknown): void {
+    this.index = index;
+    this.givenId = givenId;
+    this.title = title;
+    this.#named = undefined;
+  }
+  /** "Event 3 ("ceasefire")", built on first use. */
+  readonly label = (): string => (this.#named ??= eventLabel(this.index, this.givenId, this.title));
+  readonly issue = (field: string, message: string): void => {
+    const { index, givenId: id } = this;
+    this.issues.push(id === undefined ? { index, field, message } : { index, id, field, message });
+  };
+}
+
+function parseEvent(raw: unknown, index: number, options: Context, report: Reporter, from: number): Candidate | null {
+  const issues = report.issues;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     issues.push({
       index,
@@ -286,11 +304,8 @@ function parseEvent(
   const rawId = own(obj, 'id');
   const rawTitle = own(obj, 'title');
   const givenId = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
-  // Only messages need the label: built on first use, not for each of 100,000 valid events.
-  let named: string | undefined;
-  const label = () => (named ??= eventLabel(index, givenId, rawTitle));
-  const issue = (field: string, message: string) =>
-    issues.push(givenId === undefined ? { index, field, message } : { index, id: givenId, field, message });
+  report.at(index, givenId, rawTitle);
+  const { label, issue } = report;
 
   if (rawId !== undefined && rawId !== null && givenId === undefined) {
     issue('id', `${label()}: "id" is ${describeValue(rawId)}, expected a non-empty string; a default id was used.`);
@@ -373,22 +388,24 @@ function parseEvent(
   }
 
   if (!ok || !date.ok) return null;
-  const fields: TimelineEvent = {
+  // Optional fields are set only when present (no spread of a throwaway object for each), in one order, so that
+  // events share their shapes.
+  const fields: { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] } = {
     id: '',
     index,
     title: rawTitle as string,
-    ...(description !== undefined && { description }),
-    ...(url !== undefined && { url }),
-    ...(group !== undefined && { group }),
-    ...(category !== undefined && { category }),
-    ...(media && { media }),
     date: date.date,
-    ...(endDate !== undefined && { endDate }),
-    ...(openEnd !== undefined && { openEnd }),
     start: date.date.start,
     end: endDate ? endDate.end : openEnd === 'ongoing' ? Math.max(options.present, date.date.end) : date.date.end,
     isRange: endDate !== undefined || openEnd !== undefined,
     source: obj,
   };
-  return { index, givenId, label, fields, issues: issues.length > from ? issues.slice(from) : NO_ISSUES };
+  if (description !== undefined) fields.description = description;
+  if (url !== undefined) fields.url = url;
+  if (group !== undefined) fields.group = group;
+  if (category !== undefined) fields.category = category;
+  if (media) fields.media = media;
+  if (endDate !== undefined) fields.endDate = endDate;
+  if (openEnd !== undefined) fields.openEnd = openEnd;
+  return { index, givenId, fields, issues: issues.length > from ? issues.slice(from) : NO_ISSUES };
 }
