@@ -258,7 +258,7 @@ export class SourceController implements ReactiveController {
         this.#hold();
         this.#cancel = live.readInSlices(
           document,
-          { timeZone },
+          { timeZone, previous: last?.value },
           {
             progress: (p) => {
               this.progress = p;
@@ -276,7 +276,7 @@ export class SourceController implements ReactiveController {
         return;
       }
     }
-    this.#use(parseDocument(document, { timeZone }));
+    this.#use(parseDocument(document, { timeZone, previous: last?.value }));
     this.#parsed = { value: document, timeZone };
   }
 

@@ -1,64 +1,84 @@
 /**
  * What `parseDocument` made of each input event object, so that a live update (the host sets `events` to the
- * same objects plus a few) parses only the objects it has not seen. A seen object gives back the very
+ * same objects with a few changed) parses only the objects it has not seen. A seen object gives back the very
  * `TimelineEvent` of the last parse, which keeps every cache keyed by it (labels, rows), and its issues.
  *
  * Objects are taken as immutable, as Lit takes properties: to change an event, replace its object. An object
- * counts as seen only at the same index (messages and default ids name it) and in the same time zone. Eras still
- * going (`1994/..`) end at the present, so they are always parsed again.
+ * counts as seen only at the same index of the document it updates (`previous`: messages and default ids name it
+ * by its index) and in the same time zone. Eras still going (`1994/..`) end at the present, so they are always
+ * parsed again.
  *
- * Memory: one WeakMap entry per object, pointing at the event that exists anyway; only objects with issues keep
- * a record of their own.
+ * Memory: per document, one array slot per object, pointing at the event that exists anyway (which points at its
+ * object); only objects with issues keep a record of their own. No entry per object in a WeakMap: a million
+ * entries cost the garbage collector more than reading the events did.
  */
 import type { TimelineEvent, TimelineIssue } from '../timeline.types.js';
 import type { Candidate } from './parse.js';
 import { own } from './values.js';
 
-/** An object that gave issues: where it was, its event (or none) and its issues. */
+/** An object that gave issues: the object, its event (or none) and its issues. */
 interface Record {
-  readonly index: number;
+  readonly raw: object;
   readonly event: TimelineEvent | null;
   readonly issues: readonly TimelineIssue[];
 }
 
+/** What one parse made of its list: by index, the event or the record. */
+interface Parsed {
+  readonly zone: string;
+  readonly at: (TimelineEvent | Record | undefined)[];
+}
+
 const NO_ISSUES: readonly TimelineIssue[] = [];
 
-/** The memo of the last time zone parsed in (a document is read in one). */
-let memo = { zone: '', seen: new WeakMap<object, TimelineEvent | Record>() };
+/** Each list parsed (while the list lives), and in which zone. */
+const parsedLists = new WeakMap<readonly unknown[], Parsed>();
 
-function seenIn(zone: string): WeakMap<object, TimelineEvent | Record> {
-  if (memo.zone !== zone) memo = { zone, seen: new WeakMap() };
-  return memo.seen;
+/** The events array of a document value (an array, or `{ events }`), else undefined. Never throws. */
+function listOf(value: unknown): readonly unknown[] | undefined {
+  try {
+    if (Array.isArray(value)) return value;
+    const list = value !== null && typeof value === 'object' ? own(value, 'events') : undefined;
+    return Array.isArray(list) ? list : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The memo of one parse: what it can reuse of `previous`'s parse, and what it remembers of its own. */
+export interface Memo {
+  /** What the last parse made of `raw` at `index`: the candidate for its event (null: rejected), its issues. */
+  recall(raw: unknown, index: number): { candidate: Candidate | null; issues: readonly TimelineIssue[] } | undefined;
+  /** Remembers what `raw` at `index` gave; an era ending at the present (`ongoing`) is not remembered. */
+  remember(raw: unknown, index: number, event: TimelineEvent | null, issues: readonly TimelineIssue[]): void;
 }
 
 /**
- * What the last parse made of `raw` at `index` in `zone`: the candidate for its event (null: it was rejected),
- * around the event it gave, and its issues.
+ * The memo of a parse of `list` in `zone`, updating the document parsed from `previous` (a document value, or
+ * undefined for a new document: nothing is reused).
  */
-export function recall(
-  raw: unknown,
-  index: number,
-  zone: string,
-): { candidate: Candidate | null; issues: readonly TimelineIssue[] } | undefined {
-  if (raw === null || typeof raw !== 'object') return undefined;
-  const hit = seenIn(zone).get(raw);
-  const record = hit && 'issues' in hit ? hit : hit && { index: hit.index, event: hit, issues: NO_ISSUES };
-  if (!record || record.index !== index) return undefined;
-  const { event, issues } = record;
-  if (!event) return { candidate: null, issues };
-  const rawId = own(raw, 'id');
-  const givenId = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
-  return { candidate: { index, givenId, fields: event, issues, reused: event }, issues };
-}
-
-/** Remembers what `raw` at `index` gave; an era ending at the present (`ongoing`) is not remembered. */
-export function remember(
-  raw: unknown,
-  index: number,
-  zone: string,
-  event: TimelineEvent | null,
-  issues: readonly TimelineIssue[],
-): void {
-  if (raw === null || typeof raw !== 'object' || event?.openEnd === 'ongoing') return;
-  seenIn(zone).set(raw, issues.length === 0 && event ? event : { index, event, issues });
+export function memoFor(list: readonly unknown[], zone: string, previous: unknown): Memo {
+  const before = previous === undefined ? undefined : listOf(previous);
+  const last = before && parsedLists.get(before);
+  const seen = last?.zone === zone ? last.at : undefined;
+  const at: Parsed['at'] = new Array(list.length);
+  parsedLists.set(list, { zone, at });
+  return {
+    recall(raw, index) {
+      const hit = seen?.[index];
+      if (hit === undefined || raw === null || typeof raw !== 'object') return undefined;
+      const record = 'issues' in hit ? hit : { raw: hit.source, event: hit, issues: NO_ISSUES };
+      if (record.raw !== raw) return undefined;
+      const { event, issues } = record;
+      at[index] = hit;
+      if (!event) return { candidate: null, issues };
+      const rawId = own(raw, 'id');
+      const givenId = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
+      return { candidate: { index, givenId, fields: event, issues, reused: event }, issues };
+    },
+    remember(raw, index, event, issues) {
+      if (raw === null || typeof raw !== 'object' || event?.openEnd === 'ongoing') return;
+      at[index] = issues.length === 0 && event ? event : { raw, event, issues };
+    },
+  };
 }

@@ -7,7 +7,7 @@ import { categoryList, type DeclaredCategory, parseCategories } from './categori
 import { ACCEPTED_DATE_FORMS, parseDate, parseInterval, wallClock } from './dates.js';
 import { describeJsonError, errorMessage } from './json-error.js';
 import { parseMedia } from './media.js';
-import type { recall, remember } from './memo.js';
+import type { memoFor } from './memo.js';
 import type { sortEvents } from './sort.js';
 import { describeValue, isBlank, isSafeUrl, optionalString, own, truncate } from './values.js';
 
@@ -28,13 +28,18 @@ export interface ParseOptions {
    * added after the ones it has; indices, default ids and messages still count from the start of the array.
    */
   from?: number;
+  /**
+   * The document value this one updates (what the last parse was given): its objects found at the same index are
+   * not read again, and give back the same events (once the update chunk is in; see memo.ts).
+   */
+  previous?: unknown;
 }
 
 /**
  * What a live update reuses of the input objects parsed before (memo.ts): nothing until the update chunk, loaded
  * with an element's second document, installs it with {@link installMemo}.
  */
-let memo: { recall: typeof recall; remember: typeof remember } | undefined;
+let memo: typeof memoFor | undefined;
 
 /** The sort for big documents (sort.ts), installed by the chunk that reads them (steps.ts); else a comparator. */
 let sortBig: typeof sortEvents | undefined;
@@ -74,11 +79,15 @@ export function eventLabel(index: number, id: string | undefined, title: unknown
 
 const NO_ISSUES: readonly TimelineIssue[] = [];
 
+/** An event being built: writable, its `id` empty until ids are made unique. */
+type Draft = { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] };
+
 /** An event that passed validation, before ids are made unique. */
 export interface Candidate {
   index: number;
   givenId: string | undefined;
-  fields: Omit<TimelineEvent, 'id'>;
+  /** The event, its `id` still to be given (empty). */
+  fields: Draft;
   /** Its own issues (on optional fields), remembered with it. */
   issues: readonly TimelineIssue[];
   /** The event the same object gave last time (see memo.ts). */
@@ -202,17 +211,18 @@ function* parseEvents(
   const length = list.length;
   const zone = opts.timeZone ?? '';
   const report = new Reporter(issues);
+  const remembered = memo?.(list, zone, opts.previous);
   for (let index = Math.max(0, opts.from ?? 0); index < length; index++) {
     if ((index & 255) === 255) yield index;
     try {
       // An object parsed before (a live update): the candidate and issues it gave then (see memo.ts).
       const raw = list[index];
-      const seen = memo?.recall(raw, index, zone);
+      const seen = remembered?.recall(raw, index);
       if (seen) for (const issue of seen.issues) issues.push(issue);
       const from = issues.length;
       const candidate = seen ? seen.candidate : parseEvent(raw, index, options, report, from);
       if (candidate) candidates.push(candidate);
-      else if (!seen) memo?.remember(raw, index, zone, null, issues.slice(from));
+      else if (!seen) remembered?.remember(raw, index, null, issues.slice(from));
     } catch (error) {
       issues.push({ index, field: 'event', message: `Event ${index} could not be read: ${errorMessage(error)}` });
     }
@@ -252,8 +262,13 @@ function* parseEvents(
     if (reused?.id === id) events.push(reused);
     else {
       // A new candidate's fields already lead with an `id` slot: filled in, not copied into another object.
-      const event: TimelineEvent = reused ? { ...fields, id } : Object.assign(fields, { id });
-      memo?.remember(fields.source, index, zone, event, own);
+      let event: TimelineEvent;
+      if (reused) event = { ...fields, id };
+      else {
+        fields.id = id;
+        event = fields;
+      }
+      remembered?.remember(fields.source, index, event, own);
       events.push(event);
     }
   }
@@ -390,7 +405,7 @@ function parseEvent(raw: unknown, index: number, options: Context, report: Repor
   if (!ok || !date.ok) return null;
   // Optional fields are set only when present (no spread of a throwaway object for each), in one order, so that
   // events share their shapes.
-  const fields: { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] } = {
+  const fields: Draft = {
     id: '',
     index,
     title: rawTitle as string,

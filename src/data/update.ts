@@ -7,11 +7,11 @@
 import { type EventIndex, type Extent, extentOf, laneNames } from '../layout/event-index.js';
 import { addToIndex, byDate, upperBound } from '../layout/index-update.js';
 import type { ParseResult, TimelineEvent, TimelineIssue } from '../timeline.types.js';
-import { recall, remember } from './memo.js';
+import { memoFor } from './memo.js';
 import { installMemo, type ParseOptions, parseDocument } from './parse.js';
 
 // From now on, parseDocument remembers the objects it reads, so that later updates reuse their events.
-installMemo({ recall, remember });
+installMemo(memoFor);
 
 /** The events array of a document given as a value (an array, or `{ events }`), else undefined. Never throws. */
 export function eventList(input: unknown): readonly unknown[] | undefined {

@@ -14,7 +14,10 @@ test('the characters-sum bound is never narrower than the measured text, in the 
     const chars = new Map<string, number>();
     const measure = (c: string) => {
       let w = chars.get(c);
-      if (w === undefined) chars.set(c, (w = ctx.measureText(c).width));
+      if (w === undefined) {
+        w = ctx.measureText(c).width;
+        chars.set(c, w);
+      }
       return w;
     };
     for (let i = 0; i < 400; i++) {

@@ -17,7 +17,7 @@ describe('parseDocument(objects parsed before): live updates', () => {
   test('the same objects give back the same event objects, and the same issues', () => {
     const input = events();
     const first = parseDocument(input);
-    const second = parseDocument([...input]);
+    const second = parseDocument([...input], { previous: input });
     expect(second.events).toHaveLength(3);
     for (const [i, e] of second.events.entries()) expect(e).toBe(first.events[i]);
     expect(second.issues).toEqual(first.issues);
@@ -28,7 +28,7 @@ describe('parseDocument(objects parsed before): live updates', () => {
     const input = events();
     const first = parseDocument(input);
     const added = { id: 'd', date: '2020-09-28', title: 'Added' };
-    const second = parseDocument([...input, added]);
+    const second = parseDocument([...input, added], { previous: input });
     expect(second.events.map((e) => e.id)).toEqual(['event-2', 'a', 'd', 'b']);
     expect(second.events.find((e) => e.id === 'd')?.source).toBe(added);
     for (const e of first.events) expect(second.events).toContain(e);
@@ -38,7 +38,7 @@ describe('parseDocument(objects parsed before): live updates', () => {
     const input = events();
     const first = parseDocument(input);
     const changed = [{ ...input[0], title: 'A, corrected' }, ...input.slice(1)];
-    const second = parseDocument(changed);
+    const second = parseDocument(changed, { previous: input });
     const a = second.events.find((e) => e.id === 'a')!;
     expect(a.title).toBe('A, corrected');
     expect(a).not.toBe(first.events.find((e) => e.id === 'a'));
@@ -48,7 +48,7 @@ describe('parseDocument(objects parsed before): live updates', () => {
   test('an object at another index is parsed again: index, default id and messages follow it', () => {
     const input = events();
     parseDocument(input);
-    const moved = parseDocument([{ id: 'z', date: '2000', title: 'First now' }, ...input]);
+    const moved = parseDocument([{ id: 'z', date: '2000', title: 'First now' }, ...input], { previous: input });
     const noId = moved.events.find((e) => e.title === 'No id')!;
     expect(noId.index).toBe(3);
     expect(noId.id).toBe('event-3');
@@ -59,7 +59,7 @@ describe('parseDocument(objects parsed before): live updates', () => {
   test('another time zone parses again: instants move, calendar dates stay', () => {
     const input = events();
     const utc = parseDocument(input);
-    const tokyo = parseDocument(input, { timeZone: 'Asia/Tokyo' });
+    const tokyo = parseDocument(input, { timeZone: 'Asia/Tokyo', previous: input });
     const b = (r: typeof utc) => r.events.find((e) => e.id === 'b')!;
     expect(b(tokyo).start - b(utc).start).toBe(9 * 3_600_000);
     expect(tokyo.events.find((e) => e.id === 'a')!.start).toBe(Date.UTC(2020, 8, 27));
@@ -68,16 +68,29 @@ describe('parseDocument(objects parsed before): live updates', () => {
   test('an era still going is parsed again, so it ends at the new present', () => {
     const input: TimelineEventInput[] = [{ id: 'o', date: '2020/..', title: 'Ongoing' }];
     const then = parseDocument(input, { now: Date.UTC(2024, 0, 1) });
-    const later = parseDocument(input, { now: Date.UTC(2025, 0, 1) });
+    const later = parseDocument(input, { now: Date.UTC(2025, 0, 1), previous: input });
     expect(then.events[0].end).toBe(Date.UTC(2024, 0, 1));
     expect(later.events[0].end).toBe(Date.UTC(2025, 0, 1));
+  });
+
+  test('reuses only the document it is told it updates', () => {
+    const input = events();
+    const first = parseDocument(input);
+    // A new document (no previous) is read afresh, even from the same objects.
+    expect(parseDocument([...input]).events[0]).not.toBe(first.events[0]);
+    // The same array, one object replaced in place: the memo follows the objects, not the array.
+    const same = parseDocument(input);
+    input[0] = { ...input[0], title: 'A, in place' };
+    const again = parseDocument(input, { previous: input });
+    expect(again.events.find((e) => e.id === 'a')?.title).toBe('A, in place');
+    expect(again.events.find((e) => e.id === 'b')).toBe(same.events.find((e) => e.id === 'b'));
   });
 
   test('a given id that takes a default id over makes a new event with the new id', () => {
     const noId = { date: '1994', title: 'No id' };
     const first = parseDocument([noId]);
     expect(first.events[0].id).toBe('event-0');
-    const second = parseDocument([noId, { id: 'event-0', date: '2000', title: 'Taken' }]);
+    const second = parseDocument([noId, { id: 'event-0', date: '2000', title: 'Taken' }], { previous: [noId] });
     const again = second.events.find((e) => e.title === 'No id')!;
     expect(again.id).toBe('event-0-2');
     expect(first.events[0].id).toBe('event-0');
