@@ -5,6 +5,7 @@
 import type { ParseResult, TimelineCategory, TimelineEvent, TimelineIssue } from '../timeline.types.js';
 import { categoryList, type DeclaredCategory, parseCategories } from './categories.js';
 import { ACCEPTED_DATE_FORMS, parseDate, parseInterval, wallClock } from './dates.js';
+import { IdTable } from './ids.js';
 import { describeJsonError, errorMessage } from './json-error.js';
 import { parseMedia } from './media.js';
 import type { memoFor } from './memo.js';
@@ -228,38 +229,39 @@ function* parseEvents(
     }
   }
 
-  // Given ids first, so a given "event-3" wins over event 3's default name. `taken`: id → the event that has it.
-  const taken = new Map<string, number>();
+  // Given ids first, so a given "event-3" wins over event 3's default name. `taken`: id → the event that has it;
+  // each candidate takes one id.
+  const taken = new IdTable(candidates.length);
   const kept: Candidate[] = [];
   yield length;
-  for (const candidate of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    if ((k & 4095) === 4095) yield length;
+    const candidate = candidates[k] as Candidate;
     const id = candidate.givenId;
-    if (id !== undefined) {
-      const first = taken.get(id);
-      if (first !== undefined) {
-        issues.push({
-          index: candidate.index,
-          id,
-          field: 'id',
-          message: `${eventLabel(candidate.index, id, candidate.fields.title)}: "id" "${truncate(id)}" is already used by event ${first}; ids must be unique, so this event was left out.`,
-        });
-        continue;
-      }
-      taken.set(id, candidate.index);
+    const first = id === undefined ? undefined : taken.claim(id, candidate.index);
+    if (first !== undefined) {
+      issues.push({
+        index: candidate.index,
+        id,
+        field: 'id',
+        message: `${eventLabel(candidate.index, id, candidate.fields.title)}: "id" "${truncate(id as string)}" is already used by event ${first}; ids must be unique, so this event was left out.`,
+      });
+      continue;
     }
     kept.push(candidate);
   }
-  const events: TimelineEvent[] = [];
-  for (const { index, givenId, fields, issues: own, reused } of kept) {
+  const events: TimelineEvent[] = new Array(kept.length);
+  for (let k = 0; k < kept.length; k++) {
+    if ((k & 4095) === 4095) yield length;
+    const { index, givenId, fields, issues: own, reused } = kept[k] as Candidate;
     let id = givenId;
     if (id === undefined) {
       const base = `event-${index}`;
       id = base;
-      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-      taken.set(id, index);
+      for (let n = 2; taken.claim(id, index) !== undefined; n++) id = `${base}-${n}`;
     }
     // An event parsed before keeps its object, unless a given id took its default one over since.
-    if (reused?.id === id) events.push(reused);
+    if (reused?.id === id) events[k] = reused;
     else {
       // A new candidate's fields already lead with an `id` slot: filled in, not copied into another object.
       let event: TimelineEvent;
@@ -269,7 +271,7 @@ function* parseEvents(
         event = fields;
       }
       remembered?.remember(fields.source, index, event, own);
-      events.push(event);
+      events[k] = event;
     }
   }
   yield length;

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { IdTable } from '../../src/data/ids.js';
+
+describe('IdTable', () => {
+  test('gives each id once, and says who holds a taken one', () => {
+    const table = new IdTable(4);
+    expect(table.claim('a', 0)).toBeUndefined();
+    expect(table.claim('b', 1)).toBeUndefined();
+    expect(table.claim('a', 2)).toBe(0);
+    expect(table.owner('b')).toBe(1);
+    expect(table.has('c')).toBe(false);
+    expect(table.claim('', 3)).toBeUndefined();
+    expect(table.has('')).toBe(true);
+  });
+
+  test('agrees with a Set over many ids that share hash slots', () => {
+    // A small table for many ids: every probe chain is long, so a slot bug shows.
+    const ids = Array.from({ length: 5000 }, (_, i) => `id-${i % 3700}`);
+    const table = new IdTable(ids.length);
+    const set = new Map<string, number>();
+    for (const [i, id] of ids.entries()) {
+      expect(table.claim(id, i)).toBe(set.get(id));
+      if (!set.has(id)) set.set(id, i);
+    }
+    for (const [id, owner] of set) expect(table.owner(id)).toBe(owner);
+    expect(table.owner('id-3700')).toBeUndefined();
+  });
+
+  test('refuses more ids than its capacity rather than loop forever', () => {
+    const table = new IdTable(2);
+    const claim = () => {
+      for (let i = 0; i < 100; i++) table.claim(`x${i}`, i);
+    };
+    expect(claim).toThrow(RangeError);
+  });
+});
