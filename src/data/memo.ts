@@ -13,7 +13,6 @@
  * entries cost the garbage collector more than reading the events did.
  */
 import type { TimelineEvent, TimelineIssue } from '../timeline.types.js';
-import type { Candidate } from './parse.js';
 import { own } from './values.js';
 
 /** An object that gave issues: the object, its event (or none) and its issues. */
@@ -47,8 +46,14 @@ function listOf(value: unknown): readonly unknown[] | undefined {
 
 /** The memo of one parse: what it can reuse of `previous`'s parse, and what it remembers of its own. */
 export interface Memo {
-  /** What the last parse made of `raw` at `index`: the candidate for its event (null: rejected), its issues. */
-  recall(raw: unknown, index: number): { candidate: Candidate | null; issues: readonly TimelineIssue[] } | undefined;
+  /**
+   * What the last parse made of `raw` at `index`: its event (null: it was rejected), the id written in it, and its
+   * issues.
+   */
+  recall(
+    raw: unknown,
+    index: number,
+  ): { event: TimelineEvent | null; givenId: string | undefined; issues: readonly TimelineIssue[] } | undefined;
   /** Remembers what `raw` at `index` gave; an era ending at the present (`ongoing`) is not remembered. */
   remember(raw: unknown, index: number, event: TimelineEvent | null, issues: readonly TimelineIssue[]): void;
 }
@@ -69,12 +74,10 @@ export function memoFor(list: readonly unknown[], zone: string, previous: unknow
       if (hit === undefined || raw === null || typeof raw !== 'object') return undefined;
       const record = 'issues' in hit ? hit : { raw: hit.source, event: hit, issues: NO_ISSUES };
       if (record.raw !== raw) return undefined;
-      const { event, issues } = record;
       at[index] = hit;
-      if (!event) return { candidate: null, issues };
       const rawId = own(raw, 'id');
       const givenId = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
-      return { candidate: { index, givenId, fields: event, issues, reused: event }, issues };
+      return { event: record.event, givenId, issues: record.issues };
     },
     remember(raw, index, event, issues) {
       if (raw === null || typeof raw !== 'object' || event?.openEnd === 'ongoing') return;

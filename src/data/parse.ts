@@ -83,18 +83,6 @@ const NO_ISSUES: readonly TimelineIssue[] = [];
 /** An event being built: writable, its `id` empty until ids are made unique. */
 type Draft = { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] };
 
-/** An event that passed validation, before ids are made unique. */
-export interface Candidate {
-  index: number;
-  givenId: string | undefined;
-  /** The event, its `id` still to be given (empty). */
-  fields: Draft;
-  /** Its own issues (on optional fields), remembered with it. */
-  issues: readonly TimelineIssue[];
-  /** The event the same object gave last time (see memo.ts). */
-  reused?: TimelineEvent;
-}
-
 /**
  * Parses a timeline document (DESIGN.md §2). Never throws.
  *
@@ -208,71 +196,95 @@ function* parseEvents(
 ): Generator<number, TimelineEvent[]> {
   // An invalid or empty time zone is read as UTC, as for offsets.
   const options: Context = { ...opts, present: wallClock(opts.now ?? Date.now(), opts.timeZone) };
-  const candidates: Candidate[] = [];
   const length = list.length;
   const zone = opts.timeZone ?? '';
   const report = new Reporter(issues);
   const remembered = memo?.(list, zone, opts.previous);
+  // The events that passed validation, in parallel arrays rather than an object each (a million objects that
+  // live until the end of the parse cost the collector): the event (its id still empty, or the event the memo
+  // gave back), the id written in the input, and, for the few that have them, its own issues.
+  const drafts: Draft[] = [];
+  const given: (string | undefined)[] = [];
+  const reused = new Set<TimelineEvent>();
+  const ownIssues = new Map<number, readonly TimelineIssue[]>();
   for (let index = Math.max(0, opts.from ?? 0); index < length; index++) {
     if ((index & 255) === 255) yield index;
     try {
-      // An object parsed before (a live update): the candidate and issues it gave then (see memo.ts).
       const raw = list[index];
+      // An object parsed before (a live update): the event and issues it gave then (see memo.ts).
       const seen = remembered?.recall(raw, index);
-      if (seen) for (const issue of seen.issues) issues.push(issue);
+      if (seen) {
+        for (const issue of seen.issues) issues.push(issue);
+        if (!seen.event) continue;
+        if (seen.issues.length > 0) ownIssues.set(drafts.length, seen.issues);
+        reused.add(seen.event);
+        drafts.push(seen.event);
+        given.push(seen.givenId);
+        continue;
+      }
       const from = issues.length;
-      const candidate = seen ? seen.candidate : parseEvent(raw, index, options, report, from);
-      if (candidate) candidates.push(candidate);
-      else if (!seen) remembered?.remember(raw, index, null, issues.slice(from));
+      const draft = parseEvent(raw, index, options, report);
+      if (!draft) {
+        remembered?.remember(raw, index, null, issues.slice(from));
+        continue;
+      }
+      if (issues.length > from) ownIssues.set(drafts.length, issues.slice(from));
+      drafts.push(draft);
+      given.push(report.givenId);
     } catch (error) {
       issues.push({ index, field: 'event', message: `Event ${index} could not be read: ${errorMessage(error)}` });
     }
   }
 
   // Given ids first, so a given "event-3" wins over event 3's default name. `taken`: id → the event that has it;
-  // each candidate takes one id.
-  const taken = new IdTable(candidates.length);
-  const kept: Candidate[] = [];
+  // each event takes one id. A later event with a taken given id is left out (its slot emptied).
+  const taken = new IdTable(drafts.length);
+  const out: (Draft | undefined)[] = drafts;
+  let left = 0;
   yield length;
-  for (let k = 0; k < candidates.length; k++) {
+  for (let k = 0; k < drafts.length; k++) {
     if ((k & 4095) === 4095) yield length;
-    const candidate = candidates[k] as Candidate;
-    const id = candidate.givenId;
-    const first = id === undefined ? undefined : taken.claim(id, candidate.index);
-    if (first !== undefined) {
-      issues.push({
-        index: candidate.index,
-        id,
-        field: 'id',
-        message: `${eventLabel(candidate.index, id, candidate.fields.title)}: "id" "${truncate(id as string)}" is already used by event ${first}; ids must be unique, so this event was left out.`,
-      });
-      continue;
-    }
-    kept.push(candidate);
+    const id = given[k];
+    const draft = drafts[k] as Draft;
+    const first = id === undefined ? undefined : taken.claim(id, draft.index);
+    if (first === undefined) continue;
+    issues.push({
+      index: draft.index,
+      id,
+      field: 'id',
+      message: `${eventLabel(draft.index, id, draft.title)}: "id" "${truncate(id as string)}" is already used by event ${first}; ids must be unique, so this event was left out.`,
+    });
+    out[k] = undefined;
+    left++;
   }
-  const events: TimelineEvent[] = new Array(kept.length);
-  for (let k = 0; k < kept.length; k++) {
+  const events: TimelineEvent[] = new Array(drafts.length - left);
+  let n = 0;
+  for (let k = 0; k < out.length; k++) {
     if ((k & 4095) === 4095) yield length;
-    const { index, givenId, fields, issues: own, reused } = kept[k] as Candidate;
-    let id = givenId;
+    const fields = out[k];
+    if (fields === undefined) continue;
+    const index = fields.index;
+    let id = given[k];
     if (id === undefined) {
       const base = `event-${index}`;
       id = base;
-      for (let n = 2; taken.claim(id, index) !== undefined; n++) id = `${base}-${n}`;
+      for (let m = 2; taken.claim(id, index) !== undefined; m++) id = `${base}-${m}`;
     }
     // An event parsed before keeps its object, unless a given id took its default one over since.
-    if (reused?.id === id) events[k] = reused;
-    else {
-      // A new candidate's fields already lead with an `id` slot: filled in, not copied into another object.
-      let event: TimelineEvent;
-      if (reused) event = { ...fields, id };
-      else {
-        fields.id = id;
-        event = fields;
-      }
-      remembered?.remember(fields.source, index, event, own);
-      events[k] = event;
+    const old = reused.size > 0 && reused.has(fields);
+    if (old && fields.id === id) {
+      events[n++] = fields;
+      continue;
     }
+    // A new event already has its `id` slot: filled in, not copied into another object.
+    let event: TimelineEvent;
+    if (old) event = { ...fields, id };
+    else {
+      fields.id = id;
+      event = fields;
+    }
+    remembered?.remember(fields.source, index, event, ownIssues.get(k) ?? NO_ISSUES);
+    events[n++] = event;
   }
   yield length;
   // By start, then end, then input order.
@@ -307,7 +319,7 @@ class Reporter {
   };
 }
 
-function parseEvent(raw: unknown, index: number, options: Context, report: Reporter, from: number): Candidate | null {
+function parseEvent(raw: unknown, index: number, options: Context, report: Reporter): Draft | null {
   const issues = report.issues;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     issues.push({
@@ -424,5 +436,5 @@ function parseEvent(raw: unknown, index: number, options: Context, report: Repor
   if (media) fields.media = media;
   if (endDate !== undefined) fields.endDate = endDate;
   if (openEnd !== undefined) fields.openEnd = openEnd;
-  return { index, givenId, fields, issues: issues.length > from ? issues.slice(from) : NO_ISSUES };
+  return fields;
 }
