@@ -6,7 +6,8 @@
 // load counts less), with the frames' p95 beside them.
 //
 // Options: --bundles=name:path,…  --rounds=3  --n=100000  --lib=ours|vertical  --frames (each frame's interval)
-//   --render (the first render's time and, with --profile, its CPU profile, instead of the gesture)
+//   --render (the first render's time and, with --profile, its CPU profile, instead of the gesture), --update (the
+//   live update's)
 import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
@@ -117,15 +118,18 @@ async function gesture(i) {
   await page.goto(`${BASE}/bench/index.html?lib=${LIB}&bundle=/bundle/${i}/${basename(bundles[i].path)}`);
   await page.evaluate(() => window.bench.ready);
   await page.evaluate((n) => bench.prepare(n), N);
-  // --render: a CPU profile of the first render instead of the gesture (with --profile), and its time.
-  if (argv.includes('--render')) {
+  // --render: a CPU profile of the first render instead of the gesture (with --profile), and its time; --update:
+  // of the live update after it (the same events and one more).
+  const UPDATE = argv.includes('--update');
+  if (UPDATE) await page.evaluate(() => bench.render());
+  if (argv.includes('--render') || UPDATE) {
     if (PROFILE) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
-    const r = await page.evaluate(() => bench.render());
-    console.log(`render ${bundles[i].name}: ${Math.round(r.ms)} ms, longest task ${Math.round(r.longestTask)} ms`);
+    const r = await page.evaluate((update) => (update ? bench.update() : bench.render()), UPDATE);
+    console.log(`${UPDATE ? 'update' : 'render'} ${bundles[i].name}: ${Math.round(r.ms)} ms`, r.longestTask ?? '');
     if (PROFILE) {
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(`${PROFILE}-${bundles[i].name}.cpuprofile`, JSON.stringify(profile));

@@ -1,16 +1,18 @@
-/**
- * The ids of one document, with the input index of the event holding each: a hash table sized once for all of
- * them, in a typed array. A `Map` of a million ids costs about 400 ms to fill (it grows 20 times, and each probe
- * lands on a fresh cache line); this costs a quarter of that and nothing for the garbage collector to trace.
- */
-export class IdTable {
-  /** 0 = empty, else 1 + the position of the id in `#ids`. Linear probing; at most half full. */
-  readonly #slots: Int32Array;
-  readonly #mask: number;
-  readonly #ids: string[] = [];
-  readonly #owners: number[] = [];
+import type { TimelineEvent } from '../timeline.types.js';
 
-  /** A table for up to `capacity` ids. */
+/**
+ * The ids of one document, each with a value (the event holding it): a hash table in a typed array, sized once
+ * for the whole document. A `Map` of a million ids costs about 400 ms to fill (it grows 20 times, and each probe
+ * lands on a fresh cache line); this costs a quarter of that and leaves little for the garbage collector.
+ */
+export class IdTable<V> {
+  /** 0 = empty, else 1 + the position of the id in `#ids`. Linear probing; at most half full. */
+  #slots: Int32Array;
+  #mask: number;
+  readonly #ids: string[] = [];
+  readonly #values: V[] = [];
+
+  /** A table for about `capacity` ids (it grows past that). */
   constructor(capacity: number) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
@@ -18,33 +20,63 @@ export class IdTable {
     this.#mask = size - 1;
   }
 
+  /** How many ids it holds. */
+  get size(): number {
+    return this.#ids.length;
+  }
+
   /** Whether `id` is taken. */
   has(id: string): boolean {
-    return this.owner(id) !== undefined;
+    return this.#find(id) >= 0;
   }
 
-  /** The index of the event that holds `id`, or undefined. */
-  owner(id: string): number | undefined {
-    for (let s = hash(id) & this.#mask; ; s = (s + 1) & this.#mask) {
-      const at = this.#slots[s] as number;
-      if (at === 0) return undefined;
-      if (this.#ids[at - 1] === id) return this.#owners[at - 1];
-    }
+  /** The value `id` was given with, or undefined. */
+  get(id: string): V | undefined {
+    const at = this.#find(id);
+    return at < 0 ? undefined : this.#values[at];
   }
 
-  /** Gives `id` to the event at `owner`, unless taken: then returns the index of the event that has it. */
-  claim(id: string, owner: number): number | undefined {
+  /** Replaces the value of a taken `id` (nothing when it is free). */
+  set(id: string, value: V): void {
+    const at = this.#find(id);
+    if (at >= 0) this.#values[at] = value;
+  }
+
+  /** Gives `id` to `value`, unless it is taken: then returns the value that has it. */
+  claim(id: string, value: V): V | undefined {
     for (let s = hash(id) & this.#mask; ; s = (s + 1) & this.#mask) {
       const at = this.#slots[s] as number;
       if (at === 0) {
-        if (this.#ids.length * 2 >= this.#slots.length) throw new RangeError('IdTable: more ids than its capacity');
         this.#ids.push(id);
-        this.#owners.push(owner);
+        this.#values.push(value);
         this.#slots[s] = this.#ids.length;
+        if (this.#ids.length * 2 > this.#slots.length) this.#grow();
         return undefined;
       }
-      if (this.#ids[at - 1] === id) return this.#owners[at - 1];
+      if (this.#ids[at - 1] === id) return this.#values[at - 1];
     }
+  }
+
+  /** The position of `id` in `#ids`, or -1. */
+  #find(id: string): number {
+    for (let s = hash(id) & this.#mask; ; s = (s + 1) & this.#mask) {
+      const at = this.#slots[s] as number;
+      if (at === 0) return -1;
+      if (this.#ids[at - 1] === id) return at - 1;
+    }
+  }
+
+  /** Twice the slots, for ids beyond the capacity it was made for (a live update's new events). */
+  #grow(): void {
+    const slots = new Int32Array(this.#slots.length * 2);
+    const mask = slots.length - 1;
+    for (let k = 0; k < this.#ids.length; k++) {
+      let s = hash(this.#ids[k] as string) & mask;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = k + 1;
+    }
+    this.#slots = slots;
+    this.#mask = mask;
   }
 }
 
@@ -53,4 +85,18 @@ function hash(text: string): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
+}
+
+/** The id table of each parsed events array: the event holding each id. */
+const tables = new WeakMap<readonly TimelineEvent[], IdTable<TimelineEvent>>();
+
+/** Records `table` as the ids of `events` (every event's id, and no other). */
+export function registerIds(events: readonly TimelineEvent[], table: IdTable<TimelineEvent>): void {
+  tables.set(events, table);
+}
+
+/** The ids of `events`, when its parse recorded them and they are still exactly its events' ids. */
+export function idsOf(events: readonly TimelineEvent[]): IdTable<TimelineEvent> | undefined {
+  const table = tables.get(events);
+  return table && table.size === events.length ? table : undefined;
 }

@@ -5,7 +5,7 @@
 import type { ParseResult, TimelineCategory, TimelineEvent, TimelineIssue } from '../timeline.types.js';
 import { categoryList, type DeclaredCategory, parseCategories } from './categories.js';
 import { ACCEPTED_DATE_FORMS, parseDate, parseInterval, wallClock } from './dates.js';
-import { IdTable } from './ids.js';
+import { IdTable, registerIds } from './ids.js';
 import { describeJsonError, errorMessage } from './json-error.js';
 import { parseMedia } from './media.js';
 import type { memoFor } from './memo.js';
@@ -238,7 +238,7 @@ function* parseEvents(
 
   // Given ids first, so a given "event-3" wins over event 3's default name. `taken`: id → the event that has it;
   // each event takes one id. A later event with a taken given id is left out (its slot emptied).
-  const taken = new IdTable(drafts.length);
+  const taken = new IdTable<Draft>(drafts.length);
   const out: (Draft | undefined)[] = drafts;
   let left = 0;
   yield length;
@@ -246,13 +246,13 @@ function* parseEvents(
     if ((k & 4095) === 4095) yield length;
     const id = given[k];
     const draft = drafts[k] as Draft;
-    const first = id === undefined ? undefined : taken.claim(id, draft.index);
+    const first = id === undefined ? undefined : taken.claim(id, draft);
     if (first === undefined) continue;
     issues.push({
       index: draft.index,
       id,
       field: 'id',
-      message: `${eventLabel(draft.index, id, draft.title)}: "id" "${truncate(id as string)}" is already used by event ${first}; ids must be unique, so this event was left out.`,
+      message: `${eventLabel(draft.index, id, draft.title)}: "id" "${truncate(id as string)}" is already used by event ${first.index}; ids must be unique, so this event was left out.`,
     });
     out[k] = undefined;
     left++;
@@ -268,7 +268,7 @@ function* parseEvents(
     if (id === undefined) {
       const base = `event-${index}`;
       id = base;
-      for (let m = 2; taken.claim(id, index) !== undefined; m++) id = `${base}-${m}`;
+      for (let m = 2; taken.claim(id, fields) !== undefined; m++) id = `${base}-${m}`;
     }
     // An event parsed before keeps its object, unless a given id took its default one over since.
     const old = reused.size > 0 && reused.has(fields);
@@ -278,14 +278,17 @@ function* parseEvents(
     }
     // A new event already has its `id` slot: filled in, not copied into another object.
     let event: TimelineEvent;
-    if (old) event = { ...fields, id };
-    else {
+    if (old) {
+      event = { ...fields, id };
+      taken.set(id, event);
+    } else {
       fields.id = id;
       event = fields;
     }
     remembered?.remember(fields.source, index, event, ownIssues.get(k) ?? NO_ISSUES);
     events[n++] = event;
   }
+  registerIds(events, taken);
   yield length;
   // By start, then end, then input order.
   if (sortBig) yield* sortBig(events, length);

@@ -7,6 +7,7 @@
 import { type EventIndex, type Extent, extentOf, laneNames } from '../layout/event-index.js';
 import { addToIndex, byDate, upperBound } from '../layout/index-update.js';
 import type { ParseResult, TimelineEvent, TimelineIssue } from '../timeline.types.js';
+import { IdTable, idsOf, registerIds } from './ids.js';
 import { memoFor } from './memo.js';
 import { installMemo, type ParseOptions, parseDocument } from './parse.js';
 
@@ -34,9 +35,6 @@ export interface Indexed {
   readonly extent: Extent;
 }
 
-/** The ids of the documents `appendTo` saw, so the next update need not collect them again. */
-const idsOf = new WeakMap<ParseResult, Set<string>>();
-
 /**
  * `input` as an update of `shown` (parsed from `previous`), when it only adds events at the end: the new parse,
  * index, lanes and extent, made from the old ones and the new events alone. Undefined otherwise.
@@ -47,11 +45,16 @@ export function appendTo(
   input: unknown,
   options?: ParseOptions,
 ): Indexed | undefined {
-  const ids = idsOf.get(shown.doc) ?? new Set(shown.doc.events.map((e) => e.id));
+  // The parse's own table of ids, which goes on to the new document (the old one is not shown again).
+  let ids = idsOf(shown.doc.events);
+  if (!ids) {
+    ids = new IdTable<TimelineEvent>(shown.doc.events.length);
+    for (const e of shown.doc.events) ids.claim(e.id, e);
+  }
   const doc = parseAppended(previous, shown.doc, ids, input, options);
   if (!doc) return undefined;
-  for (const e of doc.added) ids.add(e.id);
-  idsOf.set(doc, ids);
+  for (const e of doc.added) ids.claim(e.id, e);
+  registerIds(doc.events, ids);
   const known = doc.added.every((e) => shown.lanes.includes(e.group));
   return {
     doc,

@@ -19,6 +19,20 @@ describe('eventById', () => {
     expect(eventById(list, null)).toBeUndefined();
   });
 
+  it('looks a parsed document up in its table of ids, without reading the events; a default id too', () => {
+    const doc = parseDocument([
+      { id: 'a', date: '2020-09-27', title: 'A' },
+      { date: '1994', title: 'No id' },
+    ]);
+    const list = doc.events.slice();
+    // The same events in an array the parse did not make: found by a scan.
+    expect(eventById(list, 'event-1')?.title).toBe('No id');
+    // The parse's own array: found in its table (a proxy that counted reads would read none).
+    expect(eventById(doc.events, 'event-1')).toBe(list[0]);
+    expect(eventById(doc.events, 'a')).toBe(list[1]);
+    expect(eventById(doc.events, 'b')).toBeUndefined();
+  });
+
   it('answers a repeated question without scanning again', () => {
     const list = events();
     let reads = 0;
