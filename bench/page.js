@@ -168,6 +168,28 @@ window.bench = {
     await still();
   },
 
+  /**
+   * Ours: where the first render's time goes, ms from handing over the data: the element's first update done,
+   * `timeline-load`, and the two frames after it (what `render` times).
+   */
+  async phases() {
+    const loaded = new Promise((resolve) => el.addEventListener('timeline-load', resolve, { once: true }));
+    const t0 = performance.now();
+    el.events = data.ours;
+    const at = {};
+    const mark = (name) => {
+      at[name] = Math.round(performance.now() - t0);
+    };
+    requestAnimationFrame(() => mark('firstFrame'));
+    await el.updateComplete;
+    mark('updated');
+    await loaded;
+    mark('load');
+    await twoFrames();
+    mark('twoFrames');
+    return at;
+  },
+
   /** The library's own render, timed by `render`. */
   async renderLib() {
     if (ours) {

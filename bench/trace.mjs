@@ -7,7 +7,7 @@
 //
 // Options: --bundles=name:path,…  --rounds=3  --n=100000  --lib=ours|vertical  --frames (each frame's interval)
 //   --render (the first render's time and, with --profile, its CPU profile, instead of the gesture), --update (the
-//   live update's)
+//   live update's), --phases (the first render's steps: update, load, frames)
 import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
@@ -122,6 +122,12 @@ async function gesture(i) {
   // of the live update after it (the same events and one more).
   const UPDATE = argv.includes('--update');
   if (UPDATE) await page.evaluate(() => bench.render());
+  // --phases: where the first render's time goes (bench.phases), no trace.
+  if (argv.includes('--phases')) {
+    console.log(`phases ${bundles[i].name}: ${JSON.stringify(await page.evaluate(() => bench.phases()))}`);
+    await context.close();
+    return { frames: 0, p95: 0 };
+  }
   if (argv.includes('--render') || UPDATE) {
     if (PROFILE) {
       await cdp.send('Profiler.enable');

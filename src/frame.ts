@@ -1,4 +1,4 @@
-import { type LabelFont, type LabelService, SPAN_JOINER, widthBound } from './labels.js';
+import { type LabelFont, type LabelService, SPAN_JOINER, widthBound, wordsWidth } from './labels.js';
 import { type EventIndex, type EventLayout, itemStart, layoutEvents, type PlacedItem } from './layout/events.js';
 import type { TimeScale } from './layout/scale.js';
 import { type AxisTicks, computeTicks } from './layout/ticks.js';
@@ -78,8 +78,8 @@ export function buildFrame(
   const rows = previous.rows;
   const layout = layoutEvents(index, scale, lanes, {
     // Whole titles: a label too wide for the room beside its mark wraps onto more rows, and is cut only past three.
-    labelWidth: (e) => measure(labels.labelText(e)),
-    calloutWidth: (e, year) => measure(labels.labelText(e, year)),
+    labelWidth: (e) => wordsWidth(labels.labelText(e), measure),
+    calloutWidth: (e, year) => wordsWidth(labels.labelText(e, year), measure),
     wrapLabel: (e, width, year) => labels.wrap(labels.labelText(e, year), width, measure),
     clusterWidth: (n) => measure(labels.messages.more(n)) * TICK_SCALE + 12,
     // Measured in pieces that recur from frame to frame (a count, a date), not as a new string each time: merged
