@@ -229,6 +229,20 @@ function listSeparator(locale: string): string {
 
 const compiled = new Map<string, Messages>();
 
+/** `make`, remembering the text of each count it was asked for (a few thousand at most). */
+function perCount(make: (n: number) => string): (n: number) => string {
+  const made = new Map<number, string>();
+  return (n) => {
+    let text = made.get(n);
+    if (text === undefined) {
+      if (made.size > 4096) made.clear();
+      text = make(n);
+      made.set(n, text);
+    }
+    return text;
+  };
+}
+
 /**
  * Messages for a BCP 47 locale: the page's `overrides` for the whole tag, then for its language, then our
  * catalogue for the language (`hy-AM` → `hy`), then the page's English and ours, key by key.
@@ -246,16 +260,18 @@ export function messagesFor(locale: string, overrides?: MessageOverrides): Messa
     fill(typeof message === 'string' ? message : (message[rules.select(n)] ?? message.other), {
       n: numbers.format(n),
     });
+  // "12 events" and "+12" are asked for by every merged mark of every zoom frame: made once per count.
+  const events = perCount((n) => count(c.events, n));
   const m: Messages = {
     ...(c as Omit<MessageCatalog, 'events' | 'problems'>),
     sep: c.sep ?? listSeparator(locale),
     wheelHint: (key) => fill(c.wheelHint, { key: key === 'Ctrl' ? (c.ctrl ?? key) : key }),
-    events: (n) => count(c.events, n),
-    cluster: (n, span) => fill(c.cluster, { events: count(c.events, n), span }),
+    events,
+    cluster: (n, span) => fill(c.cluster, { events: events(n), span }),
     visibleRange: (span) => fill(c.visibleRange, { span }),
     problems: (n) => count(c.problems, n),
     reading: (n) => fill(c.reading, { events: count(c.events, n) }),
-    more: (n) => `+${numbers.format(n)}`,
+    more: perCount((n) => `+${numbers.format(n)}`),
   };
   if (!overrides) compiled.set(tag, m);
   return m;
