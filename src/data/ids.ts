@@ -1,11 +1,12 @@
-import type { TimelineEvent } from '../timeline.types.js';
+import type { Ids } from './find.js';
 
 /**
- * The ids of one document, each with a value (the event holding it): a hash table in a typed array, sized once
- * for the whole document. A `Map` of a million ids costs about 400 ms to fill (it grows 20 times, and each probe
- * lands on a fresh cache line); this costs a quarter of that and leaves little for the garbage collector.
+ * The ids of one big document, each with a value (the event holding it): a hash table in a typed array, sized
+ * once for the whole document. A `Map` of a million ids costs about 400 ms to fill (it grows 20 times, and each
+ * probe lands on a fresh cache line); this costs a quarter of that and leaves little for the garbage collector.
+ * In the live chunk, which reads big documents: smaller ones use a Map (`mapIds`).
  */
-export class IdTable<V> {
+export class IdTable<V> implements Ids<V> {
   /** 0 = empty, else 1 + the position of the id in `#ids`. Linear probing; at most half full. */
   #slots: Int32Array;
   #mask: number;
@@ -85,18 +86,4 @@ function hash(text: string): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
-}
-
-/** The id table of each parsed events array: the event holding each id. */
-const tables = new WeakMap<readonly TimelineEvent[], IdTable<TimelineEvent>>();
-
-/** Records `table` as the ids of `events` (every event's id, and no other). */
-export function registerIds(events: readonly TimelineEvent[], table: IdTable<TimelineEvent>): void {
-  tables.set(events, table);
-}
-
-/** The ids of `events`, when its parse recorded them and they are still exactly its events' ids. */
-export function idsOf(events: readonly TimelineEvent[]): IdTable<TimelineEvent> | undefined {
-  const table = tables.get(events);
-  return table && table.size === events.length ? table : undefined;
 }

@@ -5,7 +5,7 @@
 import type { ParseResult, TimelineCategory, TimelineEvent, TimelineIssue } from '../timeline.types.js';
 import { categoryList, type DeclaredCategory, parseCategories } from './categories.js';
 import { ACCEPTED_DATE_FORMS, parseDate, parseInterval, wallClock } from './dates.js';
-import { IdTable, registerIds } from './ids.js';
+import { type Ids, mapIds, registerIds } from './find.js';
 import { describeJsonError, errorMessage } from './json-error.js';
 import { parseMedia } from './media.js';
 import type { memoFor } from './memo.js';
@@ -45,9 +45,13 @@ let memo: typeof memoFor | undefined;
 /** The sort for big documents (sort.ts), installed by the chunk that reads them (steps.ts); else a comparator. */
 let sortBig: typeof sortEvents | undefined;
 
-/** Installs the sort for big documents. */
-export function installSort(sort: typeof sortEvents): void {
+/** The id table for big documents (ids.ts), installed with the sort; else a Map. */
+let idTable: (<V>(capacity: number) => Ids<V>) | undefined;
+
+/** Installs the sort and the id table for big documents. */
+export function installSort(sort: typeof sortEvents, ids: typeof idTable): void {
   sortBig = sort;
+  idTable = ids;
 }
 
 /** Installs the memo of parsed objects (see memo.ts). */
@@ -238,7 +242,7 @@ function* parseEvents(
 
   // Given ids first, so a given "event-3" wins over event 3's default name. `taken`: id → the event that has it;
   // each event takes one id. A later event with a taken given id is left out (its slot emptied).
-  const taken = new IdTable<Draft>(drafts.length);
+  const taken: Ids<Draft> = idTable ? idTable(drafts.length) : mapIds();
   const out: (Draft | undefined)[] = drafts;
   let left = 0;
   yield length;

@@ -6,12 +6,13 @@
 
 import { createEventIndex } from '../layout/event-index.js';
 import { installPlainDay } from './dates.js';
+import { IdTable } from './ids.js';
 import { installSort, type ParseOptions, parseSteps } from './parse.js';
 import { plainDay } from './plain-day.js';
 import { sortEvents } from './sort.js';
 import { eventList, type Indexed } from './update.js';
 
-installSort(sortEvents);
+installSort(sortEvents, (capacity) => new IdTable(capacity));
 installPlainDay(plainDay);
 
 /** Gives the page a turn: input, rendering and other tasks run before this resolves. */

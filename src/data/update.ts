@@ -7,7 +7,8 @@
 import { type EventIndex, type Extent, extentOf, laneNames } from '../layout/event-index.js';
 import { addToIndex, byDate, upperBound } from '../layout/index-update.js';
 import type { ParseResult, TimelineEvent, TimelineIssue } from '../timeline.types.js';
-import { IdTable, idsOf, registerIds } from './ids.js';
+import { idsOf, registerIds } from './find.js';
+import { IdTable } from './ids.js';
 import { memoFor } from './memo.js';
 import { installMemo, type ParseOptions, parseDocument } from './parse.js';
 
