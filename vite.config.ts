@@ -78,6 +78,8 @@ const shims = {
   'd3-transition': resolve('src/shims/d3-transition.ts'),
   'd3-interpolate': resolve('src/shims/d3-interpolate.ts'),
   'd3-selection': resolve('src/shims/d3-selection.ts'),
+  'd3-drag': resolve('src/shims/d3-drag.ts'),
+  'd3-array': resolve('src/shims/d3-array.ts'),
 };
 
 /**
