@@ -124,6 +124,9 @@ async function gesture(i) {
   if (UPDATE) await page.evaluate(() => bench.render());
   // --phases: where the first render's time goes (bench.phases), no trace.
   if (argv.includes('--phases')) {
+    if (argv.includes('--preload')) {
+      await page.evaluate((url) => import(url), `/bundle/${i}/event-timeline.live.js`);
+    }
     console.log(`phases ${bundles[i].name}: ${JSON.stringify(await page.evaluate(() => bench.phases()))}`);
     await context.close();
     return { frames: 0, p95: 0 };
