@@ -109,6 +109,18 @@ const host = css`
    * label takes the direction of its own text (dir="auto"), so a French title in an Arabic page keeps its
    * punctuation where it belongs.
    */
+  /*
+   * The plot and the detail panel over it. The panel is placed in this box rather than in the whole element, so it
+   * starts below whatever the header holds (title, legend, issues, progress; wrapped or not) by layout alone: no
+   * measuring, no observer, nothing a frame late. It takes the element's flex basis; the plot fills it.
+   */
+  .stage {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-height: 0;
+  }
   .plot {
     direction: ltr;
     position: relative;

@@ -5,15 +5,16 @@ import { css } from 'lit';
  * image, the cluster list, the story walk and autoplay, the legend, and the colours of categorised items.
  */
 export const storyStyles = css`
+  /* In the stage (timeline.styles.ts): its top is the plot's, below the header however much that holds. */
   .detail {
     position: absolute;
-    top: 2.75rem;
+    top: 0.5rem;
     /* Physical sides: the element picks the side away from the selected mark, and the plot's x is physical. */
     right: 0.5rem;
     z-index: 2;
     box-sizing: border-box;
     width: min(24rem, calc(100% - 1rem));
-    max-height: calc(100% - 3.25rem);
+    max-height: calc(100% - 1rem);
     overflow: auto;
     padding: 0.75rem 1rem;
     background: var(--_panel-background);
