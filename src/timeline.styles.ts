@@ -112,13 +112,14 @@ const host = css`
   /*
    * The plot and the detail panel over it. The panel is placed in this box rather than in the whole element, so it
    * starts below whatever the header holds (title, legend, issues, progress; wrapped or not) by layout alone: no
-   * measuring, no observer, nothing a frame late. It takes the element's flex basis; the plot fills it.
+   * measuring, no observer, nothing a frame late. It takes the element's flex basis (a property, so that the open
+   * panel can ask for more: story.styles.ts); the plot fills it.
    */
   .stage {
     position: relative;
     display: flex;
     flex-direction: column;
-    flex: 1 1 auto;
+    flex: 1 1 var(--_basis);
     min-height: 0;
   }
   .plot {

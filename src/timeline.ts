@@ -391,7 +391,7 @@ export class EventTimeline extends LitElement {
         <div class="header"><p class="title" part="title" id="title" dir="auto">${doc.title ?? ''}</p></div>
         ${legend}${issues}
         ${renderProgress(this.#source.progress, m)}
-        <div class="stage" .style=${`flex-basis:${this.#size.basis}px`}>
+        <div class="stage" .style=${`--_basis:${this.#size.basis}px`}>
         <div class="plot" tabindex="-1">
           ${renderPlot({
             ticks,

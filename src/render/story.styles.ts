@@ -22,6 +22,11 @@ export const storyStyles = css`
     border-radius: var(--_radius);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
   }
+  /* Room for the title, the date, some text and the walk: an element that fits its few rows grows while the panel
+     is open. Through the flex basis, never a min-height: a height the page set still wins (the stage shrinks). */
+  .stage:has(> .detail) {
+    flex-basis: max(var(--_basis), 18em);
+  }
   .panel-left .detail {
     left: 0.5rem;
     right: auto;

@@ -144,4 +144,34 @@ describe('the detail panel never covers the header', () => {
     expect(panel.top).toBeGreaterThanOrEqual(Math.max(title.bottom, controls.bottom));
     expect(panel.top - Math.max(title.bottom, controls.bottom)).toBeLessThan(24);
   });
+
+  test('a short timeline grows while the panel is open, to give it room, and shrinks back when it closes', async () => {
+    const el = await open({ width: 1040, dir: 'ltr', selected: 'escalade-2020-09-27' });
+    const panel = el.shadowRoot!.querySelector<HTMLElement>('[part="detail"]')!;
+    // Room for the title, the date, text and the walk: 18em at the element's 14 px, less the panel's margins.
+    expect(panel.getBoundingClientRect().height).toBeGreaterThan(200);
+    const open_ = el.getBoundingClientRect().height;
+    el.selected = null;
+    await rendered(el);
+    expect(el.shadowRoot!.querySelector('[part="detail"]')).toBeNull();
+    expect(el.getBoundingClientRect().height).toBeLessThan(open_);
+  });
+
+  test('a height the page set is kept: the panel fits in it, and the axis stays in view', async () => {
+    const el = document.createElement('event-timeline') as EventTimeline;
+    el.style.width = '1040px';
+    el.style.setProperty('--timeline-height', '260px');
+    el.locale = 'fr-FR';
+    el.selected = 'escalade-2020-09-27';
+    el.events = document_() as EventTimeline['events'];
+    document.body.append(el);
+    await rendered(el);
+    await until(() => el.shadowRoot!.querySelector('[part="detail"] .walk') !== null);
+    await el.updateComplete;
+    const host = el.getBoundingClientRect();
+    expect(host.height).toBe(260);
+    const axis = el.shadowRoot!.querySelector('.axis')!.getBoundingClientRect();
+    expect(axis.bottom).toBeLessThanOrEqual(host.bottom + 0.5);
+    expectClearOfHeader(el);
+  });
 });
