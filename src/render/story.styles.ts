@@ -75,14 +75,15 @@ export const storyStyles = css`
   .detail a {
     color: var(--_focus-color);
   }
-  /* A bottom sheet inside the element, scrolled into view when it opens: never off screen. */
+  /* A bottom sheet inside the element, scrolled into view when it opens: never off screen. At least 17em (what it
+     had when it was measured against the whole element, header included), and never above the stage's top. */
   .vertical .detail {
     top: auto;
     bottom: 0.5rem;
     left: 0.5rem;
     right: 0.5rem;
     width: auto;
-    max-height: min(60%, 24rem);
+    max-height: min(max(60%, 17em), 24rem, 100% - 1rem);
   }
   .error {
     margin: 0 0.5rem 0.25rem;

@@ -109,6 +109,9 @@ describe('the detail panel never covers the header', () => {
       const tops = new Set(boxes(el, '[part="legend"] button').map((b) => Math.round(b.top)));
       expect(tops.size).toBeGreaterThanOrEqual(2);
       expectClearOfHeader(el);
+      // Below the header it keeps the room it had over it: 17em at the element's 14 px (the text is long enough).
+      const sheet = el.shadowRoot!.querySelector('[part="detail"]')!.getBoundingClientRect();
+      expect(sheet.height).toBeGreaterThanOrEqual(17 * 14 - 1);
     });
 
     test(`at 380 px, ${dir}, horizontal and with Play above the plot`, async () => {
