@@ -4,6 +4,7 @@
  * both orientations, both directions, with the panel on either side, and with a legend that wraps at 380 px.
  */
 import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/timeline.js';
 import { rendered, until } from '../../stories/helpers.js';
@@ -176,5 +177,34 @@ describe('the detail panel never covers the header', () => {
     const axis = el.shadowRoot!.querySelector('.axis')!.getBoundingClientRect();
     expect(axis.bottom).toBeLessThanOrEqual(host.bottom + 0.5);
     expectClearOfHeader(el);
+  });
+
+  test('in the tab order the open panel comes right after the events, before the zoom buttons', async () => {
+    const after = document.createElement('button');
+    after.textContent = 'Après';
+    const el = document.createElement('event-timeline') as EventTimeline;
+    el.style.width = '1040px';
+    el.locale = 'fr-FR';
+    el.events = document_() as EventTimeline['events'];
+    document.body.append(el, after);
+    await rendered(el);
+    await el.focusEvent('escalade-2020-09-27');
+    await userEvent.keyboard('{Enter}');
+    await until(() => el.shadowRoot!.querySelector('[part="detail"] .walk') !== null);
+    const stops: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      await userEvent.tab();
+      const a = (document.activeElement === el ? el.shadowRoot!.activeElement : document.activeElement) as HTMLElement;
+      stops.push((a.getAttribute('aria-label') ?? a.textContent ?? '').trim());
+    }
+    expect(stops).toEqual([
+      'Fermer',
+      'Précédent',
+      'Suivant',
+      'Dézoomer',
+      'Zoomer',
+      'Afficher tous les événements',
+      'Après',
+    ]);
   });
 });
