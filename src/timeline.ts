@@ -408,7 +408,7 @@ export class EventTimeline extends LitElement {
             hint: this.#gestures.hint,
           })}
         </div>
-        ${panel}
+        ${/* In the stage, below the header; in the tab order right after the events. */ panel}
         </div>
         ${
           // After the events in the tab order (the events are what a reader comes for), drawn at the top corner.
