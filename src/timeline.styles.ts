@@ -103,6 +103,19 @@ const host = css`
     stroke-linecap: round;
   }
   /*
+   * The plot and the detail panel over it. The panel is placed in this box rather than in the whole element, so it
+   * starts below whatever the header holds (title, legend, issues, progress; wrapped or not) by layout alone: no
+   * measuring, no observer, nothing a frame late. It takes the element's flex basis (a property, so that the open
+   * panel can ask for more: story.styles.ts); the plot fills it.
+   */
+  .stage {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 var(--_basis);
+    min-height: 0;
+  }
+  /*
    * The plot's geometry is placed in px from its left (the projection mirrors x on a right-to-left page), and what
    * sits beside a mark (labels, bars, leaders, tick labels) uses logical sides: the plot takes the page's direction,
    * so a label follows its mark in reading order (vertical: the strip and gutter on the right, labels left). Each

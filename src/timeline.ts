@@ -391,7 +391,8 @@ export class EventTimeline extends LitElement {
         <div class="header"><p class="title" part="title" id="title" dir="auto">${doc.title ?? ''}</p></div>
         ${legend}${issues}
         ${renderProgress(this.#source.progress, m)}
-        <div class="plot" tabindex="-1" .style=${`flex-basis:${this.#size.basis}px`}>
+        <div class="stage" .style=${`--_basis:${this.#size.basis}px`}>
+        <div class="plot" tabindex="-1">
           ${renderPlot({
             ticks,
             layout,
@@ -407,6 +408,8 @@ export class EventTimeline extends LitElement {
             hint: this.#gestures.hint,
           })}
         </div>
+        ${/* In the stage, below the header; in the tab order right after the events. */ panel}
+        </div>
         ${
           // After the events in the tab order (the events are what a reader comes for), drawn at the top corner.
           renderControls({
@@ -417,7 +420,6 @@ export class EventTimeline extends LitElement {
             showAll: () => this.#animate(zoomIdentity, true),
           })
         }
-        ${panel}
         <div class="sr-only" aria-live="polite">${this._announcement}</div>
       </div>
     `;

@@ -97,6 +97,57 @@ export const CategoriesInvalidColour: Story = {
   },
 };
 
+/** Whether two boxes share any area (the detail panel and what the header holds). */
+const overlaps = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** The open panel against the legend's toggles and the issue list, measured as laid out. */
+async function expectPanelBelowHeader(el: EventTimeline) {
+  await until(() => shadow(el).querySelector('[part="detail"] .walk') !== null);
+  const panel = shadow(el).querySelector('[part="detail"]')!.getBoundingClientRect();
+  const header = [...shadow(el).querySelectorAll('[part="legend"] button, [part="error"], [part="title"]')];
+  await expect(header.length).toBe(4);
+  for (const part of header) await expect(overlaps(panel, part.getBoundingClientRect())).toBe(false);
+  // And nothing else is drawn over the toggles: each is what a pointer at its centre reaches.
+  for (const button of shadow(el).querySelectorAll('[part="legend"] button')) {
+    const box = button.getBoundingClientRect();
+    const hit = shadow(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    await expect(button.contains(hit)).toBe(true);
+  }
+  await expect(panel.bottom).toBeLessThanOrEqual(el.getBoundingClientRect().bottom);
+}
+
+/**
+ * The detail panel with a legend and an issue list above the plot: it opens below them, so the reader can still
+ * read the issues and toggle a category while it is open (it used to sit at a fixed distance from the top, over
+ * them). A timeline this short grows while the panel is open, to give it room.
+ */
+export const PanelBelowHeader: Story = {
+  args: { document: withCategories('red;} :host{display:none'), scheme: 'light' },
+  render: ({ document, scheme }) =>
+    html`<event-timeline lang="fr" locale="fr-FR" style=${`width: 1040px; color-scheme: ${scheme}`}
+      selected="escalade-2020-09-27" .events=${document}></event-timeline>`,
+  play: async ({ canvasElement }) => {
+    const el = await rendered(timeline(canvasElement));
+    await expectPanelBelowHeader(el);
+    // The toggles are within reach with the panel open (and shown again, for the checks after every story).
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="legend"] button:last-child')!;
+    await userEvent.click(toggle);
+    await expect(el.hiddenCategories).toEqual(['diplomatie']);
+    await userEvent.click(toggle);
+    await expect(el.hiddenCategories).toEqual([]);
+  },
+};
+
+/** The same on a phone: the sheet at the bottom stops below the legend and the issue list. */
+export const PanelBelowHeaderPhone: Story = {
+  args: { ...PanelBelowHeader.args },
+  render: ({ document }) =>
+    html`<event-timeline lang="fr" locale="fr-FR" style="width: 380px" selected="escalade-2020-09-27"
+      .events=${document}></event-timeline>`,
+  play: async ({ canvasElement }) => expectPanelBelowHeader(await rendered(timeline(canvasElement))),
+};
+
 /** The story walk: the ceasefire selected, Next goes through the events in date order to both 1 October statements. */
 export const StoryWalk: Story = {
   args: { document: withCategories(), scheme: 'light' },

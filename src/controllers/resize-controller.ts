@@ -14,7 +14,7 @@ export class ResizeController implements ReactiveController {
   /** True for one update after a resize; `widthChanged` only when the width changed. */
   changed = false;
   widthChanged = false;
-  /** The size the content asks for, px (rendered as the flex basis of the observed element). */
+  /** The size the content asks for, px (rendered as the flex basis of the box the observed element fills). */
   basis: number;
   /** The width `basis` was fitted at: a new width fits afresh. */
   #fittedWidth = -1;

@@ -5,21 +5,27 @@ import { css } from 'lit';
  * image, the cluster list, the story walk and autoplay, the legend, and the colours of categorised items.
  */
 export const storyStyles = css`
+  /* In the stage (timeline.styles.ts): its top is the plot's, below the header however much that holds. */
   .detail {
     position: absolute;
-    top: 2.75rem;
+    top: 0.5rem;
     /* Physical sides: the element picks the side away from the selected mark, and the plot's x is physical. */
     right: 0.5rem;
     z-index: 2;
     box-sizing: border-box;
     width: min(24rem, calc(100% - 1rem));
-    max-height: calc(100% - 3.25rem);
+    max-height: calc(100% - 1rem);
     overflow: auto;
     padding: 0.75rem 1rem;
     background: var(--_panel-background);
     border: 1px solid var(--_axis-color);
     border-radius: var(--_radius);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+  }
+  /* Room for the title, the date, some text and the walk: an element that fits its few rows grows while the panel
+     is open. Through the flex basis, never a min-height: a height the page set still wins (the stage shrinks). */
+  .stage:has(> .detail) {
+    flex-basis: max(var(--_basis), 18em);
   }
   .panel-left .detail {
     left: 0.5rem;
@@ -69,14 +75,15 @@ export const storyStyles = css`
   .detail a {
     color: var(--_focus-color);
   }
-  /* A bottom sheet inside the element, scrolled into view when it opens: never off screen. */
+  /* A bottom sheet inside the element, scrolled into view when it opens: never off screen. At least 17em (what it
+     had when it was measured against the whole element, header included), and never above the stage's top. */
   .vertical .detail {
     top: auto;
     bottom: 0.5rem;
     left: 0.5rem;
     right: 0.5rem;
     width: auto;
-    max-height: min(60%, 24rem);
+    max-height: min(max(60%, 17em), 24rem, 100% - 1rem);
   }
   .error {
     margin: 0 0.5rem 0.25rem;
