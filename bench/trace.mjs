@@ -122,11 +122,9 @@ async function gesture(i) {
   // of the live update after it (the same events and one more).
   const UPDATE = argv.includes('--update');
   if (UPDATE) await page.evaluate(() => bench.render());
-  // --phases: where the first render's time goes (bench.phases), no trace.
+  // --preload: the live chunk loaded first. --phases: where the first render's time goes (bench.phases), no trace.
+  if (argv.includes('--preload')) await page.evaluate((url) => import(url), `/bundle/${i}/event-timeline.live.js`);
   if (argv.includes('--phases')) {
-    if (argv.includes('--preload')) {
-      await page.evaluate((url) => import(url), `/bundle/${i}/event-timeline.live.js`);
-    }
     console.log(`phases ${bundles[i].name}: ${JSON.stringify(await page.evaluate(() => bench.phases()))}`);
     await context.close();
     return { frames: 0, p95: 0 };
@@ -137,7 +135,26 @@ async function gesture(i) {
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
+    // --tasks: the main thread's tasks over 1 ms while it renders (start, duration, what ran), from a trace.
+    const TASKS = argv.includes('--tasks');
+    if (TASKS) await browser.startTracing(page, { categories: CATEGORIES });
     const r = await page.evaluate((update) => (update ? bench.update() : bench.render()), UPDATE);
+    if (TASKS) {
+      const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+      const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+      const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+      const tasks = mine.filter((e) => e.name === 'RunTask' && e.dur > 1000);
+      const t0 = tasks[0]?.ts ?? 0;
+      for (const t of tasks) {
+        const inside = mine.filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur && e.dur > 500);
+        const names = new Map();
+        for (const e of inside) names.set(e.name, (names.get(e.name) ?? 0) + e.dur / 1000);
+        const top = [...names].sort((a, b) => b[1] - a[1]).slice(0, 4);
+        console.log(
+          `  +${((t.ts - t0) / 1000).toFixed(0).padStart(4)} ms ${(t.dur / 1000).toFixed(1).padStart(6)} ms  ${top.map(([n, d]) => `${n} ${d.toFixed(1)}`).join(', ')}`,
+        );
+      }
+    }
     console.log(`${UPDATE ? 'update' : 'render'} ${bundles[i].name}: ${Math.round(r.ms)} ms`, r.longestTask ?? '');
     if (PROFILE) {
       const { profile } = await cdp.send('Profiler.stop');
