@@ -6,16 +6,18 @@
 //
 // Options (after `npm run bench --`):
 //   --sizes=1000,10000,100000   event counts
-//   --libs=ours,vis             libraries to measure, in any order:
+//   --libs=ours,vis,tc,tljs     libraries to measure, in any order:
 //                                 ours      <event-timeline> (the self-contained bundle)
 //                                 vis       vis-timeline 8 (standalone UMD build)
 //                                 tc        timelines-chart 2 (UMD build; no wheel zoom or drag pan: n/a)
 //                                 tljs      TimelineJS 3 (@knight-lab/timelinejs; no wheel zoom: n/a)
 //                                 vertical  <event-timeline orientation="vertical"> in a 400 × 700 px box (zoom
 //                                           with ctrl + wheel, pan by dragging up), in a table of its own
-//                               The default keeps `npm run bench` under about 10 minutes on 2 cores; the peers
-//                               tc and tljs take minutes at 10,000 and more, so ask for them:
-//                               `--libs=ours,vis,tc,tljs --sizes=1000,10000`
+//                               With the default sizes, `npm run bench` takes about 5 minutes on 2 cores (299 s
+//                               at load 2): each library gets up to --limit per trial, and one that does not
+//                               finish at a size is not run at larger ones. vis-timeline and TimelineJS do not
+//                               render 100,000 in 60 s; TimelineJS takes 15–45 s a trial at 10,000, so it runs
+//                               once there. `--libs=ours,vis` is the shorter run of before.
 //   --trials=3                  trials per library and size (median reported)
 //   --limit=60                  seconds a single trial (render + zoom + pan) may take before it is "did not finish"
 //   --profile                   also CPU-profile <event-timeline> at 100,000 events (unminified build) and summarise
@@ -74,7 +76,7 @@ const opt = (name, fallback) => {
   return hit.includes('=') ? hit.slice(hit.indexOf('=') + 1) : true;
 };
 const SIZES = String(opt('sizes', '1000,10000,100000')).split(',').filter(Boolean).map(Number);
-const LIBS = String(opt('libs', 'ours,vis')).split(',');
+const LIBS = String(opt('libs', 'ours,vis,tc,tljs')).split(',');
 const TRIALS = Number(opt('trials', 3));
 const LIMIT_S = Number(opt('limit', 60));
 const PROFILE = opt('profile', false) !== false;
@@ -428,8 +430,18 @@ const started = Date.now();
 const loadBefore = loadavg()[0];
 // Trials of the libraries take turns (ours, vis, ours, vis…), so a burst of load on the shared machine does not
 // fall on one library's trials only.
+// A library that did not finish at some size is not run at larger ones (it would only spend the limit again):
+// those cells read "not run".
+const gaveUpAt = {};
 for (const n of SIZES) {
   const stopped = new Set();
+  for (const lib of LIBS) {
+    if (gaveUpAt[lib] < n) {
+      (results[lib] ??= {})[n] = [{ lib, n, skipped: gaveUpAt[lib] }];
+      stopped.add(lib);
+      log(`${NAMES[lib]} n=${n}: not run (did not finish at ${gaveUpAt[lib]})`);
+    }
+  }
   for (let t = 0; t < TRIALS; t++) {
     for (const lib of LIBS) {
       if (stopped.has(lib)) continue;
@@ -452,6 +464,7 @@ for (const n of SIZES) {
       );
       // Stop repeating what does not finish, or what takes most of the limit.
       if (r.dnf || r.error || Date.now() - t0 > (LIMIT_S * 1000) / 2) stopped.add(lib);
+      if (r.dnf) gaveUpAt[lib] = Math.min(gaveUpAt[lib] ?? n, n);
     }
   }
 }
@@ -483,26 +496,41 @@ const ROWS = [
   ['DOM elements', (r) => r.elements, 0],
   ['DOM nodes (incl. text, comments)', (r) => r.nodes, 0],
 ];
-/** The gesture a row measures ('zoom', 'pan' or none), for the peers that do not have it. */
-const gestureOf = (label) =>
-  /^Zoom\b|zoom depth/.test(label) ? 'zoom' : /^Pan\b|pan distance/.test(label) ? 'pan' : '';
+/** The step of a trial a row comes from: render (and what is read after it), update, zoom or pan. */
+const STAGES = ['render', 'update', 'zoom', 'pan'];
+const stageOf = (label) =>
+  /^Update/.test(label)
+    ? 'update'
+    : /^Zoom\b|zoom depth/.test(label)
+      ? 'zoom'
+      : /^Pan\b|pan distance/.test(label)
+        ? 'pan'
+        : 'render';
 function cell(lib, n, get, digits, label = '') {
   const list = results[lib]?.[n];
   if (!list) return '';
   const value = median(list.map(get));
   if (value !== undefined) return fmt(value, digits);
-  if (list.some((r) => r.dnf)) return `DNF in ${LIMIT_S} s`;
-  if (list.some((r) => r.error)) return 'failed';
-  return UNSUPPORTED[lib]?.[gestureOf(label)] ? 'n/a' : '–';
+  if (list[0]?.skipped) return `not run (DNF at ${fmt(list[0].skipped, 0)})`;
+  const stage = stageOf(label);
+  if (UNSUPPORTED[lib]?.[stage]) return 'n/a';
+  if (stage === 'update' && !isOurs(lib)) return '–'; // only ours has live updates
+  // DNF where the step that ran out of time, or a later one, was to measure this row.
+  if (list.some((r) => r.dnf && STAGES.indexOf(r.dnf) <= STAGES.indexOf(stage))) return `DNF in ${LIMIT_S} s`;
+  return list.some((r) => r.error) ? 'failed' : '–';
 }
-/** Peer ÷ ours; a peer that did not render within the limit gives a lower bound (limit ÷ ours). */
-function ratio(n, get, isRender, peer) {
+/**
+ * Peer ÷ ours; a peer that did not render within the limit gives a lower bound (limit ÷ ours). The longest task
+ * reads 0 when no task reached 50 ms (the Long Tasks API reports none shorter), so against 0 it is "> peer ÷ 50".
+ */
+function ratio(n, get, isRender, peer, isTask = false) {
   const a = median((results.ours?.[n] ?? []).map(get));
   const b = median((results[peer]?.[n] ?? []).map(get));
   if (a === undefined || b === undefined) {
     const dnf = (results[peer]?.[n] ?? []).some((r) => r.dnf === 'render');
     return isRender && a !== undefined && dnf ? `> ${fmt((LIMIT_S * 1000) / a, 0)}× *` : '';
   }
+  if (a === 0 && isTask) return b === 0 ? '=' : `> ${fmt(b / 50, b >= 500 ? 0 : 2)}×`;
   if (a === 0) return b === 0 ? '=' : '∞';
   const x = b / a;
   return `${x >= 10 ? fmt(x, 0) : fmt(x, 2)}×`;
@@ -519,11 +547,19 @@ const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i ? '---:'
 for (const [label, get, digits] of ROWS) {
   const cells = SIZES.flatMap((n) => [
     cell('ours', n, get, digits, label),
-    ...shownPeers.flatMap((p) => [cell(p, n, get, digits, label), ratio(n, get, label.startsWith('First render'), p)]),
+    ...shownPeers.flatMap((p) => [
+      cell(p, n, get, digits, label),
+      ratio(n, get, label.startsWith('First render'), p, label.startsWith('Longest task')),
+    ]),
   ]);
   lines.push(`| ${label} | ${cells.join(' | ')} |`);
 }
-const completed = (lib, n) => String(results[lib]?.[n]?.filter((r) => !r.dnf && !r.error).length ?? 0);
+// Completed trials, and those stopped after their render was measured (their render still counts).
+const completed = (lib, n) => {
+  const list = results[lib]?.[n] ?? [];
+  const late = list.filter((r) => r.dnf && r.renderMs != null).length;
+  return `${list.filter((r) => !r.dnf && !r.error).length}${late ? ` (+${late} DNF after render)` : ''}`;
+};
 const trialsRow = SIZES.flatMap((n) => [completed('ours', n), ...shownPeers.flatMap((p) => [completed(p, n), ''])]);
 lines.push(`| Trials completed | ${trialsRow.join(' | ')} |`);
 for (const [label, get] of [
@@ -649,7 +685,8 @@ ${machine}
 - **Base vs ours** (with \`--base=DIR\`): another build of the bundle (e.g. \`main\`'s), measured in the same run with
   its trials taking turns with ours, since timings on this shared machine drift between runs.
 - A trial that exceeds ${LIMIT_S} s (render + zoom + pan) is stopped and reported as **DNF**; a library that does not
-  finish (or takes more than half the limit) is not repeated at that size.
+  finish (or takes more than half the limit) is not repeated at that size, and one that did not finish is not run
+  at larger sizes (**not run**). A render that finished in a trial stopped later (at its pan, say) still counts.
 ${profileReport ? `\n${profileReport}\n` : ''}
 ## Reproduce
 
