@@ -1,4 +1,4 @@
-// Seeded benchmark data, shared by both libraries (loaded by the bench page; also importable from Node).
+// Seeded benchmark data, shared by every library (loaded by the bench page; also importable from Node).
 // Same seed and N give the same events on every run and machine.
 
 const DAY = 86_400_000;
@@ -32,21 +32,42 @@ const isoDay = (ms) => {
 };
 const isoMinute = (ms) => `${isoDay(ms)}T${pad(new Date(ms).getUTCHours())}:${pad(new Date(ms).getUTCMinutes())}Z`;
 
+/** `2020-09-27` or `2020-09-27T04:15Z` as a TimelineJS date (strings, UTC fields; no time for a day). */
+const tlDate = (text) => {
+  const [y, m, d, hh, mm] = text.split(/[-T:Z]/);
+  const date = { year: String(Number(y)), month: String(Number(m)), day: String(Number(d)) };
+  if (hh !== undefined && hh !== '') Object.assign(date, { hour: String(Number(hh)), minute: String(Number(mm)) });
+  return date;
+};
+
 /**
  * `n` events in random order: 20 % in a dense cluster in September–October 2020 (minute precision, `…THH:MMZ`),
  * the rest spread over 1990–2025 (day precision, `YYYY-MM-DD`); 30 % are ranges; 4–6 groups.
  *
- * Returns `{ groups, ours, vis }`:
+ * Returns `{ groups, ours, vis, tc?, tljs? }`:
  * - `ours`: the JSON array for `<event-timeline>` (`{ id, date, end?, title, group }`);
  * - `vis`: the same events for vis-timeline (`{ id, content, start: Date, end?: Date, group }`). A day-precision
  *   `end` means "through that day", so vis gets the end of that day.
+ * - `tc` (when `peers` includes it): timelines-chart's `[{ group, data: [{ label, data: [{ timeRange, val }] }] }]`,
+ *   one group per desk with a line for its ranges and a line for its points. It draws only ranges, so a point is
+ *   a one-minute range (the data's finest precision); `val` is the desk (its colour).
+ * - `tljs` (when `peers` includes it): TimelineJS's JSON, `{ events: [{ unique_id, start_date, end_date?, text:
+ *   { headline }, group }] }` with dates as `{ year, month, day, hour?, minute? }` strings, as its docs show.
+ *   The dates are the ones `ours` writes (a day-precision end is that day, which TimelineJS reads as its start).
+ *
+ * The peers' formats are only built when asked for, so the other libraries' pages do not hold them.
  */
-export function generate(n, seed = 20200927) {
+export function generate(n, seed = 20200927, peers = []) {
   const rnd = mulberry32(seed);
   const groupCount = 4 + Math.floor(rnd() * 3);
   const groups = Array.from({ length: groupCount }, (_, i) => `Desk ${String.fromCharCode(65 + i)}`);
   const ours = new Array(n);
   const vis = new Array(n);
+  const wantTc = peers.includes('tc');
+  const wantTljs = peers.includes('tljs');
+  // timelines-chart: per desk, a line of ranges and a line of points.
+  const lines = new Map(groups.map((g) => [g, { ranges: [], points: [] }]));
+  const tljs = wantTljs ? new Array(n) : undefined;
   for (let i = 0; i < n; i++) {
     const inCluster = rnd() < 0.2;
     const isRange = rnd() < 0.3;
@@ -80,6 +101,26 @@ export function generate(n, seed = 20200927) {
     vis[i] = end
       ? { id, content: title, start: new Date(start), end: new Date(end), group }
       : { id, content: title, start: new Date(start), group };
+    if (wantTc) {
+      const line = lines.get(group);
+      if (end) line.ranges.push({ timeRange: [new Date(start), new Date(end)], val: group });
+      else line.points.push({ timeRange: [new Date(start), new Date(start + MINUTE)], val: group });
+    }
+    if (wantTljs) {
+      tljs[i] = { unique_id: id, start_date: tlDate(date), text: { headline: title }, group };
+      if (endText) tljs[i].end_date = tlDate(endText);
+    }
   }
-  return { groups, ours, vis };
+  const out = { groups, ours, vis };
+  if (wantTc) {
+    out.tc = groups.map((g) => ({
+      group: g,
+      data: [
+        { label: 'ranges', data: lines.get(g).ranges },
+        { label: 'points', data: lines.get(g).points },
+      ],
+    }));
+  }
+  if (wantTljs) out.tljs = { events: tljs };
+  return out;
 }

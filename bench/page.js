@@ -1,5 +1,6 @@
 // The benchmark page: `index.html?lib=ours` (the self-contained bundle), `?lib=vertical` (the same, with
-// orientation="vertical" in a 400 × 700 px phone-like box) or `?lib=vis` (vis-timeline standalone).
+// orientation="vertical" in a 400 × 700 px phone-like box), `?lib=vis` (vis-timeline standalone), `?lib=tc`
+// (timelines-chart's UMD build) or `?lib=tljs` (TimelineJS 3's build, its CSS and fonts served locally).
 // bench/run.mjs drives it through `window.bench`; every timing is taken here, in the page, with performance.now().
 import { generate } from './generate.js';
 
@@ -26,10 +27,53 @@ const loadScript = (src) =>
     document.head.append(s);
   });
 
+const loadCss = (href) =>
+  new Promise((resolve, reject) => {
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = href;
+    css.onload = resolve;
+    css.onerror = () => reject(new Error(`could not load ${href}`));
+    document.head.append(css);
+  });
+
+/**
+ * Resolves once the host's DOM has not changed over two consecutive frames (for a library with no "drawn"
+ * signal, or whose signal comes before its last redraw), or after `cap` frames.
+ */
+async function settled(cap = 600) {
+  let changed = true;
+  const observer = new MutationObserver(() => {
+    changed = true;
+  });
+  observer.observe(host, { subtree: true, childList: true, attributes: true, characterData: true });
+  let quiet = 0;
+  for (let i = 0; i < cap && quiet < 2; i++) {
+    changed = false;
+    await frame();
+    quiet = changed ? 0 : quiet + 1;
+  }
+  observer.disconnect();
+}
+
+/** TimelineJS: the time at a timenav x (px from the timenav's left edge), from its own time scale. */
+function tlTimeAt(x) {
+  const nav = tl._timenav;
+  const left = Number.parseFloat(nav._el.slider.style.left) || 0;
+  // The scale is linear in ms: two of its own positions give the inverse.
+  const a = Date.UTC(2000, 0, 1);
+  const b = Date.UTC(2020, 0, 1);
+  const pa = nav.timescale.getPosition(a);
+  const pb = nav.timescale.getPosition(b);
+  return a + ((x - left - pa) * (b - a)) / (pb - pa);
+}
+
 let data;
 let el; // ours: the <event-timeline>
 let timeline; // vis: the vis.Timeline
 let visChanged = 0;
+let chart; // tc: the TimelinesChart instance
+let tl; // tljs: the TL.Timeline
 
 async function setup() {
   if (ours) {
@@ -40,12 +84,16 @@ async function setup() {
     if (vertical) el.setAttribute('orientation', 'vertical');
     host.append(el);
     await el.updateComplete;
-  } else {
-    const css = document.createElement('link');
-    css.rel = 'stylesheet';
-    css.href = '/vis/styles/vis-timeline-graph2d.min.css';
-    document.head.append(css);
+  } else if (lib === 'vis') {
+    await loadCss('/vis/styles/vis-timeline-graph2d.min.css');
     await loadScript('/vis/standalone/umd/vis-timeline-graph2d.min.js');
+  } else if (lib === 'tc') {
+    await loadScript('/tc/timelines-chart.min.js'); // injects its own CSS
+  } else if (lib === 'tljs') {
+    await loadCss('/tljs/css/timeline.css');
+    await loadScript('/tljs/js/timeline.js');
+  } else {
+    throw new Error(`unknown lib ${lib}`);
   }
   await twoFrames();
 }
@@ -55,6 +103,11 @@ function range() {
   if (ours) {
     const r = el.visibleRange;
     return `${+r.start} ${+r.end}`;
+  }
+  if (lib === 'tc') return String(chart.zoomX()?.map(Number));
+  if (lib === 'tljs') {
+    const nav = tl._timenav;
+    return `${nav._el.slider.style.left} ${nav.options.scale_factor}`;
   }
   const w = timeline.getWindow();
   return `${+w.start} ${+w.end}`;
@@ -70,6 +123,16 @@ function view() {
     start = +r.start;
     end = +r.end;
     box = (el.shadowRoot?.querySelector('.plot') ?? el).getBoundingClientRect();
+  } else if (lib === 'tc') {
+    const [s, e] = chart.zoomX() ?? [0, 0];
+    start = +s;
+    end = +e;
+    box = (host.querySelector('svg') ?? host).getBoundingClientRect();
+  } else if (lib === 'tljs') {
+    // The time navigator (the strip of markers at the bottom) is what pans; the slide above it does not.
+    box = tl._timenav._el.container.getBoundingClientRect();
+    start = tlTimeAt(0);
+    end = tlTimeAt(box.width);
   } else {
     const w = timeline.getWindow();
     start = +w.start;
@@ -108,6 +171,49 @@ async function still() {
   }
 }
 
+/**
+ * timelines-chart: no "drawn" signal (kapsule digests on a timer), so from `.data(…)` until the DOM is unchanged
+ * over two frames. Its transitions are off, so this is drawing, not an animation's length.
+ */
+async function renderTc() {
+  const t0 = performance.now();
+  chart = window
+    .TimelinesChart()
+    .width(1200)
+    .maxHeight(500)
+    .useUtc(true)
+    .zQualitative(true)
+    .enableAnimations(false)(host)
+    .data(data.tc);
+  await settled();
+  return {
+    ms: performance.now() - t0,
+    count: data.tc.reduce((n, g) => n + g.data[0].data.length + g.data[1].data.length, 0),
+  };
+}
+
+/**
+ * TimelineJS: from `new TL.Timeline(…)` to its `loaded` event (slides and time navigator built), then until the
+ * DOM is unchanged over two frames (it goes to the first slide after `loaded`, animated over `duration` ms).
+ */
+async function renderTljs() {
+  const t0 = performance.now();
+  let loaded;
+  const done = new Promise((resolve) => {
+    loaded = resolve;
+  });
+  tl = new window.TL.Timeline(host, data.tljs, {
+    // Its CSS, fonts and language from this server, not its CDN (the run is offline; other requests are blocked).
+    script_path: `${location.origin}/tljs/js/`,
+    height: 500,
+    width: 1200,
+  });
+  tl.on('loaded', loaded);
+  await done;
+  await settled();
+  return { ms: performance.now() - t0, count: tl.config.events.length };
+}
+
 /** Hands over the data and waits for the first complete frame. */
 async function renderOnly() {
   return window.bench.renderLib();
@@ -117,7 +223,7 @@ window.bench = {
   lib,
   ready: setup().then(() => true),
   prepare(n) {
-    data = generate(n);
+    data = generate(n, undefined, ours || lib === 'vis' ? [] : [lib]);
     return { n: data.ours.length, groups: data.groups.length };
   },
 
@@ -210,6 +316,8 @@ window.bench = {
       await twoFrames();
       return { ms: performance.now() - t0, count };
     }
+    if (lib === 'tc') return renderTc();
+    if (lib === 'tljs') return renderTljs();
     const vis = window.vis;
     let initial;
     const drawn = new Promise((resolve) => {
@@ -238,6 +346,24 @@ window.bench = {
 
   view,
   countDom,
+  /**
+   * TimelineJS pans only while the pointer is over its time navigator's background (a marker under the pointer
+   * takes the events), so its drag runs along the row (viewport y) that the fewest markers cover. Others: null.
+   */
+  dragRow() {
+    if (lib !== 'tljs') return null;
+    const box = tl._timenav._el.container.getBoundingClientRect();
+    const cover = new Array(Math.ceil(box.height)).fill(0);
+    for (const m of tl._timenav._markers) {
+      const r = m._el.container.getBoundingClientRect();
+      for (let y = Math.max(0, Math.floor(r.top - box.top)); y < Math.min(cover.length, r.bottom - box.top); y++) {
+        cover[y]++;
+      }
+    }
+    let best = 2;
+    for (let y = 2; y < cover.length - 2; y++) if (cover[y] < cover[best]) best = y;
+    return box.top + best + 0.5;
+  },
   /** Viewport y of a time (ms) on the vertical timeline, from the visible range and the axis's own scale. */
   yOf(ms) {
     const v = view();

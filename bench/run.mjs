@@ -1,11 +1,23 @@
-// `npm run bench`: builds the self-contained bundle, serves bench/, a copy of that bundle and vis-timeline's standalone build on
-// 127.0.0.1, and drives headless Chromium (playwright) over the same seeded data for <event-timeline> and
-// vis-timeline. Prints a markdown table (ours, theirs, ratio) and writes it to bench/RESULTS.md.
+// `npm run bench`: builds the self-contained bundle, serves bench/, a copy of that bundle and the peers' builds
+// (vis-timeline, timelines-chart, TimelineJS, all dev dependencies) on 127.0.0.1, and drives headless Chromium
+// (playwright) over the same seeded data for each. Requests to anywhere else (fonts, CDNs) are blocked, so the
+// run is offline and no library waits on the network. Prints a markdown table (ours, each peer, peer ÷ ours) and
+// writes it to bench/RESULTS.md.
 //
 // Options (after `npm run bench --`):
 //   --sizes=1000,10000,100000   event counts
-//   --libs=ours,vis             libraries to measure; `vertical` adds <event-timeline orientation="vertical"> in a
-//                               400 × 700 px box (zoom with ctrl + wheel, pan by dragging up), in a table of its own
+//   --libs=ours,vis,tc,tljs     libraries to measure, in any order:
+//                                 ours      <event-timeline> (the self-contained bundle)
+//                                 vis       vis-timeline 8 (standalone UMD build)
+//                                 tc        timelines-chart 2 (UMD build; no wheel zoom or drag pan: n/a)
+//                                 tljs      TimelineJS 3 (@knight-lab/timelinejs; no wheel zoom: n/a)
+//                                 vertical  <event-timeline orientation="vertical"> in a 400 × 700 px box (zoom
+//                                           with ctrl + wheel, pan by dragging up), in a table of its own
+//                               With the default sizes, `npm run bench` takes about 5 minutes on 2 cores (299 s
+//                               at load 2): each library gets up to --limit per trial, and one that does not
+//                               finish at a size is not run at larger ones. vis-timeline and TimelineJS do not
+//                               render 100,000 in 60 s; TimelineJS takes 15–45 s a trial at 10,000, so it runs
+//                               once there. `--libs=ours,vis` is the shorter run of before.
 //   --trials=3                  trials per library and size (median reported)
 //   --limit=60                  seconds a single trial (render + zoom + pan) may take before it is "did not finish"
 //   --profile                   also CPU-profile <event-timeline> at 100,000 events (unminified build) and summarise
@@ -64,7 +76,7 @@ const opt = (name, fallback) => {
   return hit.includes('=') ? hit.slice(hit.indexOf('=') + 1) : true;
 };
 const SIZES = String(opt('sizes', '1000,10000,100000')).split(',').filter(Boolean).map(Number);
-const LIBS = String(opt('libs', 'ours,vis')).split(',');
+const LIBS = String(opt('libs', 'ours,vis,tc,tljs')).split(',');
 const TRIALS = Number(opt('trials', 3));
 const LIMIT_S = Number(opt('limit', 60));
 const PROFILE = opt('profile', false) !== false;
@@ -85,11 +97,30 @@ const ZOOM_AT = Date.UTC(2020, 9, 1); // zoom into the dense September–October
 const NAMES = {
   ours: 'event-timeline',
   vis: 'vis-timeline',
+  tc: 'timelines-chart',
+  tljs: 'TimelineJS',
   vertical: 'event-timeline (vertical)',
   base: 'event-timeline (base)',
 };
 /** Ours, in either orientation, or the base build: zooms on ctrl + wheel. */
 const isOurs = (lib) => lib === 'ours' || lib === 'vertical' || lib === 'base';
+/** The peers, each compared with ours in a column of its own. */
+const PEERS = ['vis', 'tc', 'tljs'];
+/** Gestures a peer does not have, and why: those cells read "n/a" rather than a number for another gesture. */
+const UNSUPPORTED = {
+  tc: {
+    zoom: 'timelines-chart has no wheel zoom: it zooms to a range selected by dragging (or with its overview brush)',
+    pan: 'timelines-chart has no drag pan: a drag over the chart selects a range to zoom to',
+  },
+  tljs: {
+    zoom: 'TimelineJS has no wheel zoom: its time navigator zooms with its + and − buttons, in steps',
+  },
+};
+const unknownLib = LIBS.filter((l) => !['ours', 'vertical', 'base', ...PEERS].includes(l));
+if (unknownLib.length) {
+  console.error(`bench: unknown library ${unknownLib.join(', ')} (see npm run bench -- --help)`);
+  process.exit(2);
+}
 
 const log = (...a) => console.error(...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -154,6 +185,8 @@ const MOUNTS = {
   '/bench/': resolve('bench'),
   '/dist/': servedDist,
   '/vis/': resolve('node_modules/vis-timeline'),
+  '/tc/': resolve('node_modules/timelines-chart/dist'),
+  '/tljs/': resolve('node_modules/@knight-lab/timelinejs/dist'),
   ...(BASE_DIR ? { '/base/': resolve(String(BASE_DIR)) } : {}),
   ...(profileDir ? { '/profile/': join(profileDir, 'dist') } : {}),
 };
@@ -283,7 +316,7 @@ function debugFrames(label, stamps, wallMs) {
 async function panGesture(page, cdp) {
   const v = await page.evaluate(() => bench.view());
   const x = v.left + v.width * (v.vertical ? 0.5 : 0.75);
-  const y = v.top + v.height * (v.vertical ? 0.9 : 0.5);
+  const y = (await page.evaluate(() => bench.dragRow())) ?? v.top + v.height * (v.vertical ? 0.9 : 0.5);
   const at = (i) => (v.vertical ? { x, y: y - i * 10 } : { x: x - i * 10, y });
   await page.mouse.move(x, y);
   const button = { button: 'left', buttons: 1 };
@@ -309,6 +342,15 @@ async function openPage(lib, bundle) {
     timezoneId: 'UTC',
     locale: 'en-US',
   });
+  // Offline and fair: anything not from this server (TimelineJS's fonts and analytics, a CDN) is refused at once.
+  const blocked = [];
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => {
+      blocked.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const errors = [];
@@ -316,12 +358,15 @@ async function openPage(lib, bundle) {
   const q = bundle ? `&bundle=${encodeURIComponent(bundle)}` : '';
   await page.goto(`${BASE}/bench/index.html?lib=${lib}${q}`);
   await page.evaluate(() => window.bench.ready);
-  return { context, page, cdp, errors };
+  return { context, page, cdp, errors, blocked };
 }
 
 /** One trial: render, then zoom, then pan. Missing fields mean "did not finish in LIMIT_S". */
 async function trial(lib, n) {
-  const { context, page, cdp, errors } = await openPage(lib, lib === 'base' ? '/base/event-timeline.bundle.js' : '');
+  const { context, page, cdp, errors, blocked } = await openPage(
+    lib,
+    lib === 'base' ? '/base/event-timeline.bundle.js' : '',
+  );
   const deadline = Date.now() + LIMIT_S * 1000;
   const result = { lib, n };
   try {
@@ -354,29 +399,49 @@ async function trial(lib, n) {
       // The zoom and pan below start from the full view, as before.
       await page.evaluate(() => bench.fit());
     }
-    const zoom = await within(zoomGesture(page, cdp, lib), deadline);
-    if (zoom === TIMEOUT) return { ...result, dnf: 'zoom' };
-    result.zoom = zoom;
-    await shot('zoom');
-    const pan = await within(panGesture(page, cdp), deadline);
-    if (pan === TIMEOUT) return { ...result, dnf: 'pan' };
-    result.pan = pan;
-    await shot('pan');
+    if (!UNSUPPORTED[lib]?.zoom) {
+      const zoom = await within(zoomGesture(page, cdp, lib), deadline);
+      if (zoom === TIMEOUT) return { ...result, dnf: 'zoom' };
+      result.zoom = zoom;
+      await shot('zoom');
+    }
+    if (!UNSUPPORTED[lib]?.pan) {
+      const pan = await within(panGesture(page, cdp), deadline);
+      if (pan === TIMEOUT) return { ...result, dnf: 'pan' };
+      result.pan = pan;
+      await shot('pan');
+    }
     return result;
   } finally {
     if (errors.length) log(`  page errors: ${errors.slice(0, 3).join(' | ')}`);
+    if (blocked.length) {
+      log(`  blocked ${blocked.length} request(s) off 127.0.0.1: ${[...new Set(blocked)].slice(0, 3).join(' ')}`);
+      blockedUrls[lib] ??= new Set();
+      for (const u of blocked) blockedUrls[lib].add(new URL(u).origin);
+    }
     await dispose(context);
   }
 }
 
 // ── run ──────────────────────────────────────────────────────────────────────
 const results = {}; // results[lib][n] = [trial, …]
+const blockedUrls = {}; // blockedUrls[lib] = origins of the requests refused
 const started = Date.now();
 const loadBefore = loadavg()[0];
 // Trials of the libraries take turns (ours, vis, ours, vis…), so a burst of load on the shared machine does not
 // fall on one library's trials only.
+// A library that did not finish at some size is not run at larger ones (it would only spend the limit again):
+// those cells read "not run".
+const gaveUpAt = {};
 for (const n of SIZES) {
   const stopped = new Set();
+  for (const lib of LIBS) {
+    if (gaveUpAt[lib] < n) {
+      (results[lib] ??= {})[n] = [{ lib, n, skipped: gaveUpAt[lib] }];
+      stopped.add(lib);
+      log(`${NAMES[lib]} n=${n}: not run (did not finish at ${gaveUpAt[lib]})`);
+    }
+  }
   for (let t = 0; t < TRIALS; t++) {
     for (const lib of LIBS) {
       if (stopped.has(lib)) continue;
@@ -399,6 +464,7 @@ for (const n of SIZES) {
       );
       // Stop repeating what does not finish, or what takes most of the limit.
       if (r.dnf || r.error || Date.now() - t0 > (LIMIT_S * 1000) / 2) stopped.add(lib);
+      if (r.dnf) gaveUpAt[lib] = Math.min(gaveUpAt[lib] ?? n, n);
     }
   }
 }
@@ -430,51 +496,82 @@ const ROWS = [
   ['DOM elements', (r) => r.elements, 0],
   ['DOM nodes (incl. text, comments)', (r) => r.nodes, 0],
 ];
-function cell(lib, n, get, digits) {
+/** The step of a trial a row comes from: render (and what is read after it), update, zoom or pan. */
+const STAGES = ['render', 'update', 'zoom', 'pan'];
+const stageOf = (label) =>
+  /^Update/.test(label)
+    ? 'update'
+    : /^Zoom\b|zoom depth/.test(label)
+      ? 'zoom'
+      : /^Pan\b|pan distance/.test(label)
+        ? 'pan'
+        : 'render';
+function cell(lib, n, get, digits, label = '') {
   const list = results[lib]?.[n];
   if (!list) return '';
   const value = median(list.map(get));
   if (value !== undefined) return fmt(value, digits);
-  if (list.some((r) => r.dnf)) return `DNF in ${LIMIT_S} s`;
+  if (list[0]?.skipped) return `not run (DNF at ${fmt(list[0].skipped, 0)})`;
+  const stage = stageOf(label);
+  if (UNSUPPORTED[lib]?.[stage]) return 'n/a';
+  if (stage === 'update' && !isOurs(lib)) return '–'; // only ours has live updates
+  // DNF where the step that ran out of time, or a later one, was to measure this row.
+  if (list.some((r) => r.dnf && STAGES.indexOf(r.dnf) <= STAGES.indexOf(stage))) return `DNF in ${LIMIT_S} s`;
   return list.some((r) => r.error) ? 'failed' : '–';
 }
-function ratio(n, get, isRender) {
+/**
+ * Peer ÷ ours; a peer that did not render within the limit gives a lower bound (limit ÷ ours). The longest task
+ * reads 0 when no task reached 50 ms (the Long Tasks API reports none shorter), so against 0 it is "> peer ÷ 50".
+ */
+function ratio(n, get, isRender, peer, isTask = false) {
   const a = median((results.ours?.[n] ?? []).map(get));
-  const b = median((results.vis?.[n] ?? []).map(get));
+  const b = median((results[peer]?.[n] ?? []).map(get));
   if (a === undefined || b === undefined) {
-    // vis did not render within the limit: the render ratio is at least limit ÷ ours.
-    const dnf = (results.vis?.[n] ?? []).some((r) => r.dnf === 'render');
+    const dnf = (results[peer]?.[n] ?? []).some((r) => r.dnf === 'render');
     return isRender && a !== undefined && dnf ? `> ${fmt((LIMIT_S * 1000) / a, 0)}× *` : '';
   }
+  if (a === 0 && isTask) return b === 0 ? '=' : `> ${fmt(b / 50, b >= 500 ? 0 : 2)}×`;
   if (a === 0) return b === 0 ? '=' : '∞';
   const x = b / a;
   return `${x >= 10 ? fmt(x, 0) : fmt(x, 2)}×`;
 }
 
-const header = ['Metric', ...SIZES.flatMap((n) => [`${fmt(n, 0)}: ours`, 'vis', 'vis ÷ ours'])];
+// A value and a ratio column per peer that was run (vis alone when none was, as before).
+const shownPeers = PEERS.filter((p) => LIBS.includes(p));
+if (!shownPeers.length) shownPeers.push('vis');
+const header = [
+  'Metric',
+  ...SIZES.flatMap((n) => [`${fmt(n, 0)}: ours`, ...shownPeers.flatMap((p) => [p, `${p} ÷ ours`])]),
+];
 const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i ? '---:' : '---')).join('|')}|`];
 for (const [label, get, digits] of ROWS) {
   const cells = SIZES.flatMap((n) => [
-    cell('ours', n, get, digits),
-    cell('vis', n, get, digits),
-    ratio(n, get, label.startsWith('First render')),
+    cell('ours', n, get, digits, label),
+    ...shownPeers.flatMap((p) => [
+      cell(p, n, get, digits, label),
+      ratio(n, get, label.startsWith('First render'), p, label.startsWith('Longest task')),
+    ]),
   ]);
   lines.push(`| ${label} | ${cells.join(' | ')} |`);
 }
-const trialsRow = SIZES.flatMap((n) => [
-  String(results.ours?.[n]?.filter((r) => !r.dnf && !r.error).length ?? 0),
-  String(results.vis?.[n]?.filter((r) => !r.dnf && !r.error).length ?? 0),
-  '',
-]);
+// Completed trials, and those stopped after their render was measured (their render still counts).
+const completed = (lib, n) => {
+  const list = results[lib]?.[n] ?? [];
+  const late = list.filter((r) => r.dnf && r.renderMs != null).length;
+  return `${list.filter((r) => !r.dnf && !r.error).length}${late ? ` (+${late} DNF after render)` : ''}`;
+};
+const trialsRow = SIZES.flatMap((n) => [completed('ours', n), ...shownPeers.flatMap((p) => [completed(p, n), ''])]);
 lines.push(`| Trials completed | ${trialsRow.join(' | ')} |`);
-const zoomDepth = SIZES.flatMap((n) => [
-  cell('ours', n, (r) => r.zoom?.factor, 0),
-  cell('vis', n, (r) => r.zoom?.factor, 0),
-  '',
-]);
-lines.push(`| (check) zoom depth reached, × | ${zoomDepth.join(' | ')} |`);
-const panPx = SIZES.flatMap((n) => [cell('ours', n, (r) => r.pan?.px, 0), cell('vis', n, (r) => r.pan?.px, 0), '']);
-lines.push(`| (check) pan distance, px | ${panPx.join(' | ')} |`);
+for (const [label, get] of [
+  ['(check) zoom depth reached, ×', (r) => r.zoom?.factor],
+  ['(check) pan distance, px', (r) => r.pan?.px],
+]) {
+  const row = SIZES.flatMap((n) => [
+    cell('ours', n, get, 0, label),
+    ...shownPeers.flatMap((p) => [cell(p, n, get, 0, label), '']),
+  ]);
+  lines.push(`| ${label} | ${row.join(' | ')} |`);
+}
 // The vertical row: the same trial, orientation="vertical" in a 400 × 700 px box (issue 13: zoom p95 ≤ 16.7 ms).
 if (results.vertical) {
   const head = ['Vertical (400 × 700 px)', ...SIZES.map((n) => fmt(n, 0))];
@@ -503,23 +600,32 @@ const table = lines.join('\n');
 console.log(table);
 if (PROFILE) console.log(`\n${profileReport}`);
 
+const version = (pkg) => JSON.parse(readFileSync(join('node_modules', pkg, 'package.json'), 'utf8')).version;
 const cpu = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? cpus()[0]?.model;
 const machine = [
   `- CPU: ${cpu}, ${cpus().length} cores, shared with other work: 1-minute load average ${fmt(loadBefore, 1)} at the start of the run, ${fmt(loadAfter, 1)} at the end (so expect noise between runs)`,
   `- Memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
   `- Browser: Chromium ${chromiumVersion}, headless, \`${CHROME_ARGS.join(' ')}\``,
-  `- Node ${process.version}, vis-timeline ${JSON.parse(readFileSync('node_modules/vis-timeline/package.json', 'utf8')).version}, bundle \`dist/event-timeline.bundle.js\` (${bundleSize})`,
+  `- Node ${process.version}, ${['vis-timeline', 'timelines-chart', '@knight-lab/timelinejs'].map((p) => `${p} ${version(p)}`).join(', ')}, bundle \`dist/event-timeline.bundle.js\` (${bundleSize})`,
+  ...Object.entries(blockedUrls).map(
+    ([lib, origins]) => `- Requests refused (off 127.0.0.1), ${NAMES[lib]}: ${[...origins].join(', ')}`,
+  ),
   `- Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}; run took ${fmt(benchSeconds, 0)} s; trials per cell: up to ${TRIALS}, limit ${LIMIT_S} s per trial`,
 ].join('\n');
 
 const md = `# Benchmark results
 
-Output of \`npm run bench\` (bench/run.mjs). Lower is better in every row; **vis ÷ ours** above 1 means
-event-timeline is better by that factor. Values are medians over the completed trials.
+Output of \`npm run bench\` (bench/run.mjs). Lower is better in every row; a **peer ÷ ours** ratio above 1 (vis:
+vis-timeline, tc: timelines-chart, tljs: TimelineJS) means event-timeline is better by that factor. Values are
+medians over the completed trials; **n/a**: the peer has no such gesture (see below).
 
 ${table}
 
-${results.vis && SIZES.some((n) => results.vis[n]?.some((r) => r.dnf)) ? `\\* vis-timeline did not finish within the ${LIMIT_S} s limit per trial, so the ratio is a lower bound.\n` : ''}
+${PEERS.filter((p) => SIZES.some((n) => results[p]?.[n]?.some((r) => r.dnf)))
+  .map(
+    (p) => `\\* ${NAMES[p]} did not finish within the ${LIMIT_S} s limit per trial, so the ratio is a lower bound.\n`,
+  )
+  .join('')}
 ## Machine
 
 ${machine}
@@ -529,20 +635,34 @@ ${machine}
 - **Data**: \`bench/generate.js\`, seeded (Mulberry32, seed 20200927). N events in random order over 1990–2025,
   20 % in a dense cluster in September–October 2020 (minute precision, e.g. \`2020-09-27T04:15Z\`), the rest at
   day precision; 30 % are ranges; 4–6 groups (lanes). Ours gets the JSON array (\`{ id, date, end?, title, group }\`);
-  vis-timeline gets the same events as \`{ id, content, start: Date, end?: Date, group }\` plus a groups DataSet.
+  vis-timeline gets the same events as \`{ id, content, start: Date, end?: Date, group }\` plus a groups DataSet;
+  timelines-chart gets \`[{ group, data: [{ label, data: [{ timeRange: [start, end], val }] }] }]\`, a group per
+  desk with a line of ranges and a line of points (it draws only ranges, so a point is a one-minute range);
+  TimelineJS gets its JSON, \`{ events: [{ unique_id, start_date: { year, month, day, hour?, minute? }, end_date?,
+  text: { headline }, group }] }\`. Same count, same dates.
 - **Page**: \`bench/index.html\`, a 1200 × 500 px box in a 1280 × 800 viewport, time zone UTC. A fresh browser
   context per trial.
 - **First render**: from \`el.events = data\` (ours) or from building the two \`vis.DataSet\`s and
   \`new vis.Timeline(container, items, groups, { height: '500px' })\` (vis) to the library's ready signal
   (\`timeline-load\` for ours; \`onInitialDrawComplete\` for vis, then until two frames pass without a
   \`'changed'\`), plus two \`requestAnimationFrame\`s, i.e. the first complete frame. Includes parsing.
+  timelines-chart has no ready signal: from \`.data(…)\` (transitions off) until the DOM is unchanged over two
+  frames. TimelineJS: from \`new TL.Timeline(…)\` to its \`loaded\` event, then until the DOM is unchanged over
+  two frames (it moves to the first slide after \`loaded\`).
+- **Offline**: the page is served from 127.0.0.1 and every request elsewhere is refused at once (TimelineJS asks
+  Google Fonts for its default font pair); TimelineJS's \`script_path\` points at its own \`dist/\` on this server.
 - **Input**: trusted mouse events sent with CDP \`Input.dispatchMouseEvent\` (what \`page.mouse\` uses) at a fixed
   60 Hz, like a trackpad or a free-spinning wheel, without waiting for the page. A page that cannot keep up has
   its pending input coalesced by Chromium and drops frames, as a reader would see.
 - **Zoom**: pointer over 1 October 2020 (inside the cluster), 60 wheel events. vis-timeline zooms 1.2× per notch
   on a plain wheel; ours zooms on ctrl + wheel (a plain wheel scrolls the page by design), with deltaY = −13.15 so
   that d3-zoom also zooms 1.2× per notch: 60 notches = about 56,000× (35 years → about 5 hours).
-- **Pan**: after the zoom, a drag: press, 60 moves of 10 px, release.
+- **Pan**: after the zoom, a drag: press, 60 moves of 10 px, release. TimelineJS is dragged by its time
+  navigator (the strip of markers at the bottom), the part of it that pans, along the row where the navigator's
+  background shows most: it pans only while the pointer is over that background, not over a marker.
+- **n/a**: ${Object.entries(UNSUPPORTED)
+  .flatMap(([lib, g]) => Object.entries(g).map(([what, why]) => `${NAMES[lib]} ${what}: ${why}`))
+  .join('; ')}.
 - **Frame time**: interval between consecutive \`requestAnimationFrame\` timestamps, recorded in the page from just
   before the first input event until the frame after the last one that moved the visible window (the recorder
   waits until the window has been still for 6 frames, so queued input is included). Headless Chromium produces
@@ -565,7 +685,8 @@ ${machine}
 - **Base vs ours** (with \`--base=DIR\`): another build of the bundle (e.g. \`main\`'s), measured in the same run with
   its trials taking turns with ours, since timings on this shared machine drift between runs.
 - A trial that exceeds ${LIMIT_S} s (render + zoom + pan) is stopped and reported as **DNF**; a library that does not
-  finish (or takes more than half the limit) is not repeated at that size.
+  finish (or takes more than half the limit) is not repeated at that size, and one that did not finish is not run
+  at larger sizes (**not run**). A render that finished in a trial stopped later (at its pan, say) still counts.
 ${profileReport ? `\n${profileReport}\n` : ''}
 ## Reproduce
 
@@ -574,12 +695,13 @@ npm run bench                      # builds the bundle, runs everything, rewrite
 npm run bench -- --profile         # also CPU-profiles event-timeline at 100,000 events
 npm run bench -- --sizes=10000 --libs=ours --trials=1 --no-build --out=-   # a quick look
 npm run bench -- --help            # the options
+npm run bench -- --libs=ours,vis,tc,tljs --sizes=1000,10000   # beside every peer (takes minutes)
 # the browser's side of a zoom frame (Chromium trace: style, layout, paint; DOM mutations), bundles alternately:
 node bench/trace.mjs --bundles=main:/path/to/main/dist/event-timeline.bundle.js,mine:dist/event-timeline.bundle.js
 \`\`\`
 
 Needs Chromium at \`/usr/bin/chromium\` (or \`CHROME_PATH\`) and the dev dependencies (\`playwright\`, \`vite\`,
-\`vis-timeline\`).
+\`vis-timeline\`, \`timelines-chart\`, \`@knight-lab/timelinejs\`: the benchmark's peers, never shipped).
 `;
 if (OUT !== '-' && SIZES.length) {
   writeFileSync(OUT, md);
