@@ -1,4 +1,4 @@
-import { type LabelFont, type LabelService, SPAN_JOINER, widthBound, wordsWidth } from './labels.js';
+import { type LabelFont, type LabelService, SPAN_JOINER, widthBound, wordsWidth, wordWidth } from './labels.js';
 import { type EventIndex, type EventLayout, itemStart, layoutEvents, type PlacedItem } from './layout/events.js';
 import type { TimeScale } from './layout/scale.js';
 import { type AxisTicks, computeTicks } from './layout/ticks.js';
@@ -141,7 +141,9 @@ function buildVerticalFrame(
   font: LabelFont,
   previous: Frame,
 ): Frame {
-  const measure = labels.measurer(font);
+  const exact = labels.measurer(font);
+  // Words that do not recur (numbers, ids) from their characters, as horizontal label widths are.
+  const measure = (text: string) => wordWidth(text, exact);
   const tick = labels.measurer(font, TICK_SCALE);
   // Tick labels are set across the axis, one line each; too wide for the strip, a level's labels do not fit.
   const ticks = computeTicks(scale, labels.locale, {
@@ -179,7 +181,7 @@ function buildVerticalFrame(
       const label = labels.labelText(e, year);
       const text = tags && e.group ? `${e.group} ${label}` : label;
       // Most titles fit on one line: then the bound says so without a canvas measurement (1 px for rounding).
-      const bound = widthBound(text, measure);
+      const bound = widthBound(text, exact);
       h = bound !== undefined && bound <= room - 1 ? V_LINE : labels.wrap(text, room, measure, false).lines * V_LINE;
       map.set(e, h);
     }

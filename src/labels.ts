@@ -268,11 +268,19 @@ export function wordsWidth(text: string, measure: (text: string) => number): num
   for (;;) {
     const space = text.indexOf(' ', from);
     const word = space < 0 ? (from === 0 ? text : text.slice(from)) : text.slice(from, space);
-    sum += (word.length <= 8 && hasDigit(word) && widthBound(word, measure)) || measure(word);
+    sum += wordWidth(word, measure);
     if (space < 0) return sum;
     sum += measure(' ');
     from = space + 1;
   }
+}
+
+/**
+ * A word's width: a short one with digits (a number, a date, an id: the words that do not recur) from its
+ * characters (see `wordsWidth`), any other measured (once: `measure` caches).
+ */
+export function wordWidth(word: string, measure: (text: string) => number): number {
+  return (word.length <= 8 && hasDigit(word) && widthBound(word, measure)) || measure(word);
 }
 
 function hasDigit(word: string): boolean {
