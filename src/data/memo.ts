@@ -59,14 +59,17 @@ export interface Memo {
 }
 
 /**
- * The memo of a parse of `list` in `zone`, updating the document parsed from `previous` (a document value, or
- * undefined for a new document: nothing is reused).
+ * The memo of a parse of `list` in `zone` from index `from`, updating the document parsed from `previous` (a
+ * document value, or undefined for a new document: nothing is reused).
  */
-export function memoFor(list: readonly unknown[], zone: string, previous: unknown): Memo {
+export function memoFor(list: readonly unknown[], zone: string, previous: unknown, from = 0): Memo {
   const before = previous === undefined ? undefined : listOf(previous);
   const last = before && parsedLists.get(before);
   const seen = last?.zone === zone ? last.at : undefined;
   const at: Parsed['at'] = new Array(list.length);
+  // A parse of the events after `from` only (an append: the ones before are the previous document's) carries what
+  // the previous parse made of those, so that a later edit still reuses them (recall checks each object).
+  if (seen) for (let i = 0; i < Math.min(from, seen.length); i++) at[i] = seen[i];
   parsedLists.set(list, { zone, at });
   return {
     recall(raw, index) {

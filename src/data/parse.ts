@@ -203,7 +203,7 @@ function* parseEvents(
   const length = list.length;
   const zone = opts.timeZone ?? '';
   const report = new Reporter(issues);
-  const remembered = memo?.(list, zone, opts.previous);
+  const remembered = memo?.(list, zone, opts.previous, opts.from);
   // The events that passed validation, in parallel arrays rather than an object each (a million objects that
   // live until the end of the parse cost the collector): the event (its id still empty, or the event the memo
   // gave back), the id written in the input, and, for the few that have them, its own issues.

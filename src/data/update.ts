@@ -106,7 +106,7 @@ export function parseAppended(
   } catch {
     return undefined;
   }
-  const tail = parseDocument(input, { ...options, from: before.length });
+  const tail = parseDocument(input, { ...options, from: before.length, previous });
   if (tail.issues.some((i) => i.field === 'document')) return undefined;
   if (tail.events.some((e) => ids.has(e.id))) return undefined;
   const events = merge(result.events, tail.events);

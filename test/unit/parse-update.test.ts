@@ -105,6 +105,20 @@ describe('parseAppended(previous, result, ids, input): events added at the end',
     { id: 'g', date: '2020-09-30', title: 'Grouped', group: 'South' },
   ];
 
+  test('after an append, an edit still reuses the events of the objects it did not change', () => {
+    const before = base();
+    const first = parseDocument(before);
+    const after = [...before, { id: 'n', date: '2020-10-02', title: 'New' }];
+    const appended = parseAppended(before, first, ids(first), after)!;
+    const edited = [{ ...after[0], title: 'A, corrected' }, ...after.slice(1)];
+    const again = parseDocument(edited, { previous: after });
+    const byId = (r: ReturnType<typeof parseDocument>, id: string) => r.events.find((e) => e.id === id);
+    expect(byId(again, 'a')?.title).toBe('A, corrected');
+    // Objects before the append (read by the first parse) and the one it added: the same events.
+    expect(byId(again, 'r')).toBe(byId(first, 'r'));
+    expect(byId(again, 'n')).toBe(byId(appended, 'n'));
+  });
+
   test('gives what parseDocument gives, reading only the new events, and lists them', () => {
     const before = base();
     const first = parseDocument(before);
