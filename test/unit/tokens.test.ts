@@ -5,8 +5,8 @@ import { styles } from '../../src/timeline.styles.js';
 
 // The element's styles and the story chunk's, which it adopts when the chunk arrives.
 const css = [...styles, storyStyles].map((s) => s.cssText).join('\n');
-/** Set on each categorised item by the renderer (items.ts), not in a style sheet. */
-const INLINE = ['--_category'];
+/** Set inline by the templates, not in a style sheet: on each categorised item (items.ts), on the stage (timeline.ts). */
+const INLINE = ['--_category', '--_basis'];
 const source = readFileSync(new URL('../../src/timeline.ts', import.meta.url), 'utf8');
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const all = (text: string, pattern: RegExp) => new Set([...text.matchAll(pattern)].map((m) => m[1]));
