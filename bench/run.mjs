@@ -437,7 +437,8 @@ for (const n of SIZES) {
   const stopped = new Set();
   for (const lib of LIBS) {
     if (gaveUpAt[lib] < n) {
-      (results[lib] ??= {})[n] = [{ lib, n, skipped: gaveUpAt[lib] }];
+      results[lib] ??= {};
+      results[lib][n] = [{ lib, n, skipped: gaveUpAt[lib] }];
       stopped.add(lib);
       log(`${NAMES[lib]} n=${n}: not run (did not finish at ${gaveUpAt[lib]})`);
     }
