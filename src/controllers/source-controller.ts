@@ -5,6 +5,7 @@ import { parseDocument } from '../data/parse.js';
 import { type InputHint, ownDocument } from '../data/sniff.js';
 import type { Progress } from '../data/steps.js';
 import type { Indexed } from '../data/update.js';
+import { eventList } from '../data/values.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../events.js';
 import { type Extent, extentOf } from '../layout/event-index.js';
 import { createEventIndex, type EventIndex, laneNames } from '../layout/events.js';
@@ -18,16 +19,6 @@ const EMPTY: ParseResult = { events: [], issues: [] };
  * frame's rendering (a plain task or microtask would run before anything is on screen).
  */
 const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
-
-/** The events array of a document value (undefined if it is not one, or is hostile). */
-function listOf(document: unknown): unknown[] | undefined {
-  try {
-    const list = Array.isArray(document) ? document : (document as { events?: unknown[] } | null)?.events;
-    return Array.isArray(list) && list.length >= 0 ? list : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Whether the event's id was written in the input (default ids only say where it was in its array). */
 const written = (e: TimelineEvent) => e.source.id === e.id;
@@ -224,8 +215,8 @@ export class SourceController implements ReactiveController {
    */
   #take(document: unknown, timeZone: string): void {
     const last = this.#parsed;
-    const list = listOf(document);
-    const before = listOf(last?.value);
+    const list = eventList(document);
+    const before = eventList(last?.value);
     // Only what looks like events added after the old ones waits for the chunk; any other update is read now.
     const update =
       last?.timeZone === timeZone && this.doc.events.length > 0 && before && list && list.length > before.length;

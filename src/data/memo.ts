@@ -13,7 +13,7 @@
  * entries cost the garbage collector more than reading the events did.
  */
 import type { TimelineEvent, TimelineIssue } from '../timeline.types.js';
-import { own } from './values.js';
+import { eventList, own } from './values.js';
 
 /** An object that gave issues: the object, its event (or none) and its issues. */
 interface Record {
@@ -32,17 +32,6 @@ const NO_ISSUES: readonly TimelineIssue[] = [];
 
 /** Each list parsed (while the list lives), and in which zone. */
 const parsedLists = new WeakMap<readonly unknown[], Parsed>();
-
-/** The events array of a document value (an array, or `{ events }`), else undefined. Never throws. */
-function listOf(value: unknown): readonly unknown[] | undefined {
-  try {
-    if (Array.isArray(value)) return value;
-    const list = value !== null && typeof value === 'object' ? own(value, 'events') : undefined;
-    return Array.isArray(list) ? list : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The memo of one parse: what it can reuse of `previous`'s parse, and what it remembers of its own. */
 export interface Memo {
@@ -63,7 +52,7 @@ export interface Memo {
  * document value, or undefined for a new document: nothing is reused).
  */
 export function memoFor(list: readonly unknown[], zone: string, previous: unknown, from = 0): Memo {
-  const before = previous === undefined ? undefined : listOf(previous);
+  const before = previous === undefined ? undefined : eventList(previous);
   const last = before && parsedLists.get(before);
   const seen = last?.zone === zone ? last.at : undefined;
   const at: Parsed['at'] = new Array(list.length);

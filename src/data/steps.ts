@@ -10,7 +10,8 @@ import { IdTable } from './ids.js';
 import { installSort, type ParseOptions, parseSteps } from './parse.js';
 import { plainDay } from './plain-day.js';
 import { sortEvents } from './sort.js';
-import { eventList, type Indexed } from './update.js';
+import type { Indexed } from './update.js';
+import { eventList } from './values.js';
 
 installSort(sortEvents, (capacity) => new IdTable(capacity));
 installPlainDay(plainDay);

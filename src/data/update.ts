@@ -11,22 +11,10 @@ import { idsOf, registerIds } from './find.js';
 import { IdTable } from './ids.js';
 import { memoFor } from './memo.js';
 import { installMemo, type ParseOptions, parseDocument } from './parse.js';
+import { eventList } from './values.js';
 
 // From now on, parseDocument remembers the objects it reads, so that later updates reuse their events.
 installMemo(memoFor);
-
-/** The events array of a document given as a value (an array, or `{ events }`), else undefined. Never throws. */
-export function eventList(input: unknown): readonly unknown[] | undefined {
-  try {
-    if (Array.isArray(input)) return input.length >= 0 ? input : undefined;
-    if (input === null || typeof input !== 'object' || !Object.hasOwn(input, 'events')) return undefined;
-    const list = (input as { events: unknown }).events;
-    return Array.isArray(list) && list.length >= 0 ? list : undefined;
-  } catch {
-    // A hostile value (a Proxy whose traps throw): parseDocument reports it.
-    return undefined;
-  }
-}
 
 /** What the element keeps of a document: the parse, its index, lanes and extent. */
 export interface Indexed {

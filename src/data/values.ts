@@ -86,3 +86,18 @@ export function optionalString(
   );
   return undefined;
 }
+
+/**
+ * The events array of a document given as a value (an array, or `{ events }` as an own property), else undefined.
+ * Never throws: a hostile value (a Proxy whose traps throw) is left to `parseDocument`, which reports it.
+ */
+export function eventList(input: unknown): readonly unknown[] | undefined {
+  try {
+    if (Array.isArray(input)) return input.length >= 0 ? input : undefined;
+    if (input === null || typeof input !== 'object' || !Object.hasOwn(input, 'events')) return undefined;
+    const list = (input as { events: unknown }).events;
+    return Array.isArray(list) && list.length >= 0 ? list : undefined;
+  } catch {
+    return undefined;
+  }
+}
