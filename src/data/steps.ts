@@ -23,15 +23,14 @@ export function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** When the last slice of {@link runSteps} began: the start of the task it ran in, for work that follows it. */
-let sliceStart = 0;
-
 /** What {@link runSteps} reports between slices. */
 export interface StepsRun<T> {
   /** The result, when the first slice finished the work: no turn was needed. */
   readonly done?: T;
   /** The rest of the work, when it did not. */
   readonly rest?: Promise<T | undefined>;
+  /** When the last slice began: the start of the task it ran in, for the work that follows it. */
+  readonly sliceStart: () => number;
 }
 
 /**
@@ -43,6 +42,7 @@ export function runSteps<T>(
   options: { slice?: number; progress?: (value: number) => void; cancelled?: () => boolean } = {},
 ): StepsRun<T> {
   const slice = options.slice ?? 30;
+  let sliceStart = 0;
   const run = (): { done: true; value: T } | { done: false; value: number } => {
     sliceStart = performance.now();
     const end = sliceStart + slice;
@@ -53,7 +53,8 @@ export function runSteps<T>(
     }
   };
   const first = run();
-  if (first.done) return { done: first.value };
+  const started = () => sliceStart;
+  if (first.done) return { done: first.value, sliceStart: started };
   options.progress?.(first.value);
   const rest = (async () => {
     for (;;) {
@@ -64,7 +65,7 @@ export function runSteps<T>(
       options.progress?.(next.value);
     }
   })();
-  return { rest };
+  return { rest, sliceStart: started };
 }
 
 /** How far the reading of a big document is: events read, of `total`. */
@@ -96,7 +97,7 @@ export function readInSlices(
     // in a task of their own: together with the last slice they made the longest task of a big document. A turn
     // costs a frame on a busy page (a 10,000-event document took three, 50 ms of its 200), so only a task that
     // has run long takes one.
-    let since = sliceStart;
+    let since = run.sliceStart();
     const turn = async () => {
       if (performance.now() - since > 30) {
         await yieldToMain();

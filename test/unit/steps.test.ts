@@ -11,16 +11,23 @@ function* count(to: number): Generator<number, string> {
 
 describe('runSteps(steps)', () => {
   test('returns the result at once when the first slice finishes the work', () => {
+    const before = performance.now();
     const run = runSteps(count(3));
-    expect(run).toEqual({ done: 'done' });
+    expect(run.done).toBe('done');
+    expect(run.rest).toBeUndefined();
+    // The slice it ran in, for the work that follows in the same task.
+    expect(run.sliceStart()).toBeGreaterThanOrEqual(before);
+    expect(run.sliceStart()).toBeLessThanOrEqual(performance.now());
   });
 
   test('with no time left in a slice, runs the rest in later slices, reporting progress between them', async () => {
     const progress: number[] = [];
     const run = runSteps(count(3), { slice: 0, progress: (n) => progress.push(n) });
     expect(run.done).toBeUndefined();
+    const first = run.sliceStart();
     expect(await run.rest).toBe('done');
     expect(progress).toEqual([1, 2, 3]);
+    expect(run.sliceStart()).toBeGreaterThan(first);
   });
 
   test('stops at the next slice once cancelled: the result is undefined', async () => {
