@@ -75,12 +75,14 @@ export function buildFrame(
     measure: labels.measurer(font, TICK_SCALE),
     calendar: labels.calendar,
   });
+  // Words that do not recur (numbers, ids) from their characters, as in `wordsWidth`.
+  const word = (text: string) => wordWidth(text, measure);
   const rows = previous.rows;
   const layout = layoutEvents(index, scale, lanes, {
     // Whole titles: a label too wide for the room beside its mark wraps onto more rows, and is cut only past three.
     labelWidth: (e) => wordsWidth(labels.labelText(e), measure),
     calloutWidth: (e, year) => wordsWidth(labels.labelText(e, year), measure),
-    wrapLabel: (e, width, year) => labels.wrap(labels.labelText(e, year), width, measure),
+    wrapLabel: (e, width, year) => labels.wrap(labels.labelText(e, year), width, word),
     clusterWidth: (n) => measure(labels.messages.more(n)) * TICK_SCALE + 12,
     // Measured in pieces that recur from frame to frame (a count, a date), not as a new string each time: merged
     // marks change on every zoom frame, and each new string costs a canvas measurement. 1 px covers kerning.
@@ -158,8 +160,8 @@ function buildVerticalFrame(
   const rowSize = Math.max(V_MIN_COLUMN / 2, Math.min(V_MAX_ROW, breadth / columns.length));
   // The browser may break a line a little earlier than the measurement: 2 px to spare.
   const room = rowSize - V_GUTTER - 8;
-  // Keyed by the text alone (a title is its own key, no string to build on each of hundreds of calls a frame),
-  // in a map of this element's frames that a new room, font or language starts afresh.
+  // Kept in this element's frames, which a new room, tagging, font or language starts afresh: cluster labels by
+  // their text, titles and callouts by event (no string to build and hash for each of hundreds of calls a frame).
   const key = `${room}|${tags}|${font.weight} ${font.size}px ${font.family}`;
   const kept = previous.heights;
   const cache: Heights =
