@@ -74,6 +74,41 @@ function summarise(events) {
   const js = mine.filter((e) => PHASES.js.includes(e.name) && e.name !== 'V8.Execute');
   const inJs = (e) => js.some((j) => j.ts <= e.ts && e.ts < j.ts + j.dur);
   const out = { cpu: 0, elements: 0, forced: 0, forcedMs: 0 };
+  // Off the main thread, in the same renderer: raster workers and the compositor, which share the cores.
+  const names = new Map(
+    events.filter((e) => e.name === 'thread_name' && e.pid === main.pid).map((e) => [e.tid, e.args?.name ?? '']),
+  );
+  if (process.env.TRACE_THREADS) {
+    const per = new Map();
+    for (const e of events)
+      if (e.ph === 'X') {
+        const k = `${e.pid === main.pid ? 'R' : e.pid} ${names.get(e.tid) ?? e.tid} ${e.name}`;
+        per.set(k, (per.get(k) ?? 0) + (e.tdur ?? e.dur) / 1000);
+      }
+    console.error(
+      [...per]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 40)
+        .map(([k, v]) => `${v.toFixed(0)} ${k}`)
+        .join('\n'),
+    );
+  }
+  for (const [label, re] of [
+    ['raster', /^CompositorTileWorker/],
+    ['compositor', /^Compositor$/],
+  ]) {
+    out[label] = Math.round(
+      events
+        .filter(
+          (e) =>
+            e.pid === main.pid &&
+            re.test(names.get(e.tid) ?? '') &&
+            e.ph === 'X' &&
+            e.name === 'ThreadControllerImpl::RunTask',
+        )
+        .reduce((a, e) => a + (e.tdur ?? e.dur) / 1000, 0),
+    );
+  }
   for (const phase of Object.keys(PHASES)) out[phase] = 0;
   for (const e of mine) {
     if (e.name === 'RunTask') out.cpu += (e.tdur ?? e.dur) / 1000;
@@ -239,6 +274,30 @@ async function gesture(i) {
       };
       window.measured = () => ({ calls: seen.length, unique: new Set(seen).size, sample: seen.slice(4000, 4060) });
     });
+  // --updates: how long each of the element's updates takes (willUpdate, render, commit, updated), ms.
+  if (argv.includes('--updates'))
+    await page.evaluate(() => {
+      const el = document.querySelector('event-timeline');
+      const original = el.performUpdate;
+      const times = [];
+      const will = el.willUpdate;
+      let w = 0;
+      el.willUpdate = function (c) {
+        const t = performance.now();
+        will.call(this, c);
+        w = performance.now() - t;
+      };
+      el.performUpdate = function () {
+        const t = performance.now();
+        w = 0;
+        original.call(this);
+        times.push([performance.now() - t, w]);
+      };
+      window.updateTimes = () => {
+        el.performUpdate = original;
+        return times;
+      };
+    });
   if (PROFILE) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -256,6 +315,20 @@ async function gesture(i) {
   await Promise.all(sent);
   const stamps = await page.evaluate(() => bench.stopFrames());
   const dom = await page.evaluate(() => window.mutations());
+  let updates = {};
+  if (argv.includes('--updates')) {
+    const times = await page.evaluate(() => window.updateTimes());
+    const sorted = times.map(([t]) => t).sort((a, b) => a - b);
+    updates = {
+      updates: times.length,
+      updateSum: times.reduce((a, [t]) => a + t, 0),
+      layoutSum: times.reduce((a, [, w]) => a + w, 0),
+      updateMax: sorted.at(-1) ?? 0,
+    };
+    console.error(
+      `updates (total/willUpdate) ${bundles[i].name}: ${times.map(([t, w]) => `${t.toFixed(0)}/${w.toFixed(0)}`).join(' ')}`,
+    );
+  }
   if (argv.includes('--measure')) console.log(JSON.stringify(await page.evaluate(() => window.measured())));
   if (PROFILE) {
     const { profile } = await cdp.send('Profiler.stop');
@@ -277,7 +350,7 @@ async function gesture(i) {
     .map((t, k) => t - stamps[k])
     .sort((a, b) => a - b);
   const frames = d.length;
-  return { ...summarise(trace.traceEvents), ...dom, frames, p95: d[Math.ceil(0.95 * frames) - 1] };
+  return { ...summarise(trace.traceEvents), ...dom, ...updates, frames, p95: d[Math.ceil(0.95 * frames) - 1] };
 }
 
 const rows = [];
@@ -302,6 +375,8 @@ const cols = [
   'prePaint',
   'paint',
   'layerize',
+  'raster',
+  'compositor',
   'added',
   'removed',
   'moved',
@@ -310,6 +385,7 @@ const cols = [
   'text',
   'frames',
   'p95',
+  ...(argv.includes('--updates') ? ['updates', 'updateSum', 'layoutSum', 'updateMax'] : []),
 ];
 const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 console.log(`| ${['bundle', ...cols].join(' | ')} |`);
