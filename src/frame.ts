@@ -28,15 +28,19 @@ export interface Frame {
   readonly rows: WeakMap<TimelineEvent, number>;
   /** Vertical: the size of a row across the axis, and whether the lanes share one column (each label tagged). */
   readonly vertical?: { readonly rowSize: number; readonly tags: boolean };
-  /** Vertical: label heights for one label service, font, room and tagging (`key`), kept across frames. */
-  readonly heights?: Heights;
+  /**
+   * Label sizes along the axis (widths; vertical: heights) for one label service, font and, vertical, room and
+   * tagging (`key`), kept across frames.
+   */
+  readonly sizes?: Sizes;
 }
 
 /**
- * Vertical label heights: by text for cluster labels, and by event for titles and callouts (a WeakMap lookup costs
- * less than building the label's string and hashing it, for each of the hundreds of events a zoom frame tries).
+ * Label sizes along the axis: by text for cluster labels (vertical), and by event for titles and callouts (a
+ * WeakMap lookup costs less than building the label's string and splitting it into words, for each of the hundreds
+ * of events a zoom frame tries).
  */
-interface Heights {
+interface Sizes {
   readonly key: string;
   readonly labels: LabelService;
   readonly map: Map<string, number>;
@@ -78,10 +82,20 @@ export function buildFrame(
   // Words that do not recur (numbers, ids) from their characters, as in `wordsWidth`.
   const word = (text: string) => wordWidth(text, measure);
   const rows = previous.rows;
+  const cache = sizesFor(previous, `${font.weight} ${font.size}px ${font.family}`, labels);
+  const width = (e: TimelineEvent, year?: boolean) => {
+    const map = cache.byEvent[year === undefined ? 0 : year ? 1 : 2];
+    let w = map.get(e);
+    if (w === undefined) {
+      w = wordsWidth(labels.labelText(e, year), measure);
+      map.set(e, w);
+    }
+    return w;
+  };
   const layout = layoutEvents(index, scale, lanes, {
     // Whole titles: a label too wide for the room beside its mark wraps onto more rows, and is cut only past three.
-    labelWidth: (e) => wordsWidth(labels.labelText(e), measure),
-    calloutWidth: (e, year) => wordsWidth(labels.labelText(e, year), measure),
+    labelWidth: (e) => width(e),
+    calloutWidth: (e, year) => width(e, year),
     wrapLabel: (e, width, year) => labels.wrap(labels.labelText(e, year), width, word),
     clusterWidth: (n) => measure(labels.messages.more(n)) * TICK_SCALE + 12,
     // Measured in pieces that recur from frame to frame (a count, a date), not as a new string each time: merged
@@ -97,15 +111,10 @@ export function buildFrame(
     markRadius: MARK_RADIUS,
     preferredRow: (e) => rows.get(e),
   });
-  return finish(ticks, layout);
+  return finish(ticks, layout, undefined, cache);
 }
 
-function finish(
-  ticks: AxisTicks,
-  layout: EventLayout,
-  vertical?: Frame['vertical'],
-  heights?: Frame['heights'],
-): Frame {
+function finish(ticks: AxisTicks, layout: EventLayout, vertical?: Frame['vertical'], sizes?: Frame['sizes']): Frame {
   const next = new WeakMap<TimelineEvent, number>();
   for (const item of layout.items) {
     if (item.kind === 'event') next.set(item.event, item.row);
@@ -113,7 +122,15 @@ function finish(
   }
   const items = [...layout.items].sort((a, b) => itemStart(a) - itemStart(b) || a.across - b.across);
   keyClusters(items);
-  return { ticks, layout, items, rows: next, vertical, heights };
+  return { ticks, layout, items, rows: next, vertical, sizes };
+}
+
+/** The sizes kept in `previous` when they were measured for the same `key` and labels, else a new cache. */
+function sizesFor(previous: Frame, key: string, labels: LabelService): Sizes {
+  const kept = previous.sizes;
+  return kept && kept.key === key && kept.labels === labels && kept.map.size <= 20_000
+    ? kept
+    : { key, labels, map: new Map(), byEvent: [new WeakMap(), new WeakMap(), new WeakMap()] };
 }
 
 /** The index with every event in one lane, for lanes too many to be columns: same events, no groups. */
@@ -163,11 +180,7 @@ function buildVerticalFrame(
   // Kept in this element's frames, which a new room, tagging, font or language starts afresh: cluster labels by
   // their text, titles and callouts by event (no string to build and hash for each of hundreds of calls a frame).
   const key = `${room}|${tags}|${font.weight} ${font.size}px ${font.family}`;
-  const kept = previous.heights;
-  const cache: Heights =
-    kept && kept.key === key && kept.labels === labels && kept.map.size <= 20_000
-      ? kept
-      : { key, labels, map: new Map(), byEvent: [new WeakMap(), new WeakMap(), new WeakMap()] };
+  const cache = sizesFor(previous, key, labels);
   const height = (text: string) => {
     let h = cache.map.get(text);
     if (h === undefined) {
