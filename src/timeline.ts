@@ -5,7 +5,7 @@ import { GestureController } from './controllers/gesture-controller.js';
 import { OrientationController, type OrientationSetting } from './controllers/orientation-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
-import { SourceController } from './controllers/source-controller.js';
+import { drawnItems, SourceController } from './controllers/source-controller.js';
 import { toMs, ZoomController } from './controllers/zoom-controller.js';
 import { eventById } from './data/find.js';
 import { formatSpan } from './data/format.js';
@@ -378,6 +378,8 @@ export class EventTimeline extends LitElement {
       onPoint: (item) => this.#focus.point(item),
     };
     const pointed = items.find((i) => keyOf(i) === this.#focus.pointedKey);
+    // While the reader zooms or pans, labels new to the view come a few a frame (see `drawItems`).
+    const drawn = drawnItems(this, items, this.#gestures.active, { activeKey: ctx.activeKey, pointed, selected });
     this.#selection.need(doc.categories, this.issues.length);
     const { panel, legend, issues } = this.#selection.render(selected, doc.categories, this.issues, labels);
     // Horizontal, the panel keeps clear of the selected mark: on the left while the mark is in the right part of the
@@ -396,7 +398,7 @@ export class EventTimeline extends LitElement {
           ${renderPlot({
             ticks,
             layout,
-            items,
+            items: drawn,
             ctx,
             width: this.#size.width,
             height: this.#size.height,

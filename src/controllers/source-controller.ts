@@ -8,9 +8,10 @@ import type { Indexed } from '../data/update.js';
 import { eventList } from '../data/values.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../events.js';
 import { type Extent, extentOf } from '../layout/event-index.js';
-import { createEventIndex, type EventIndex, laneNames } from '../layout/events.js';
+import { createEventIndex, type EventIndex, laneNames, type PlacedItem } from '../layout/events.js';
 import { readMarkup } from '../markup.js';
 import type { ParseResult, TimelineEvent, TimelineEventInput, TimelineIssue } from '../timeline.types.js';
+import type { Keep } from './draw-controller.js';
 
 const EMPTY: ParseResult = { events: [], issues: [] };
 
@@ -30,7 +31,11 @@ function sharesId(a: readonly TimelineEvent[], b: readonly TimelineEvent[]): boo
 }
 
 /** The live chunk (live updates, big documents) once loaded; null if it could not be. */
-let live: typeof import('../data/live.js') | null | undefined;
+let live: typeof import('../live.js') | null | undefined;
+
+/** The items of a frame the element draws (see `drawItems`): all of them until the live chunk is there. */
+export const drawnItems = (host: ReactiveControllerHost, items: readonly PlacedItem[], moving: boolean, keep: Keep) =>
+  live ? live.drawItems(host, items, moving, keep) : items;
 
 /** Documents with more events are read in slices (about 30 ms of parsing per thousand events). */
 const BIG = 2000;
@@ -224,7 +229,7 @@ export class SourceController implements ReactiveController {
     const big = (list?.length ?? 0) > BIG;
     if ((appends || big) && live !== null) {
       if (!live) {
-        const reading: Promise<void> = import('../data/live.js')
+        const reading: Promise<void> = import('../live.js')
           .then(
             (m) => (live = m),
             () => (live = null),
