@@ -7,6 +7,9 @@ import type { EventLayoutOptions, PlacedEvent } from './types.js';
 
 type Draft = Omit<PlacedEvent, 'lane' | 'across'> | Cluster;
 
+/** `joinRuns` false: overflowing events join a "+N" one by one (the tests compare both ways); `runs` counts runs. */
+export const stackTuning = { joinRuns: true, runs: 0 };
+
 export function stack(
   index: EventIndex,
   scale: TimeScale,
@@ -325,19 +328,26 @@ export function stack(
   };
 
   /**
-   * From position `i`, while every row is busy and each mark would join the open "+N" (horizontal), the events join
-   * it all at once, found by binary search: at a million events in view, that is most of them, and a frame cannot
-   * visit each. Returns where to go on (`i`: nothing joined). Conservative by half a pixel at both bounds.
+   * From position `i`, while every row is busy and each mark would join the open "+N", the events join it all at
+   * once, found by binary search: at a million events in view, that is most of them, and a frame cannot visit each.
+   * Returns where to go on (`i`: nothing joined). Conservative by half a pixel at both bounds. The bounds are those
+   * of `free` and `overflow`: horizontal, a mark is busy before the rows' earliest end and joins while its "+N"
+   * would start under the open one's; beside (vertical), a label may move on `maxShift` past its mark, and a "+N"
+   * is centred on its mark unless the end edge stops it.
    */
   const joinRun = (i: number): number => {
     const c = cluster;
-    if (!c || probe || beside || i < mergedTo || starts[i] <= d0) return i;
-    const bound = Math.min(minEnd + gap, c.to + gap + r, t1) - 0.5;
+    if (!c || probe || i < mergedTo || starts[i] <= d0 || !stackTuning.joinRuns) return i;
+    const bound =
+      (beside
+        ? Math.min(minEnd + gap - maxShift, c.to + gap + line / 2, t1 - w1 + line / 2)
+        : Math.min(minEnd + gap, c.to + gap + r, t1)) - 0.5;
     const markT = r0 + (starts[i] - d0) * k;
     if (markT < t0 || markT >= bound) return i;
     const to = Math.min(hi, lowerBound(starts, d0 + (bound - r0) / k));
     if (to <= i + 1) return i;
     c.addRun(i, to);
+    stackTuning.runs++;
     widen(c);
     foldUnder(c);
     return to;

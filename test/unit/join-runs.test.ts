@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { generate } from '../../bench/generate.js';
+import { parseDocument } from '../../src/data/parse.js';
+import { createEventIndex } from '../../src/layout/event-index.js';
+import { type EventLayoutOptions, laneNames, layoutEvents, type PlacedItem } from '../../src/layout/events.js';
+import { createTimeScale } from '../../src/layout/scale.js';
+import { stackTuning } from '../../src/layout/stack.js';
+
+const { events } = parseDocument(generate(30_000).ours);
+const index = createEventIndex(events);
+const lanes = laneNames(events);
+
+/**
+ * The labels of a frame, where they are. Which "+N" holds an event where two meet differs between the two ways (a
+ * range inside a merged mark is visited after its points one by one, inside its run in a run), and so where the
+ * next "+N" starts, and now and then whether a label near one fits: the two are valid layouts, not the same one.
+ */
+const labels = (items: readonly PlacedItem[]) =>
+  new Set(
+    items.flatMap((i) => (i.kind === 'event' ? [`${i.event.id} ${i.lane}/${i.across} ${i.from.toFixed(2)}`] : [])),
+  );
+const overlaps = (items: readonly PlacedItem[]) =>
+  items.filter((a, i) => items.some((b, j) => j > i && a.across === b.across && a.from < b.to && b.from < a.to));
+const members = (items: readonly PlacedItem[]) => items.reduce((n, i) => n + (i.kind === 'cluster' ? i.count : 1), 0);
+const ids = (items: readonly PlacedItem[]) =>
+  new Set(items.flatMap((i) => (i.kind === 'cluster' ? i.events : [i.event]).map((e) => e.id)));
+
+const horizontal: EventLayoutOptions = {
+  labelWidth: (e) => e.title.length * 7,
+  clusterWidth: (n) => 20 + String(n).length * 7,
+  breadth: 400,
+};
+const beside: EventLayoutOptions = {
+  labelWidth: (e) => (e.title.length > 24 ? 40 : 20),
+  clusterWidth: () => 22,
+  breadth: 300,
+  rowSize: 150,
+  laneHeaderSize: 0,
+  gap: 6,
+  beside: { line: 20 },
+};
+
+describe('overflow in runs', () => {
+  for (const [name, options, length] of [
+    ['horizontal', horizontal, 1200],
+    ['beside (vertical)', beside, 700],
+  ] as const) {
+    test(`${name}: joining a "+N" a run at a time places as many labels as joining it one at a time, without overlaps, and accounts for every event`, () => {
+      const at = Date.UTC(2020, 9, 1);
+      let [d0, d1] = [Date.UTC(1990, 0, 1), Date.UTC(2026, 0, 1)];
+      let clustered = 0;
+      stackTuning.runs = 0;
+      for (let notch = 0; notch < 40; notch++) {
+        const scale = createTimeScale([d0, d1], [0, length]);
+        const fast = layoutEvents(index, scale, lanes, options).items;
+        stackTuning.joinRuns = false;
+        const slow = layoutEvents(index, scale, lanes, options).items;
+        stackTuning.joinRuns = true;
+        const [a, b] = [labels(fast), labels(slow)];
+        // As many labels, give or take a few where two "+N" meet (as often more as fewer).
+        expect(b.size - a.size, `labels lost at notch ${notch}`).toBeLessThanOrEqual(3);
+        expect(overlaps(fast), `notch ${notch}`).toEqual([]);
+        // Every event in view is a label or in exactly one "+N", both ways.
+        const inView = events.filter((e) => e.end > d0 && e.start < d1).length;
+        expect(members(fast), `notch ${notch}`).toBe(inView);
+        expect(members(slow), `notch ${notch}`).toBe(inView);
+        if (notch % 8 === 0) expect(ids(fast).size).toBe(inView);
+        clustered += members(fast) - fast.filter((i) => i.kind === 'event').length;
+        d0 = at - (at - d0) / 1.2;
+        d1 = at + (d1 - at) / 1.2;
+      }
+      // Most events were in "+N" clusters, and they joined them in runs.
+      expect(stackTuning.runs).toBeGreaterThan(100);
+      expect(clustered).toBeGreaterThan(100_000);
+    });
+  }
+});
