@@ -95,8 +95,8 @@ export const FrenchPhone400: Story = {
 };
 
 /**
- * Selecting an event on a phone opens its details as a sheet at the bottom of the timeline, on screen (scrolled
- * into view when the timeline is taller than the window), and Escape closes it.
+ * Selecting an event on a phone opens its details as a sheet below the plot, on screen (scrolled into view when
+ * the timeline is taller than the window): it covers none of the plot, so the selected event stays in sight.
  */
 export const FrenchPhoneDetail: Story = {
   render: () => html`<event-timeline lang="fr" locale="fr-FR" style="width: 400px" .events=${fr}></event-timeline>`,
@@ -116,6 +116,12 @@ export const FrenchPhoneDetail: Story = {
     await expect(box.bottom).toBeLessThanOrEqual(Math.min(window.innerHeight, host.bottom) + 0.5);
     await expect(box.left).toBeGreaterThanOrEqual(host.left);
     await expect(box.right).toBeLessThanOrEqual(host.right);
+    // Below the plot, and the selected label whole above the sheet, inside the plot.
+    const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    await expect(box.top).toBeGreaterThanOrEqual(plot.bottom - 0.5);
+    const selected = el.shadowRoot!.querySelector('[part~="event--selected"]')!.getBoundingClientRect();
+    await expect(selected.top).toBeGreaterThanOrEqual(plot.top - 0.5);
+    await expect(selected.bottom).toBeLessThanOrEqual(Math.min(plot.bottom, box.top) + 0.5);
     el.selected = undefined;
     await el.updateComplete;
   },

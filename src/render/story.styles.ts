@@ -75,15 +75,24 @@ export const storyStyles = css`
   .detail a {
     color: var(--_focus-color);
   }
-  /* A bottom sheet inside the element, scrolled into view when it opens: never off screen. At least 17em (what it
-     had when it was measured against the whole element, header included), and never above the stage's top. */
+  /* Vertical (a phone): a sheet below the plot, in the flow, scrolled into view when it opens: never off screen,
+     and over none of the plot, so the selected mark stays in sight. The element grows by the sheet while the page
+     leaves its height to the content; in a height the page set, the plot gives the sheet room (up to 60 % of the
+     stage, the plot keeping at least 8em). */
+  .vertical .stage:has(> .detail) {
+    flex-basis: auto;
+  }
+  .vertical .stage:has(> .detail) > .plot {
+    flex: 0 1 var(--_basis);
+    min-height: 8em;
+  }
   .vertical .detail {
-    top: auto;
-    bottom: 0.5rem;
-    left: 0.5rem;
-    right: 0.5rem;
+    position: relative;
+    inset: auto;
+    flex: none;
     width: auto;
-    max-height: min(max(60%, 17em), 24rem, 100% - 1rem);
+    max-height: min(24rem, 60%);
+    margin: 0.25rem 0.5rem 0.5rem;
   }
   .error {
     margin: 0 0.5rem 0.25rem;
