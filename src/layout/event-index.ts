@@ -68,8 +68,8 @@ export function indexOf(events: readonly TimelineEvent[]): EventIndex {
   return { events, starts, ends, isRange, ranges: Int32Array.from(ranges), maxPointSpan };
 }
 
-/** First position in `starts` whose value is at least `t`. */
-export function lowerBound(starts: Float64Array, t: number): number {
+/** First position in `starts` (sorted: starts, or positions) whose value is at least `t`. */
+export function lowerBound(starts: Float64Array | Int32Array, t: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
