@@ -369,8 +369,9 @@ export function stack(
     if (joined > i) return joined;
     const markT = r0 + (starts[i] - d0) * k;
     // Nothing can start before its mark: when every row is busy there, skip measuring the label at all.
+    // Beside, a label also needs a line's room before the end edge after every row's end (rows only grow).
     const free = beside
-      ? minEnd + gap <= Math.max(markT, t0) + maxShift
+      ? minEnd + gap <= Math.min(Math.max(markT, t0) + maxShift, t1 - line)
       : minEnd + gap <= (isRange[i] ? markT : markT - r);
     if (!isRange[i] && starts[i] !== aloneAt) {
       let end = i + 1;
