@@ -18,11 +18,10 @@ export function progressive(
   cap: number,
   must: (item: PlacedItem) => boolean,
 ): { items: readonly PlacedItem[]; deferred: number } {
-  const fresh: PlacedItem[] = [];
-  for (const item of items) if (!drawn.has(keyOf(item)) && !must(item)) fresh.push(item);
+  const fresh = items.filter((item) => !drawn.has(keyOf(item)) && !must(item));
   if (fresh.length <= cap) return { items, deferred: 0 };
-  const take = new Set<PlacedItem>();
-  for (let k = 0; k < cap; k++) take.add(fresh[Math.floor(((k + 0.5) * fresh.length) / cap)]);
-  const out = items.filter((item) => take.has(item) || drawn.has(keyOf(item)) || must(item));
-  return { items: out, deferred: fresh.length - cap };
+  // The ones left out: all fresh items but `cap` of them, taken at even steps through the list.
+  const left = new Set(fresh);
+  for (let k = 0; k < cap; k++) left.delete(fresh[Math.floor(((k + 0.5) * fresh.length) / cap)]);
+  return { items: items.filter((item) => !left.has(item)), deferred: left.size };
 }
