@@ -379,7 +379,7 @@ export class EventTimeline extends LitElement {
     };
     const pointed = items.find((i) => keyOf(i) === this.#focus.pointedKey);
     // While the reader zooms or pans, labels new to the view come a few a frame (see `drawItems`).
-    const drawn = drawnItems(this, items, this.#gestures.active, { activeKey: ctx.activeKey, pointed, selected });
+    const drawn = drawnItems(this, items, this.#gestures.active, ctx, pointed);
     this.#selection.need(doc.categories, this.issues.length);
     const { panel, legend, issues } = this.#selection.render(selected, doc.categories, this.issues, labels);
     // Horizontal, the panel keeps clear of the selected mark: on the left while the mark is in the right part of the

@@ -7,10 +7,9 @@ import type { TimelineEvent } from '../timeline.types.js';
 /** While the view moves, at most this many items new to it are drawn per frame (see `progressive`). */
 export const NEW_PER_FRAME = 6;
 
-/** What is drawn whatever the moment: the item with the tab stop, the one pointed at, the selected event's. */
+/** What is drawn whatever the moment (with the item pointed at): the item with the tab stop, the selected event's. */
 export interface Keep {
   readonly activeKey: string | undefined;
-  readonly pointed: PlacedItem | undefined;
   readonly selected: TimelineEvent | undefined;
 }
 
@@ -32,6 +31,7 @@ export function drawItems(
   items: readonly PlacedItem[],
   moving: boolean,
   keep: Keep,
+  pointed?: PlacedItem,
 ): readonly PlacedItem[] {
   let s = state.get(host);
   if (!s) {
@@ -44,7 +44,7 @@ export function drawItems(
         s.drawn,
         NEW_PER_FRAME,
         (item) =>
-          item === keep.pointed ||
+          item === pointed ||
           keyOf(item) === keep.activeKey ||
           (item.kind === 'event' && item.callout !== undefined) ||
           (keep.selected !== undefined && holds(item, keep.selected)),

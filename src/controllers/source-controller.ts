@@ -34,8 +34,13 @@ function sharesId(a: readonly TimelineEvent[], b: readonly TimelineEvent[]): boo
 let live: typeof import('../live.js') | null | undefined;
 
 /** The items of a frame the element draws (see `drawItems`): all of them until the live chunk is there. */
-export const drawnItems = (host: ReactiveControllerHost, items: readonly PlacedItem[], moving: boolean, keep: Keep) =>
-  live ? live.drawItems(host, items, moving, keep) : items;
+export const drawnItems = (
+  host: ReactiveControllerHost,
+  items: readonly PlacedItem[],
+  moving: boolean,
+  keep: Keep,
+  pointed?: PlacedItem,
+) => (live ? live.drawItems(host, items, moving, keep, pointed) : items);
 
 /** Documents with more events are read in slices (about 30 ms of parsing per thousand events). */
 const BIG = 2000;

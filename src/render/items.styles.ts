@@ -188,9 +188,10 @@ export const itemStyles = css`
   .has-selected .label {
     color: var(--_selected-color);
   }
+  /* Underlined, not bold, for the same reason: a bolder label would wrap onto a line it was not given, or be cut. */
   .selected .label {
     color: var(--_selected-color);
-    font-weight: 600;
+    text-decoration: underline;
   }
   .selected .bar {
     border-color: var(--_selected-color);
