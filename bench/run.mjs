@@ -601,7 +601,11 @@ const table = lines.join('\n');
 console.log(table);
 if (PROFILE) console.log(`\n${profileReport}`);
 
-const version = (pkg) => JSON.parse(readFileSync(join('node_modules', pkg, 'package.json'), 'utf8')).version;
+const version = (pkg) => {
+  // A peer left out of this install (npm ci installs them all) is named as such rather than failing the report.
+  const file = join('node_modules', pkg, 'package.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).version : '(not installed)';
+};
 const cpu = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? cpus()[0]?.model;
 const machine = [
   `- CPU: ${cpu}, ${cpus().length} cores, shared with other work: 1-minute load average ${fmt(loadBefore, 1)} at the start of the run, ${fmt(loadAfter, 1)} at the end (so expect noise between runs)`,
