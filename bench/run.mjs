@@ -644,16 +644,20 @@ ${machine}
   timelines-chart gets \`[{ group, data: [{ label, data: [{ timeRange: [start, end], val }] }] }]\`, a group per
   desk with a line of ranges and a line of points (it draws only ranges, so a point is a one-minute range);
   TimelineJS gets its JSON, \`{ events: [{ unique_id, start_date: { year, month, day, hour?, minute? }, end_date?,
-  text: { headline }, group }] }\`. Same count, same dates.
+  text: { headline }, group }] }\`. Same count, same dates. Every string is flat, as \`JSON.parse\` delivers a
+  document's (a string built with \`+=\` is a chain of pieces in V8, and whoever first reads its characters pays
+  for joining them: before 2 December 2026, 1.3 s of a million-event render, and heaps that looked smaller).
 - **Page**: \`bench/index.html\`, a 1200 × 500 px box in a 1280 × 800 viewport, time zone UTC. A fresh browser
   context per trial.
 - **First render**: from \`el.events = data\` (ours) or from building the two \`vis.DataSet\`s and
-  \`new vis.Timeline(container, items, groups, { height: '500px' })\` (vis) to the library's ready signal
-  (\`timeline-load\` for ours; \`onInitialDrawComplete\` for vis, then until two frames pass without a
-  \`'changed'\`), plus two \`requestAnimationFrame\`s, i.e. the first complete frame. Includes parsing.
-  timelines-chart has no ready signal: from \`.data(…)\` (transitions off) until the DOM is unchanged over two
-  frames. TimelineJS: from \`new TL.Timeline(…)\` to its \`loaded\` event, then until the DOM is unchanged over
-  two frames (it moves to the first slide after \`loaded\`).
+  \`new vis.Timeline(container, items, groups, { height: '500px' })\` (vis) to just after the frame that painted
+  the library's last change, the same rule for all (\`watch\` in \`bench/page.js\`): a MutationObserver on the
+  host (and ours' shadow root) notes which frames change the DOM; after the library's ready signal
+  (\`timeline-load\` for ours, which fires after the frame that shows the document; \`onInitialDrawComplete\` for
+  vis; TimelineJS's \`loaded\`; none for timelines-chart, transitions off), it waits until two frames pass without
+  a change, and the time is that of a task queued from the last changed frame's \`requestAnimationFrame\`, i.e.
+  after it painted. Includes parsing. (Before 2 December 2026, ours ran to two frames after \`timeline-load\`,
+  peers to the end of their two quiet frames: about 20 ms more for ours, two frames more for each peer.)
 - **Offline**: the page is served from 127.0.0.1 and every request elsewhere is refused at once (TimelineJS asks
   Google Fonts for its default font pair); TimelineJS's \`script_path\` points at its own \`dist/\` on this server.
 - **Input**: trusted mouse events sent with CDP \`Input.dispatchMouseEvent\` (what \`page.mouse\` uses) at a fixed
@@ -676,7 +680,9 @@ ${machine}
   one 50 ms frame is 2 dropped frames.
 - **JS heap**: \`performance.memory.usedJSHeapSize\` (with \`--enable-precise-memory-info\`) after a forced GC
   (CDP \`HeapProfiler.collectGarbage\`) once rendered, minus the same before the data was handed over (so the
-  generated input is not counted, but everything the library builds from it is).
+  generated input is not counted, but everything the library builds from it is). With the data's strings flat
+  (see **Data**), this is what the library keeps; before, the collector shrank the input's chains once a
+  library had read them, which hid about 100 bytes per event of ours (13 MB at 100,000 read for 23).
 - **Zoom depth** (check row): Chromium coalesces wheel events a busy page has not handled yet. d3-zoom adds up
   the deltas, so ours always reaches the full depth; vis-timeline turns a coalesced event into one smaller step,
   so a vis that falls behind zooms less far.
@@ -684,8 +690,8 @@ ${machine}
 - **Longest task while rendering**: the longest entry of the Long Tasks API (tasks over 50 ms; 0 when none was)
   between handing over the data and the end of the first render.
 - **Update** (ours): after the first render, \`zoomTo('2020-09-01', '2020-11-01')\` and an event there selected, then
-  \`el.events = [...data, oneMore]\`; from the assignment to \`timeline-load\` plus two frames (the first update
-  includes loading \`event-timeline.live.js\`). **Kept** is 1 when the visible window and the selection are the
+  \`el.events = [...data, oneMore]\`; from the assignment to just after the frame that painted it, as for the first
+  render (the first update includes loading \`event-timeline.live.js\`). **Kept** is 1 when the visible window and the selection are the
   same after it. The zoom and pan below start from the full view again (\`zoomToFit()\`).
 - **Base vs ours** (with \`--base=DIR\`): another build of the bundle (e.g. \`main\`'s), measured in the same run with
   its trials taking turns with ours, since timings on this shared machine drift between runs.
