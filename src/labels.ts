@@ -81,6 +81,11 @@ export class LabelService {
    * the words around it. Left-to-right names stay as they are.
    */
   readonly isolate = (text: string): string => (this.#rtl ? `\u2068${text}\u2069` : text);
+  /**
+   * A piece of drawn UI text with no letters ("+3") in the messages' direction, whatever the page's: an English
+   * "+3" in a right-to-left page would read "3+". Isolated (LRI or RLI … PDI), so the button around it keeps its own.
+   */
+  readonly own = (text: string): string => `${this.#rtl ? '\u2067' : '\u2066'}${text}\u2069`;
   /** The messages are in a right-to-left script (read once: `isolate` runs for every item of every frame). */
   readonly #rtl: boolean;
 

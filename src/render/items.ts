@@ -124,7 +124,7 @@ function renderCluster(item: PlacedCluster, ctx: FrameContext) {
     </li>`;
   }
   return html`<li class=${`item cluster${state}`} .style=${box}>${v?.leader ?? nothing}
-    ${button(v?.button ?? (item.before ? `inset-inline:auto ${-MARK_RADIUS}px` : ''), m.more(item.count))}
+    ${button(v?.button ?? (item.before ? `inset-inline:auto ${-MARK_RADIUS}px` : ''), labels.own(m.more(item.count)))}
   </li>`;
 }
 

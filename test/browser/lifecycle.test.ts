@@ -449,7 +449,7 @@ describe('replacing events while a zoom is in flight', () => {
     expect(end.getTime()).toBeGreaterThan(start.getTime());
     expect(el.issues.map((i) => [i.index, i.field])).toEqual([[0, 'date']]);
     const inClusters = [...el.shadowRoot!.querySelectorAll('[part~="cluster"]')].reduce(
-      (n, c) => n + Number.parseInt(c.textContent!.replace('+', ''), 10),
+      (n, c) => n + Number.parseInt(c.textContent!.replace(/[+\u2066\u2067\u2069]/g, ''), 10),
       0,
     );
     expect(labels(el).length + inClusters).toBeGreaterThan(0);

@@ -163,6 +163,36 @@ describe('right to left', () => {
     expect(name).toMatch(/\u2068[^\u2069]*2020[^\u2069]*\u2069/);
   });
 
+  test('an English "+N" reads "+N" in a right-to-left page, not "N+"', async () => {
+    const el = await mount((el) => {
+      el.locale = 'en';
+      // Sixty events in four weeks at 400 px: most of them in "+N" pills.
+      el.events = Array.from({ length: 60 }, (_, i) => ({
+        id: `e${i}`,
+        date: `2020-09-${String(1 + (i % 28)).padStart(2, '0')}`,
+        title: `Event number ${i}, with a title long enough to need a row of its own`,
+      }));
+    }, 400);
+    const pills = [...root(el).querySelectorAll<HTMLElement>('.item.cluster [part~="cluster"]')];
+    expect(pills.length).toBeGreaterThan(0);
+    for (const pill of pills) {
+      const text = document
+        .createTreeWalker(pill, NodeFilter.SHOW_TEXT, (n) =>
+          (n as Text).data.includes('+') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+        )
+        .nextNode() as Text;
+      const at = (i: number) => {
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        return range.getBoundingClientRect();
+      };
+      const plus = text.data.indexOf('+');
+      // On screen, the sign is left of the first digit, as English writes it.
+      expect(at(plus).left).toBeLessThan(at(plus + 1).left);
+    }
+  });
+
   test('axe finds nothing, at full extent and zoomed into the autumn of 2020', async () => {
     const el = await mount();
     const violations = async () =>

@@ -333,7 +333,7 @@ describe('<event-timeline> clusters that zooming cannot split', () => {
     const panel = el.shadowRoot!.querySelector('[part="detail"]')!;
     const entries = [...panel.querySelectorAll('.members button')] as HTMLElement[];
     expect(panel.querySelector('h2')?.textContent).toMatch(/^\d events$/);
-    expect(entries.length).toBe(Number.parseInt(cluster.textContent!.replace('+', ''), 10));
+    expect(entries.length).toBe(Number.parseInt(cluster.textContent!.replace(/[+\u2066\u2067\u2069]/g, ''), 10));
     expect(el.visibleRange).toEqual(before);
     await until(() => el.shadowRoot!.activeElement === entries[0]);
     const picked = entries[1].textContent;
