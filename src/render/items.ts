@@ -120,7 +120,7 @@ function renderCluster(item: PlacedCluster, ctx: FrameContext) {
     const text = `${m.events(item.count)}${m.sep}${span}`;
     return html`<li class=${`item point merged${state}`} .style=${box}>
       <span class="mark" aria-hidden="true"></span>${v?.leader ?? nothing}
-      ${button(v?.button ?? pointButtonStyle(label.before), html`<span class="label">${text}</span>`)}
+      ${button(v?.button ?? pointButtonStyle(label.before), html`<span class="label" dir="auto">${text}</span>`)}
     </li>`;
   }
   return html`<li class=${`item cluster${state}`} .style=${box}>${v?.leader ?? nothing}

@@ -193,6 +193,36 @@ describe('right to left', () => {
     }
   });
 
+  test('an English merged mark\'s "20 events, …" keeps its count first in a right-to-left page', async () => {
+    const el = await mount((el) => {
+      el.locale = 'en';
+      // Twenty events an hour apart on 15 September, in a year: one mark, too many for callouts, with room for
+      // its count and dates.
+      el.events = [
+        { id: 'first', date: '2020-01-01', title: 'First' },
+        ...Array.from({ length: 20 }, (_, h) => ({
+          id: `e${h}`,
+          date: `2020-09-15T${String(h).padStart(2, '0')}:00Z`,
+          title: `Event ${h}`,
+        })),
+        { id: 'last', date: '2020-12-31', title: 'Last' },
+      ];
+    }, 1000);
+    const label = root(el).querySelector<HTMLElement>('.item.merged .label')!;
+    expect(label.textContent).toMatch(/^20 events/);
+    const text = document.createTreeWalker(label, NodeFilter.SHOW_TEXT, (n) =>
+      (n as Text).data.includes('events') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+    ).nextNode() as Text;
+    const at = (i: number) => {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getBoundingClientRect();
+    };
+    // "20" is drawn left of "events", as English reads, not at the far end of the line.
+    expect(at(text.data.indexOf('20')).left).toBeLessThan(at(text.data.indexOf('events')).left);
+  });
+
   test('axe finds nothing, at full extent and zoomed into the autumn of 2020', async () => {
     const el = await mount();
     const violations = async () =>
