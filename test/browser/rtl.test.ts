@@ -210,9 +210,11 @@ describe('right to left', () => {
     }, 1000);
     const label = root(el).querySelector<HTMLElement>('.item.merged .label')!;
     expect(label.textContent).toMatch(/^20 events/);
-    const text = document.createTreeWalker(label, NodeFilter.SHOW_TEXT, (n) =>
-      (n as Text).data.includes('events') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
-    ).nextNode() as Text;
+    const text = document
+      .createTreeWalker(label, NodeFilter.SHOW_TEXT, (n) =>
+        (n as Text).data.includes('events') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+      )
+      .nextNode() as Text;
     const at = (i: number) => {
       const range = document.createRange();
       range.setStart(text, i);
