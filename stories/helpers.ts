@@ -104,15 +104,19 @@ export function overlappingLabels(el: EventTimeline): [string, string][] {
   return out;
 }
 
+/**
+ * The number of events a cluster's drawn text gives: "+12 345", "+12,345", "12 events, …", without its sign, group
+ * separators and the isolates that keep a "+N" in its language's direction.
+ */
+export function countOf(cluster: Element): number {
+  return Number.parseInt(cluster.textContent?.replace(/[+\s\u00a0\u202f,.\u2066\u2067\u2069]/g, '') ?? '0', 10);
+}
+
 /** How many events are on screen as a labelled mark or inside a cluster. */
 export function reachableCount(el: EventTimeline): number {
   const root = el.shadowRoot!;
   const marks = root.querySelectorAll('[part~="event"]').length;
-  const inClusters = [...root.querySelectorAll('[part~="cluster"]')].reduce(
-    // "+12 345", "+12,345": the count without its sign and group separators.
-    (n, c) => n + Number.parseInt(c.textContent?.replace(/[+\s\u00a0\u202f,.]/g, '') ?? '0', 10),
-    0,
-  );
+  const inClusters = [...root.querySelectorAll('[part~="cluster"]')].reduce((n, c) => n + countOf(c), 0);
   return marks + inClusters;
 }
 

@@ -4,7 +4,16 @@ import fr from '../../data/karabakh.fr.json';
 import '../../src/index.js';
 import type { TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent } from '../../src/index.js';
 import type { EventTimeline } from '../../src/timeline.js';
-import { clusters, labels, overlappingLabels, rendered, settled, tickLabels, until } from '../../stories/helpers.js';
+import {
+  clusters,
+  countOf,
+  labels,
+  overlappingLabels,
+  rendered,
+  settled,
+  tickLabels,
+  until,
+} from '../../stories/helpers.js';
 
 function mount(setup: (el: EventTimeline) => void = () => {}, width = 1000): EventTimeline {
   const el = document.createElement('event-timeline');
@@ -333,7 +342,7 @@ describe('<event-timeline> clusters that zooming cannot split', () => {
     const panel = el.shadowRoot!.querySelector('[part="detail"]')!;
     const entries = [...panel.querySelectorAll('.members button')] as HTMLElement[];
     expect(panel.querySelector('h2')?.textContent).toMatch(/^\d events$/);
-    expect(entries.length).toBe(Number.parseInt(cluster.textContent!.replace(/[+\u2066\u2067\u2069]/g, ''), 10));
+    expect(entries.length).toBe(countOf(cluster));
     expect(el.visibleRange).toEqual(before);
     await until(() => el.shadowRoot!.activeElement === entries[0]);
     const picked = entries[1].textContent;
