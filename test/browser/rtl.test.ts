@@ -35,6 +35,25 @@ const timeAt = (el: EventTimeline, clientX: number) => {
   return +start + ((right - clientX) / (right - left)) * (+end - +start);
 };
 
+/**
+ * In the text node under `root` that holds `needle`: where a piece of it is drawn, `at(piece, k)` the left edge of
+ * the `k`-th character after the piece's start, px. How a bidi algorithm ordered the text shows on screen only.
+ */
+function drawnAt(root: Node, needle: string) {
+  const text = document
+    .createTreeWalker(root, NodeFilter.SHOW_TEXT, (n) =>
+      (n as Text).data.includes(needle) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+    )
+    .nextNode() as Text;
+  return (piece: string, k = 0) => {
+    const i = text.data.indexOf(piece) + k;
+    const range = document.createRange();
+    range.setStart(text, i);
+    range.setEnd(text, i + 1);
+    return range.getBoundingClientRect().left;
+  };
+}
+
 afterEach(() => {
   document.body.replaceChildren();
   document.documentElement.removeAttribute('dir');
@@ -176,20 +195,9 @@ describe('right to left', () => {
     const pills = [...root(el).querySelectorAll<HTMLElement>('.item.cluster [part~="cluster"]')];
     expect(pills.length).toBeGreaterThan(0);
     for (const pill of pills) {
-      const text = document
-        .createTreeWalker(pill, NodeFilter.SHOW_TEXT, (n) =>
-          (n as Text).data.includes('+') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
-        )
-        .nextNode() as Text;
-      const at = (i: number) => {
-        const range = document.createRange();
-        range.setStart(text, i);
-        range.setEnd(text, i + 1);
-        return range.getBoundingClientRect();
-      };
-      const plus = text.data.indexOf('+');
+      const at = drawnAt(pill, '+');
       // On screen, the sign is left of the first digit, as English writes it.
-      expect(at(plus).left).toBeLessThan(at(plus + 1).left);
+      expect(at('+')).toBeLessThan(at('+', 1));
     }
   });
 
@@ -210,19 +218,9 @@ describe('right to left', () => {
     }, 1000);
     const label = root(el).querySelector<HTMLElement>('.item.merged .label')!;
     expect(label.textContent).toMatch(/^20 events/);
-    const text = document
-      .createTreeWalker(label, NodeFilter.SHOW_TEXT, (n) =>
-        (n as Text).data.includes('events') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
-      )
-      .nextNode() as Text;
-    const at = (i: number) => {
-      const range = document.createRange();
-      range.setStart(text, i);
-      range.setEnd(text, i + 1);
-      return range.getBoundingClientRect();
-    };
+    const at = drawnAt(label, 'events');
     // "20" is drawn left of "events", as English reads, not at the far end of the line.
-    expect(at(text.data.indexOf('20')).left).toBeLessThan(at(text.data.indexOf('events')).left);
+    expect(at('20')).toBeLessThan(at('events'));
   });
 
   test('axe finds nothing, at full extent and zoomed into the autumn of 2020', async () => {
