@@ -50,7 +50,10 @@ export function labels(el: EventTimeline): string[] {
 
 /** Visible tick labels on the axis (minor then major rows). */
 export function tickLabels(el: EventTimeline): string[] {
-  return [...(el.shadowRoot?.querySelectorAll('.axis text') ?? [])].map((n) => n.textContent ?? '');
+  // Without the isolates that keep each label's direction on a right-to-left page.
+  return [...(el.shadowRoot?.querySelectorAll('.axis text') ?? [])].map((n) =>
+    (n.textContent ?? '').replace(/[\u2068\u2069]/g, ''),
+  );
 }
 
 /** The cluster marks' accessible names. */

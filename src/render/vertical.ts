@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { LabelFont, LabelService } from '../labels.js';
 import type { LaneLayout, PlacedCluster, PlacedEvent, PlacedItem } from '../layout/events.js';
 import type { AxisTicks } from '../layout/ticks.js';
-import { TICK_SCALE } from './axis.js';
+import { TICK_SCALE, tickText } from './axis.js';
 import type { FrameContext } from './context.js';
 
 /*
@@ -95,7 +95,7 @@ const flip = (x: number, width: number, rtl?: boolean) => (rtl ? width - x : x);
 export function renderVerticalAxis(ticks: AxisTicks, start: number, end: number, rtl?: boolean) {
   const x = (v: number) => flip(v, V_AXIS, rtl);
   // Isolated (FSI … PDI) in a right-to-left strip, so "sept." keeps its full stop at its end.
-  const text = (label: string) => (rtl ? `\u2068${label}\u2069` : label);
+  const text = (label: string) => tickText(label, rtl);
   // The context row reads down from the strip's outer edge inwards: right to left, hanging from the right edge.
   return html`<svg class="axis" part="axis" aria-hidden="true">
     <line class="domain" x1=${x(V_AXIS - 0.5)} x2=${x(V_AXIS - 0.5)} y1=${start} y2=${end}></line>

@@ -223,6 +223,24 @@ describe('right to left', () => {
     expect(at('20')).toBeLessThan(at('events'));
   });
 
+  test('English tick labels keep their own order in a right-to-left page: "15 September 2020", not "September 2020 15"', async () => {
+    const el = await mount((el) => {
+      el.locale = 'en-GB';
+      // Times of day: the view can zoom to hours, where the context row names the day, day first in British English.
+      el.events = [6, 9, 12, 15].map((h) => ({ id: `e${h}`, date: `2020-09-15T${h}:00Z`, title: `At ${h}` }));
+    });
+    el.zoomTo('2020-09-15T05:00Z', '2020-09-15T16:00Z');
+    await settled(el);
+    const majors = [...root(el).querySelectorAll('.axis .major text')].map((t) => t.textContent ?? '');
+    expect(majors.join(' ')).toMatch(/15 September 2020/);
+    for (const major of root(el).querySelectorAll('.axis .major text')) {
+      const label = (major.textContent ?? '').replace(/[\u2068\u2069]/g, '');
+      const at = drawnAt(major, label);
+      // Its first character is drawn left of its last, as English reads.
+      expect(at(label)).toBeLessThan(at(label, label.length - 1));
+    }
+  });
+
   test('axe finds nothing, at full extent and zoomed into the autumn of 2020', async () => {
     const el = await mount();
     const violations = async () =>
