@@ -267,13 +267,13 @@ function majorTicks(
     if (apart(ticks, measure, gap)) break;
   }
   if (ticks.length === 0) return [];
-  // The first label sticks to the start edge until the next one pushes it out, like a sticky header.
+  // The first label sticks to the start edge while it fits whole before the next one; then it gives way: pushed
+  // past the edge, it would read as something else ("020" for "août 2020"), as a label cut by the end edge would.
   const [t0] = scale.range();
   const first = ticks[0];
   if (first.t < t0) {
     const next = ticks[1];
-    const w = measure(first.label) + gap;
-    ticks[0] = { ...first, t: next ? Math.min(t0, next.t - w) : t0 };
+    ticks[0] = { ...first, t: t0, label: next && next.t - measure(first.label) - gap < t0 ? '' : first.label };
   }
   return ticks;
 }
