@@ -204,7 +204,7 @@ function fits(
 /**
  * Chooses the finest tick level whose labels do not overlap at this zoom and width, labels it in `locale`
  * with Intl, and adds a context row (the month above days, the year above months) whose first label sticks to
- * the start edge. Labels are start at their tick.
+ * the start edge while it fits whole before the next. Labels start at their tick.
  *
  * @example computeTicks(scale, 'fr-FR') // days: "27 sept.", "1er oct." with "septembre 2020" above
  */
