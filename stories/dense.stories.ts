@@ -6,7 +6,7 @@ import history from '../data/history.en.json';
 import { parseDocument } from '../src/data/parse.js';
 import '../src/index.js';
 import type { EventTimeline } from '../src/timeline.js';
-import { overlappingLabels, reachableCount, rendered, settled } from './helpers.js';
+import { overlappingLabels, reachableCount, rendered, settled, tickLabels } from './helpers.js';
 
 /** Layout under pressure: rows, lanes, clusters and dates far from the present. */
 const meta = {
@@ -57,7 +57,7 @@ export const FiveThousandYears: Story = {
     html`<event-timeline locale="en-GB" style="--timeline-height: 28rem" .events=${history}></event-timeline>`,
   play: async ({ canvasElement }) => {
     const el = await rendered(timeline(canvasElement));
-    const ticks = [...el.shadowRoot!.querySelectorAll('.axis text')].map((t) => t.textContent);
+    const ticks = tickLabels(el);
     await expect(ticks.some((t) => t?.endsWith(' BC'))).toBe(true);
     await expect(ticks.some((t) => t === '0' || t?.startsWith('-'))).toBe(false);
     await checkWindows(el, [

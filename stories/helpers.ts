@@ -50,10 +50,12 @@ export function labels(el: EventTimeline): string[] {
 
 /** Visible tick labels on the axis (minor then major rows). */
 export function tickLabels(el: EventTimeline): string[] {
-  // Without the isolates that keep each label's direction on a right-to-left page.
-  return [...(el.shadowRoot?.querySelectorAll('.axis text') ?? [])].map((n) =>
-    (n.textContent ?? '').replace(/[\u2068\u2069]/g, ''),
-  );
+  return [...(el.shadowRoot?.querySelectorAll('.axis text') ?? [])].map(tickText);
+}
+
+/** A tick's (or tick label's) text as read: without the isolates that keep each label in its own direction. */
+export function tickText(node: Element): string {
+  return (node.textContent ?? '').replace(/[\u2068\u2069]/g, '').trim();
 }
 
 /** The cluster marks' accessible names. */

@@ -7,7 +7,7 @@ import fr from '../data/karabakh.fr.json';
 import { parseDocument } from '../src/data/parse.js';
 import '../src/index.js';
 import type { EventTimeline } from '../src/timeline.js';
-import { overlappingLabels, reachableCount, rendered, settled, wholeLabels } from './helpers.js';
+import { overlappingLabels, reachableCount, rendered, settled, tickLabels, wholeLabels } from './helpers.js';
 
 /**
  * Time running down the page (issue 13): `orientation="auto"` (the default) is vertical in a timeline narrower
@@ -232,7 +232,7 @@ export const FiveThousandYearsVertical: Story = {
   play: async ({ canvasElement }) => {
     const el = await rendered(timeline(canvasElement));
     await expect(isVertical(el)).toBe(true);
-    const ticks = [...el.shadowRoot!.querySelectorAll('.axis text')].map((t) => t.textContent);
+    const ticks = tickLabels(el);
     await expect(ticks.some((t) => t?.endsWith(' BC'))).toBe(true);
     await checkWindows(el, [
       ['-3300', '2000'],

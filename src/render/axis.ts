@@ -54,10 +54,10 @@ export function renderAxisChip(item: PlacedItem, labels: LabelService, font: Lab
 }
 
 /**
- * A tick label in its own direction (first strong isolate … PDI) on a right-to-left page, whatever the page's: an
- * English "15 September 2020" there read "September 2020 15".
+ * A tick label in its own direction (first strong isolate … PDI), whatever the page's: an English "15 September
+ * 2020" on a right-to-left page read "September 2020 15", and an Arabic date on a left-to-right one its digits first.
  */
-export const tickText = (label: string, rtl?: boolean) => (rtl ? `\u2068${label}\u2069` : label);
+export const tickText = (label: string) => `\u2068${label}\u2069`;
 
 /**
  * The time axis: its line, the minor ticks with their labels, and the context row (the month above the days). Labels
@@ -65,17 +65,16 @@ export const tickText = (label: string, rtl?: boolean) => (rtl ? `\u2068${label}
  */
 export function renderAxis(ticks: AxisTicks, length: number, p: Projection) {
   const x = (t: number) => p.point(t, 0).x;
-  const text = (label: string) => tickText(label, p.mirrored);
   // After the tick: +3 px, or -3 px when time runs right to left.
   const o = x(TICK_LABEL_OFFSET) - x(0);
   return html`<svg class="axis" part="axis" aria-hidden="true">
     <line class="domain" x1="0" x2=${length} y1="0.5" y2="0.5"></line>
     ${ticks.minor.map(
       (t) => svg`<g class="tick" transform="translate(${x(t.t)},0)">
-        <line y2="6"></line>${t.label ? svg`<text part="tick" x=${o} y="18">${text(t.label)}</text>` : nothing}</g>`,
+        <line y2="6"></line>${t.label ? svg`<text part="tick" x=${o} y="18">${tickText(t.label)}</text>` : nothing}</g>`,
     )}
     <g class="major">
-      ${ticks.major.map((t) => (t.label ? svg`<text part="tick tick--major" x=${x(t.t) + o} y="36">${text(t.label)}</text>` : nothing))}
+      ${ticks.major.map((t) => (t.label ? svg`<text part="tick tick--major" x=${x(t.t) + o} y="36">${tickText(t.label)}</text>` : nothing))}
     </g>
   </svg>`;
 }

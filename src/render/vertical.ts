@@ -94,17 +94,15 @@ const flip = (x: number, width: number, rtl?: boolean) => (rtl ? width - x : x);
  */
 export function renderVerticalAxis(ticks: AxisTicks, start: number, end: number, rtl?: boolean) {
   const x = (v: number) => flip(v, V_AXIS, rtl);
-  // Isolated (FSI … PDI) in a right-to-left strip, so "sept." keeps its full stop at its end.
-  const text = (label: string) => tickText(label, rtl);
   // The context row reads down from the strip's outer edge inwards: right to left, hanging from the right edge.
   return html`<svg class="axis" part="axis" aria-hidden="true">
     <line class="domain" x1=${x(V_AXIS - 0.5)} x2=${x(V_AXIS - 0.5)} y1=${start} y2=${end}></line>
     ${ticks.minor.map(
       (t) => svg`<g class="tick" transform="translate(0,${t.t})">
-        <line x1=${x(V_AXIS - 6)} x2=${x(V_AXIS)}></line>${t.label ? svg`<text part="tick" x=${x(V_AXIS - 9)} y="4" text-anchor="end">${text(t.label)}</text>` : nothing}</g>`,
+        <line x1=${x(V_AXIS - 6)} x2=${x(V_AXIS)}></line>${t.label ? svg`<text part="tick" x=${x(V_AXIS - 9)} y="4" text-anchor="end">${tickText(t.label)}</text>` : nothing}</g>`,
     )}
     <g class="major">
-      ${ticks.major.map((t) => (t.label ? svg`<text part="tick tick--major" transform="translate(${x(4)},${t.t + 2}) rotate(90)" text-anchor=${rtl ? 'end' : nothing} dominant-baseline=${rtl ? 'hanging' : nothing}>${text(t.label)}</text>` : nothing))}
+      ${ticks.major.map((t) => (t.label ? svg`<text part="tick tick--major" transform="translate(${x(4)},${t.t + 2}) rotate(90)" text-anchor=${rtl ? 'end' : nothing} dominant-baseline=${rtl ? 'hanging' : nothing}>${tickText(t.label)}</text>` : nothing))}
     </g>
   </svg>`;
 }

@@ -9,7 +9,7 @@ import '../../src/index.js';
 import type { TimelineLoadEvent } from '../../src/index.js';
 import type { EventTimeline } from '../../src/timeline.js';
 import type { TimelineEventInput } from '../../src/timeline.types.js';
-import { labels, rendered, settled, until } from '../../stories/helpers.js';
+import { labels, rendered, settled, tickLabels, until } from '../../stories/helpers.js';
 
 function mount(setup: (el: EventTimeline) => void = () => {}): EventTimeline {
   const el = document.createElement('event-timeline');
@@ -93,7 +93,7 @@ describe('first paint', () => {
     expect(drawnEvents(el)).toBeGreaterThan(0);
     const axis = el.shadowRoot!.querySelector('.axis');
     expect(axis).not.toBeNull();
-    const ticks = [...el.shadowRoot!.querySelectorAll('.axis text')].map((t) => t.textContent);
+    const ticks = tickLabels(el);
     expect(ticks).toContain('2010');
     await rendered(el);
     expect(el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect().width).toBe(1000);

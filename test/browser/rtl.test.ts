@@ -4,7 +4,7 @@ import { userEvent } from 'vitest/browser';
 import fr from '../../data/karabakh.fr.json';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/timeline.js';
-import { markX, overlappingLabels, rendered, settled, titlesWhole, until } from '../../stories/helpers.js';
+import { markX, overlappingLabels, rendered, settled, tickText, titlesWhole, until } from '../../stories/helpers.js';
 
 /** Right to left: `<html dir="rtl" lang="ar">`, time runs from right to left in the horizontal timeline. */
 
@@ -231,13 +231,32 @@ describe('right to left', () => {
     });
     el.zoomTo('2020-09-15T05:00Z', '2020-09-15T16:00Z');
     await settled(el);
-    const majors = [...root(el).querySelectorAll('.axis .major text')].map((t) => t.textContent ?? '');
+    const majors = [...root(el).querySelectorAll('.axis .major text')].map(tickText);
     expect(majors.join(' ')).toMatch(/15 September 2020/);
     for (const major of root(el).querySelectorAll('.axis .major text')) {
-      const label = (major.textContent ?? '').replace(/[\u2068\u2069]/g, '');
+      const label = tickText(major);
       const at = drawnAt(major, label);
       // Its first character is drawn left of its last, as English reads.
       expect(at(label)).toBeLessThan(at(label, label.length - 1));
+    }
+  });
+
+  test('Arabic tick labels keep their own order in a left-to-right page too', async () => {
+    const el = await mount((el) => {
+      el.locale = 'ar';
+      el.events = [6, 9, 12, 15].map((h) => ({ id: `e${h}`, date: `2020-09-15T${h}:00Z`, title: `At ${h}` }));
+    });
+    document.documentElement.dir = 'ltr';
+    await rendered(el);
+    el.zoomTo('2020-09-15T05:00Z', '2020-09-15T16:00Z');
+    await settled(el);
+    const majors = [...root(el).querySelectorAll('.axis .major text')];
+    expect(majors.length).toBeGreaterThan(0);
+    for (const major of majors) {
+      const label = tickText(major);
+      const at = drawnAt(major, label);
+      // Its first character is drawn right of its last, as Arabic reads.
+      expect(at(label)).toBeGreaterThan(at(label, label.length - 1));
     }
   });
 
