@@ -50,11 +50,11 @@ export function labels(el: EventTimeline): string[] {
 
 /** Visible tick labels on the axis (minor then major rows). */
 export function tickLabels(el: EventTimeline): string[] {
-  return [...(el.shadowRoot?.querySelectorAll('.axis text') ?? [])].map(tickText);
+  return [...(el.shadowRoot?.querySelectorAll('.axis text') ?? [])].map(tickTextOf);
 }
 
 /** A tick's (or tick label's) text as read: without the isolates that keep each label in its own direction. */
-export function tickText(node: Element): string {
+export function tickTextOf(node: Element): string {
   return (node.textContent ?? '').replace(/[\u2068\u2069]/g, '').trim();
 }
 

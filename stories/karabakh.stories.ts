@@ -15,7 +15,7 @@ import {
   SHOWCASE_LABELS,
   settled,
   tickLabels,
-  tickText,
+  tickTextOf,
   titlesWhole,
   wholeLabels,
 } from './helpers.js';
@@ -188,7 +188,7 @@ export const FrenchEdtf: Story = {
     const now = Date.now();
     await expect(el.visibleRange.end.getTime()).toBeGreaterThanOrEqual(now);
     const ticks = [...root.querySelectorAll('.axis .tick')]
-      .map((t) => ({ year: Number(tickText(t)), x: t.querySelector('line')!.getBoundingClientRect().left }))
+      .map((t) => ({ year: Number(tickTextOf(t)), x: t.querySelector('line')!.getBoundingClientRect().left }))
       .filter((t) => Number.isInteger(t.year) && t.year > 1000);
     await expect(ticks.length).toBeGreaterThanOrEqual(2);
     const [a, b] = [ticks[0], ticks[ticks.length - 1]];

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import fr from '../../data/karabakh.fr.json';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/timeline.js';
-import { overlappingLabels, rendered, settled, tickLabels, tickText } from '../../stories/helpers.js';
+import { overlappingLabels, rendered, settled, tickLabels, tickTextOf } from '../../stories/helpers.js';
 
 /** A locale whose calendar is not the Gregorian: labels and ticks in that calendar, on its own boundaries. */
 
@@ -25,12 +25,12 @@ function ticksOnScreen(el: EventTimeline): { x: number; label: string }[] {
   const root = el.shadowRoot!;
   const minor = [...root.querySelectorAll('.axis .tick')].map((g) => ({
     x: Number(/translate\(([-\d.e]+)/.exec(g.getAttribute('transform') ?? '')?.[1]),
-    label: tickText(g),
+    label: tickTextOf(g),
   }));
   const major = [...root.querySelectorAll('.axis .major text')].map((t) => ({
     // A context-row label starts 3 px after its tick in reading direction (left of it, right to left).
     x: Number(t.getAttribute('x')) + (el.dir === 'rtl' ? 3 : -3),
-    label: tickText(t),
+    label: tickTextOf(t),
   }));
   return [...minor, ...major];
 }

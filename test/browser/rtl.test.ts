@@ -4,7 +4,7 @@ import { userEvent } from 'vitest/browser';
 import fr from '../../data/karabakh.fr.json';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/timeline.js';
-import { markX, overlappingLabels, rendered, settled, tickText, titlesWhole, until } from '../../stories/helpers.js';
+import { markX, overlappingLabels, rendered, settled, tickTextOf, titlesWhole, until } from '../../stories/helpers.js';
 
 /** Right to left: `<html dir="rtl" lang="ar">`, time runs from right to left in the horizontal timeline. */
 
@@ -231,10 +231,10 @@ describe('right to left', () => {
     });
     el.zoomTo('2020-09-15T05:00Z', '2020-09-15T16:00Z');
     await settled(el);
-    const majors = [...root(el).querySelectorAll('.axis .major text')].map(tickText);
+    const majors = [...root(el).querySelectorAll('.axis .major text')].map(tickTextOf);
     expect(majors.join(' ')).toMatch(/15 September 2020/);
     for (const major of root(el).querySelectorAll('.axis .major text')) {
-      const label = tickText(major);
+      const label = tickTextOf(major);
       const at = drawnAt(major, label);
       // Its first character is drawn left of its last, as English reads.
       expect(at(label)).toBeLessThan(at(label, label.length - 1));
@@ -253,7 +253,7 @@ describe('right to left', () => {
     const majors = [...root(el).querySelectorAll('.axis .major text')];
     expect(majors.length).toBeGreaterThan(0);
     for (const major of majors) {
-      const label = tickText(major);
+      const label = tickTextOf(major);
       const at = drawnAt(major, label);
       // Its first character is drawn right of its last, as Arabic reads.
       expect(at(label)).toBeGreaterThan(at(label, label.length - 1));

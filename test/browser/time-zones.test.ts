@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { cdp } from 'vitest/browser';
-import { labels, tickLabels, tickText } from '../../stories/helpers.js';
+import { labels, tickLabels, tickTextOf } from '../../stories/helpers.js';
 import { mountFrench } from './french.js';
 
 /** The reader's time zone, as the browser sees it (DevTools Protocol): what `Date` and `Intl` use by default. */
@@ -52,7 +52,7 @@ describe.each(zones)('a reader in %s', (zone) => {
     expect(el.visibleRange.start.toISOString().slice(0, 10)).toBe('2020-09-20');
 
     // The mark of 27 September sits on the tick of 27 September.
-    const tick = [...root.querySelectorAll('.axis .tick')].find((t) => tickText(t) === '27 sept.')!;
+    const tick = [...root.querySelectorAll('.axis .tick')].find((t) => tickTextOf(t) === '27 sept.')!;
     const mark = [...root.querySelectorAll('.point')].find((p) => p.textContent?.includes('Escalade'))!;
     const tickX = tick.querySelector('line')!.getBoundingClientRect().left;
     const markX = mark.querySelector('.mark')!.getBoundingClientRect();
