@@ -41,8 +41,10 @@ const loadCss = (href) =>
  * Watches the host's DOM (and `shadow`, ours' shadow root) from now on, for every library alike. `done(signal)`
  * waits for the library's own "drawn" signal (if any), then until the DOM has not changed over two frames (or `cap`
  * frames), and resolves to the time just after the frame that painted the last change: what a reader sees as the
- * first complete frame. A frame's changes are the mutations before its requestAnimationFrame callbacks; "just
- * after it painted" is a task queued from them (as `<event-timeline>` times its own `timeline-load`).
+ * first complete frame. A frame's changes are the mutations before the watcher's requestAnimationFrame callback;
+ * "just after it painted" is a task queued from it (as `<event-timeline>` times its own `timeline-load`). A library
+ * that changes its DOM in a requestAnimationFrame callback run after the watcher's has that change counted in the
+ * next frame: its time can read up to one frame long, never short.
  */
 function watch(shadow) {
   let dirty = false;

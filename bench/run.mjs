@@ -656,7 +656,8 @@ ${machine}
   (\`timeline-load\` for ours, which fires after the frame that shows the document; \`onInitialDrawComplete\` for
   vis; TimelineJS's \`loaded\`; none for timelines-chart, transitions off), it waits until two frames pass without
   a change, and the time is that of a task queued from the last changed frame's \`requestAnimationFrame\`, i.e.
-  after it painted. Includes parsing. (Before 2 December 2026, ours ran to two frames after \`timeline-load\`,
+  after it painted (a change made in a library's own \`requestAnimationFrame\` callback, if that runs after the
+  watcher's, counts in the next frame: up to one frame long, never short). Includes parsing. (Before 2 December 2026, ours ran to two frames after \`timeline-load\`,
   peers to the end of their two quiet frames: about 20 ms more for ours, two frames more for each peer.)
 - **Offline**: the page is served from 127.0.0.1 and every request elsewhere is refused at once (TimelineJS asks
   Google Fonts for its default font pair); TimelineJS's \`script_path\` points at its own \`dist/\` on this server.
