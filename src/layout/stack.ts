@@ -7,8 +7,11 @@ import type { EventLayoutOptions, PlacedEvent } from './types.js';
 
 type Draft = Omit<PlacedEvent, 'lane' | 'across'> | Cluster;
 
-/** `joinRuns` false: overflowing events join a "+N" one by one (the tests compare both ways). */
-export const stackTuning = { joinRuns: true };
+/**
+ * `joinRuns` false: overflowing events join a "+N" one by one (the tests compare both ways). `marks` false: so do
+ * the points of a merged mark, and the ranges inside it (the same layout either way: the tests compare).
+ */
+export const stackTuning = { joinRuns: true, marks: true };
 
 export function stack(
   index: EventIndex,
@@ -323,8 +326,44 @@ export function stack(
       }
     }
     if (probe) return false;
-    for (let j = i; j < end; j++) if (!isRange[j] && ends[j] > d0) overflow(j, r0 + (starts[j] - d0) * k);
+    // A point at a time where it opens a "+N" (see `overflow`), then the points after it that join that one, at once.
+    const after = starts[i] > d0 && stackTuning.marks;
+    for (let j = i; j < end; ) {
+      if (!isRange[j] && ends[j] > d0) overflow(j, r0 + (starts[j] - d0) * k);
+      j++;
+      while (after) {
+        const c = cluster as Cluster;
+        const to = Math.min(end, lowerBound(starts, d0 + (joinBound(c, false) - r0) / k));
+        if (to <= j) break;
+        addPoints(c, j, to);
+        widen(c);
+        foldUnder(c);
+        j = to;
+      }
+    }
     return true;
+  };
+
+  /**
+   * Marks before this position along the axis join the open "+N" `c` when they overflow (their "+N" would start
+   * under its label); with `busy`, also only while every row is busy there (see `free`). Half a pixel short.
+   */
+  const joinBound = (c: Cluster, busy: boolean) =>
+    (beside
+      ? Math.min(busy ? minEnd + gap - maxShift : t1, c.to + gap + line / 2, t1 - w1 + line / 2)
+      : Math.min(busy ? minEnd + gap : t1, c.to + gap + r, t1)) - 0.5;
+
+  /**
+   * Adds the points from position `from` to `end` (excluded), past the view's start, to `c` as `c.add` one by one
+   * would, in runs between the ranges (which are laid out on their own): at a million events in view, a frame's
+   * marks hold most of them.
+   */
+  const addPoints = (c: Cluster, from: number, end: number) => {
+    for (let q = lowerBound(ranges, from); from < end; q++) {
+      const to = Math.min(end, ranges[q] ?? end);
+      if (to > from) c.addRun(from, to);
+      from = to + 1;
+    }
   };
 
   /**
@@ -337,16 +376,16 @@ export function stack(
    */
   const joinRun = (i: number): number => {
     const c = cluster;
-    if (!c || probe || i < mergedTo || starts[i] <= d0 || !stackTuning.joinRuns) return i;
-    const bound =
-      (beside
-        ? Math.min(minEnd + gap - maxShift, c.to + gap + line / 2, t1 - w1 + line / 2)
-        : Math.min(minEnd + gap, c.to + gap + r, t1)) - 0.5;
+    const inMark = i < mergedTo;
+    if (!c || probe || starts[i] <= d0 || !stackTuning.joinRuns || (inMark && !stackTuning.marks)) return i;
+    const bound = joinBound(c, true);
     const markT = r0 + (starts[i] - d0) * k;
     if (markT < t0 || markT >= bound) return i;
-    const to = Math.min(hi, lowerBound(starts, d0 + (bound - r0) / k));
+    const to = Math.min(inMark ? mergedTo : hi, lowerBound(starts, d0 + (bound - r0) / k));
     if (to <= i + 1) return i;
-    c.addRun(i, to);
+    // Inside a merged mark only its ranges are left to lay out (its points are in it); elsewhere, every event.
+    if (inMark) for (let q = lowerBound(ranges, i); ranges[q] < to; q++) c.add(ranges[q]);
+    else c.addRun(i, to);
     widen(c);
     foldUnder(c);
     return to;

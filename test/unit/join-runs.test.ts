@@ -79,3 +79,39 @@ describe('overflow in runs', () => {
     });
   }
 });
+
+describe('merged marks at once', () => {
+  /** Everything a frame draws, exactly: each label where it is, each "+N" with its count, extent and ends. */
+  const drawn = (items: readonly PlacedItem[]) =>
+    items.map((i) =>
+      i.kind === 'event'
+        ? `${i.event.id} ${i.lane}/${i.across} ${i.from}-${i.to}`
+        : `+${i.count} ${i.lane}/${i.across} ${i.from}-${i.to} ${i.first.id}…${i.last.id} ${i.start}-${i.end} ${i.label?.t}`,
+    );
+  const membersOf = (items: readonly PlacedItem[]) =>
+    items.map((i) => (i.kind === 'cluster' ? i.events.map((e) => e.id).join() : i.event.id));
+
+  for (const [name, options, length] of [
+    ['horizontal', horizontal, 1200],
+    ['beside (vertical)', beside, 700],
+  ] as const) {
+    test(`${name}: a merged mark's points, and the ranges inside it, joining a "+N" at once lay out exactly as one by one`, () => {
+      const at = Date.UTC(2020, 9, 1);
+      let [d0, d1] = [Date.UTC(1990, 0, 1), Date.UTC(2026, 0, 1)];
+      let clusters = 0;
+      for (let notch = 0; notch < 40; notch++) {
+        const scale = createTimeScale([d0, d1], [0, length]);
+        const fast = layoutEvents(index, scale, lanes, options).items;
+        stackTuning.marks = false;
+        const slow = layoutEvents(index, scale, lanes, options).items;
+        stackTuning.marks = true;
+        expect(drawn(fast), `notch ${notch}`).toEqual(drawn(slow));
+        if (notch % 8 === 0) expect(membersOf(fast), `notch ${notch}`).toEqual(membersOf(slow));
+        clusters += fast.filter((i) => i.kind === 'cluster').length;
+        d0 = at - (at - d0) / 1.2;
+        d1 = at + (d1 - at) / 1.2;
+      }
+      expect(clusters).toBeGreaterThan(100);
+    });
+  }
+});
