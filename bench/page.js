@@ -38,39 +38,54 @@ const loadCss = (href) =>
   });
 
 /**
- * Watches the host's DOM (and `shadow`, ours' shadow root) from now on, for every library alike. `done(signal)`
- * waits for the library's own "drawn" signal (if any), then until the DOM has not changed over two frames (or `cap`
- * frames), and resolves to the time just after the frame that painted the last change: what a reader sees as the
- * first complete frame. A frame's changes are the mutations before the watcher's requestAnimationFrame callback;
- * "just after it painted" is a task queued from it (as `<event-timeline>` times its own `timeline-load`). A library
- * that changes its DOM in a requestAnimationFrame callback run after the watcher's has that change counted in the
- * next frame: its time can read up to one frame long, never short.
+ * Watches the host's DOM (and `shadow`, ours' shadow root) from now on, for every library alike, frame by frame.
+ * `done(signal)` waits for the library's own "drawn" signal (if any), then until two frames after it have passed and
+ * the DOM has not changed over the last two (or `cap` frames), and resolves to the time just after the frame that
+ * painted the last change: what a reader sees as the first complete frame. A frame's changes are the mutations
+ * before the watcher's requestAnimationFrame callback; "just after it painted" is a task queued from it (as
+ * `<event-timeline>` times its own `timeline-load`). Frames are watched from the start, not from the signal on: a
+ * change painted before the signal counts in the frame that painted it, not in the first frame after the signal
+ * (which had added a frame to every library that signals after its first painted frame). A library that changes
+ * its DOM in a requestAnimationFrame callback run after the watcher's has that change counted in the next frame:
+ * its time can read up to one frame long, never short.
  */
 function watch(shadow) {
   let dirty = false;
   let last = performance.now();
+  let frames = 0;
+  let quiet = 0;
+  let stopped = false;
+  let onFrame;
   const observer = new MutationObserver(() => {
     dirty = true;
   });
   const options = { subtree: true, childList: true, attributes: true, characterData: true };
   observer.observe(host, options);
   if (shadow) observer.observe(shadow, options);
-  /** One frame: whether it painted a change, resolved just after it painted. */
-  const step = () =>
-    new Promise((resolve) =>
-      requestAnimationFrame(() => {
-        const changed = dirty;
-        dirty = false;
-        setTimeout(() => {
-          if (changed) last = performance.now();
-          resolve(changed);
-        }, 0);
-      }),
-    );
+  /** Each frame: whether it painted a change, noted just after it painted. */
+  const watchFrame = () =>
+    requestAnimationFrame(() => {
+      const changed = dirty;
+      dirty = false;
+      setTimeout(() => {
+        if (changed) last = performance.now();
+        quiet = changed ? 0 : quiet + 1;
+        frames++;
+        onFrame?.();
+        if (!stopped) watchFrame();
+      }, 0);
+    });
+  watchFrame();
+  const nextFrame = () =>
+    new Promise((resolve) => {
+      onFrame = resolve;
+    });
   return {
     async done(signal, cap = 600) {
       await signal;
-      for (let i = 0, quiet = 0; i < cap && quiet < 2; i++) quiet = (await step()) ? 0 : quiet + 1;
+      const from = frames;
+      while (frames - from < cap && (frames - from < 2 || quiet < 2)) await nextFrame();
+      stopped = true;
       observer.disconnect();
       return last;
     },
