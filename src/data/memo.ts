@@ -55,10 +55,9 @@ export function memoFor(list: readonly unknown[], zone: string, previous: unknow
   const before = previous === undefined ? undefined : eventList(previous);
   const last = before && parsedLists.get(before);
   const seen = last?.zone === zone ? last.at : undefined;
-  const at: Parsed['at'] = new Array(list.length);
   // A parse of the events after `from` only (an append: the ones before are the previous document's) carries what
   // the previous parse made of those, so that a later edit still reuses them (recall checks each object).
-  if (seen) for (let i = 0; i < Math.min(from, seen.length); i++) at[i] = seen[i];
+  const at: Parsed['at'] = seen && from > 0 ? seen.slice(0, from) : new Array(list.length);
   parsedLists.set(list, { zone, at });
   return {
     recall(raw, index) {
