@@ -194,7 +194,10 @@ async function gesture(i) {
         );
       }
     }
-    console.log(`${UPDATE ? 'update' : 'render'} ${bundles[i].name}: ${Math.round(r.ms)} ms${cpu}`, r.longestTask ?? '');
+    console.log(
+      `${UPDATE ? 'update' : 'render'} ${bundles[i].name}: ${Math.round(r.ms)} ms${cpu}`,
+      r.longestTask ?? '',
+    );
     if (PROFILE) {
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(`${PROFILE}-${bundles[i].name}.cpuprofile`, JSON.stringify(profile));
