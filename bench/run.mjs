@@ -652,13 +652,16 @@ ${machine}
 - **First render**: from \`el.events = data\` (ours) or from building the two \`vis.DataSet\`s and
   \`new vis.Timeline(container, items, groups, { height: '500px' })\` (vis) to just after the frame that painted
   the library's last change, the same rule for all (\`watch\` in \`bench/page.js\`): a MutationObserver on the
-  host (and ours' shadow root) notes which frames change the DOM; after the library's ready signal
-  (\`timeline-load\` for ours, which fires after the frame that shows the document; \`onInitialDrawComplete\` for
-  vis; TimelineJS's \`loaded\`; none for timelines-chart, transitions off), it waits until two frames pass without
-  a change, and the time is that of a task queued from the last changed frame's \`requestAnimationFrame\`, i.e.
-  after it painted (a change made in a library's own \`requestAnimationFrame\` callback, if that runs after the
-  watcher's, counts in the next frame: up to one frame long, never short). Includes parsing. (Before 2 December 2026, ours ran to two frames after \`timeline-load\`,
-  peers to the end of their two quiet frames: about 20 ms more for ours, two frames more for each peer.)
+  host (and ours' shadow root) notes which frames change the DOM, from the start; after the library's ready
+  signal (\`timeline-load\` for ours, which fires after the frame that shows the document; \`onInitialDrawComplete\`
+  for vis; TimelineJS's \`loaded\`; none for timelines-chart, transitions off), it waits until two frames pass
+  without a change, and the time is that of a task queued from the last changed frame's
+  \`requestAnimationFrame\`, i.e. after it painted (a change made in a library's own \`requestAnimationFrame\`
+  callback, if that runs after the watcher's, counts in the next frame: up to one frame long, never short).
+  Includes parsing. (Before 2 December 2026, ours ran to two frames after \`timeline-load\`, peers to the end of
+  their two quiet frames: about 20 ms more for ours, two frames more for each peer. Until stop 27 the watcher
+  followed frames only from the signal on, so a change painted before it counted in the frame after: a frame more
+  for ours.)
 - **Offline**: the page is served from 127.0.0.1 and every request elsewhere is refused at once (TimelineJS asks
   Google Fonts for its default font pair); TimelineJS's \`script_path\` points at its own \`dist/\` on this server.
 - **Input**: trusted mouse events sent with CDP \`Input.dispatchMouseEvent\` (what \`page.mouse\` uses) at a fixed
