@@ -40,23 +40,44 @@ const beside: EventLayoutOptions = {
   beside: { line: 20 },
 };
 
+/** The two geometries, with the plot's length along the axis. */
+const geometries = [
+  ['horizontal', horizontal, 1200],
+  ['beside (vertical)', beside, 700],
+] as const;
+
+/** 40 frames of a wheel zoom, 1.2× a notch into 1 October 2020 from 1990–2026. */
+function* notches(length: number) {
+  const at = Date.UTC(2020, 9, 1);
+  let [d0, d1] = [Date.UTC(1990, 0, 1), Date.UTC(2026, 0, 1)];
+  for (let notch = 0; notch < 40; notch++) {
+    yield { notch, d0, d1, scale: createTimeScale([d0, d1], [0, length]) };
+    d0 = at - (at - d0) / 1.2;
+    d1 = at + (d1 - at) / 1.2;
+  }
+}
+
+/** A frame laid out as the element does, then with `tuning` off (one by one). */
+function bothWays(
+  tuning: keyof typeof stackTuning,
+  scale: ReturnType<typeof createTimeScale>,
+  options: EventLayoutOptions,
+) {
+  const fast = layoutEvents(index, scale, lanes, options).items;
+  stackTuning[tuning] = false;
+  const slow = layoutEvents(index, scale, lanes, options).items;
+  stackTuning[tuning] = true;
+  return [fast, slow] as const;
+}
+
 describe('overflow in runs', () => {
-  for (const [name, options, length] of [
-    ['horizontal', horizontal, 1200],
-    ['beside (vertical)', beside, 700],
-  ] as const) {
+  for (const [name, options, length] of geometries) {
     test(`${name}: joining a "+N" a run at a time places as many labels as joining it one at a time, without overlaps, and accounts for every event`, () => {
-      const at = Date.UTC(2020, 9, 1);
-      let [d0, d1] = [Date.UTC(1990, 0, 1), Date.UTC(2026, 0, 1)];
       let clustered = 0;
       // Frames where the two ways split the "+N" clusters differently: none would mean no run was ever taken.
       let differ = 0;
-      for (let notch = 0; notch < 40; notch++) {
-        const scale = createTimeScale([d0, d1], [0, length]);
-        const fast = layoutEvents(index, scale, lanes, options).items;
-        stackTuning.joinRuns = false;
-        const slow = layoutEvents(index, scale, lanes, options).items;
-        stackTuning.joinRuns = true;
+      for (const { notch, d0, d1, scale } of notches(length)) {
+        const [fast, slow] = bothWays('joinRuns', scale, options);
         const [a, b] = [labels(fast), labels(slow)];
         // As many labels, give or take a few where two "+N" meet (as often more as fewer).
         expect(b.size - a.size, `labels lost at notch ${notch}`).toBeLessThanOrEqual(3);
@@ -70,8 +91,6 @@ describe('overflow in runs', () => {
         const split = (items: readonly PlacedItem[]) =>
           items.flatMap((i) => (i.kind === 'cluster' ? [`${i.count} ${i.first.id}`] : [])).join();
         if (split(fast) !== split(slow)) differ++;
-        d0 = at - (at - d0) / 1.2;
-        d1 = at + (d1 - at) / 1.2;
       }
       // Most events were in "+N" clusters, and they joined them in runs.
       expect(differ).toBeGreaterThan(5);
@@ -91,25 +110,14 @@ describe('merged marks at once', () => {
   const membersOf = (items: readonly PlacedItem[]) =>
     items.map((i) => (i.kind === 'cluster' ? i.events.map((e) => e.id).join() : i.event.id));
 
-  for (const [name, options, length] of [
-    ['horizontal', horizontal, 1200],
-    ['beside (vertical)', beside, 700],
-  ] as const) {
+  for (const [name, options, length] of geometries) {
     test(`${name}: a merged mark's points, and the ranges inside it, joining a "+N" at once lay out exactly as one by one`, () => {
-      const at = Date.UTC(2020, 9, 1);
-      let [d0, d1] = [Date.UTC(1990, 0, 1), Date.UTC(2026, 0, 1)];
       let clusters = 0;
-      for (let notch = 0; notch < 40; notch++) {
-        const scale = createTimeScale([d0, d1], [0, length]);
-        const fast = layoutEvents(index, scale, lanes, options).items;
-        stackTuning.marks = false;
-        const slow = layoutEvents(index, scale, lanes, options).items;
-        stackTuning.marks = true;
+      for (const { notch, scale } of notches(length)) {
+        const [fast, slow] = bothWays('marks', scale, options);
         expect(drawn(fast), `notch ${notch}`).toEqual(drawn(slow));
         if (notch % 8 === 0) expect(membersOf(fast), `notch ${notch}`).toEqual(membersOf(slow));
         clusters += fast.filter((i) => i.kind === 'cluster').length;
-        d0 = at - (at - d0) / 1.2;
-        d1 = at + (d1 - at) / 1.2;
       }
       expect(clusters).toBeGreaterThan(100);
     });
