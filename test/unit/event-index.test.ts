@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createEventIndex, forEachVisible } from '../../src/layout/event-index.js';
+import { createEventIndex, forEachVisible, indexOf } from '../../src/layout/event-index.js';
 import type { TimelineEvent } from '../../src/timeline.types.js';
 
 const DAY = 86_400_000;
@@ -43,5 +43,24 @@ describe('forEachVisible', () => {
       const expected = events.flatMap((e, i) => (e.end > d0 && e.start < d1 ? [i] : []));
       expect([...seen].sort((x, y) => x - y)).toEqual(expected);
     }
+  });
+});
+
+describe('createEventIndex', () => {
+  test("a document of one lane is indexed once: the lane's index is the whole one's, equal to its own", () => {
+    const events = Array.from({ length: 50 }, (_, i) => event(i, i * DAY, (i + (i % 3 ? 1 : 9)) * DAY, i % 3 === 0));
+    const index = createEventIndex(events);
+    const lane = index.lanes?.get(undefined);
+    expect([...(index.lanes?.keys() ?? [])]).toEqual([undefined]);
+    expect(lane?.starts).toBe(index.starts);
+    expect(lane?.ranges).toBe(index.ranges);
+    const own = indexOf(events);
+    expect([...(lane?.ends ?? [])]).toEqual([...own.ends]);
+    expect([...(lane?.ranges ?? [])]).toEqual([...own.ranges]);
+    expect(lane?.maxPointSpan).toBe(own.maxPointSpan);
+    // Two lanes: each its own.
+    const two = createEventIndex(events.map((e, i) => ({ ...e, group: i % 2 ? 'A' : 'B' })));
+    expect(two.lanes?.get('A')?.starts).toHaveLength(25);
+    expect(two.lanes?.get('A')?.starts).not.toBe(two.starts);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseDocument, parseSteps } from '../../src/data/parse.js';
 import { readInSlices, runSteps } from '../../src/data/steps.js';
 import type { Indexed } from '../../src/data/update.js';
-import { createEventIndex, extentOf, laneNames } from '../../src/layout/event-index.js';
+import { createEventIndex, type EventIndex, extentOf, indexOf, laneNames } from '../../src/layout/event-index.js';
 
 function* count(to: number): Generator<number, string> {
   for (let i = 1; i <= to; i++) yield i;
@@ -76,7 +76,18 @@ describe('readInSlices(document)', () => {
       expect(indexed.doc.events).toEqual(events);
       expect(indexed.lanes).toEqual(laneNames(events));
       expect(indexed.extent).toEqual(extentOf(events, { min: Infinity, max: -Infinity, hasTimes: false }));
-      expect(indexed.index.starts).toEqual(createEventIndex(events).starts);
+      // The whole index and each lane's, built a lane at a time with turns between, are the element's own, and each
+      // lane's is the index of its events alone.
+      const plain = (i: EventIndex | undefined) =>
+        i && { ids: i.events.map((e) => e.id), starts: [...i.starts], ends: [...i.ends], ranges: [...i.ranges] };
+      const own = createEventIndex(events);
+      expect(plain(indexed.index)).toEqual(plain(own));
+      expect([...(indexed.index.lanes?.keys() ?? [])]).toEqual([...(own.lanes?.keys() ?? [])]);
+      for (const name of own.lanes?.keys() ?? []) {
+        const alone = plain(indexOf(events.filter((e) => e.group === name)));
+        expect(plain(indexed.index.lanes?.get(name)), String(name)).toEqual(alone);
+        expect(plain(own.lanes?.get(name)), String(name)).toEqual(alone);
+      }
     });
   }
 });
