@@ -111,8 +111,12 @@ export function readInSlices(
     // index held the page 226 ms.
     const all = indexOf(doc.events);
     if (!(await turn())) return;
+    const { events } = doc;
     const lists = new Map<string | undefined, TimelineEvent[]>();
-    for (const e of doc.events) lists.get(e.group)?.push(e) ?? lists.set(e.group, [e]);
+    for (let i = 0; i < events.length; i++) {
+      if ((i & 65535) === 65535 && !(await turn())) return;
+      lists.get(events[i].group)?.push(events[i]) ?? lists.set(events[i].group, [events[i]]);
+    }
     const lanesOf = new Map<string | undefined, EventIndex>();
     for (const [name, list] of lists) {
       if (!(await turn())) return;
@@ -127,13 +131,13 @@ export function readInSlices(
     if (lanes.length === 0 || lanes.length < names.length) lanes.push(undefined);
     let max = Number.NEGATIVE_INFINITY;
     for (const end of index.ends) if (end > max) max = end;
-    if (!(await turn())) return;
     const timed = new Set(['minute', 'second', 'millisecond']);
-    const extent = {
-      min: index.starts.length ? index.starts[0] : Number.POSITIVE_INFINITY,
-      max,
-      hasTimes: doc.events.some((e) => timed.has(e.date.precision)),
-    };
+    let hasTimes = false;
+    for (let i = 0; i < events.length && !hasTimes; i++) {
+      if ((i & 65535) === 65535 && !(await turn())) return;
+      hasTimes = timed.has(events[i].date.precision);
+    }
+    const extent = { min: index.starts.length ? index.starts[0] : Number.POSITIVE_INFINITY, max, hasTimes };
     if (await turn()) on.done({ doc, index, lanes, extent });
   });
   return () => {
