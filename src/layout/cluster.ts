@@ -70,6 +70,25 @@ export class Cluster implements PlacedCluster {
     this.grow(starts[from], end, to - from);
   }
 
+  /**
+   * Adds the points at positions `from` to `to` (excluded), all in view, as `add` one by one would: in runs between
+   * the ranges, which are laid out on their own.
+   */
+  addPoints(from: number, to: number): void {
+    const { ranges } = this.index;
+    for (let q = lowerBound(ranges, from); from < to; q++) {
+      const end = Math.min(to, ranges[q] ?? to);
+      if (end > from) this.addRun(from, end);
+      from = end + 1;
+    }
+  }
+
+  /** Adds the ranges at positions `from` to `to` (excluded), all in view, as `add` one by one would. */
+  addRanges(from: number, to: number): void {
+    const { ranges } = this.index;
+    for (let q = lowerBound(ranges, from); ranges[q] < to; q++) this.add(ranges[q]);
+  }
+
   /** Adds an event, or a cluster's members, laid out before every member (they come first). */
   fold(item: TimelineEvent | Cluster): void {
     if (item instanceof Cluster) {

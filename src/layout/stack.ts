@@ -335,7 +335,7 @@ export function stack(
         const c = cluster as Cluster;
         const to = Math.min(end, lowerBound(starts, d0 + (joinBound(c, false) - r0) / k));
         if (to <= j) break;
-        addPoints(c, j, to);
+        c.addPoints(j, to);
         widen(c);
         foldUnder(c);
         j = to;
@@ -352,19 +352,6 @@ export function stack(
     (beside
       ? Math.min(busy ? minEnd + gap - maxShift : t1, c.to + gap + line / 2, t1 - w1 + line / 2)
       : Math.min(busy ? minEnd + gap : t1, c.to + gap + r, t1)) - 0.5;
-
-  /**
-   * Adds the points from position `from` to `end` (excluded), past the view's start, to `c` as `c.add` one by one
-   * would, in runs between the ranges (which are laid out on their own): at a million events in view, a frame's
-   * marks hold most of them.
-   */
-  const addPoints = (c: Cluster, from: number, end: number) => {
-    for (let q = lowerBound(ranges, from); from < end; q++) {
-      const to = Math.min(end, ranges[q] ?? end);
-      if (to > from) c.addRun(from, to);
-      from = to + 1;
-    }
-  };
 
   /**
    * From position `i`, while every row is busy and each mark would join the open "+N", the events join it all at
@@ -384,7 +371,7 @@ export function stack(
     const to = Math.min(inMark ? mergedTo : hi, lowerBound(starts, d0 + (bound - r0) / k));
     if (to <= i + 1) return i;
     // Inside a merged mark only its ranges are left to lay out (its points are in it); elsewhere, every event.
-    if (inMark) for (let q = lowerBound(ranges, i); ranges[q] < to; q++) c.add(ranges[q]);
+    if (inMark) c.addRanges(i, to);
     else c.addRun(i, to);
     widen(c);
     foldUnder(c);
