@@ -4,7 +4,7 @@
  * else a timer).
  */
 
-import { type EventIndex, indexOf } from '../layout/event-index.js';
+import { indexOf, withLanes } from '../layout/event-index.js';
 import type { TimelineEvent } from '../timeline.types.js';
 import { installPlainDay } from './dates.js';
 import { IdTable } from './ids.js';
@@ -107,8 +107,8 @@ export function readInSlices(
       return !cancelled;
     };
     if (!doc || !(await turn())) return;
-    // The index as `createEventIndex` builds it, a lane at a time with turns between: in one task, a million events'
-    // index held the page 226 ms.
+    // The index as `createEventIndex` builds it, in steps with turns between: in one task, a million events' index
+    // held the page 226 ms.
     const all = indexOf(doc.events);
     if (!(await turn())) return;
     const { events } = doc;
@@ -117,12 +117,8 @@ export function readInSlices(
       if ((i & 65535) === 65535 && !(await turn())) return;
       lists.get(events[i].group)?.push(events[i]) ?? lists.set(events[i].group, [events[i]]);
     }
-    const lanesOf = new Map<string | undefined, EventIndex>();
-    for (const [name, list] of lists) {
-      if (!(await turn())) return;
-      lanesOf.set(name, lists.size === 1 ? { ...all, lanes: undefined } : indexOf(list));
-    }
-    const index: EventIndex = { ...all, lanes: lanesOf };
+    if (!(await turn())) return;
+    const index = withLanes(all, lists);
     if (!(await turn())) return;
     // The lanes are the index's, in the same order (first appearance, ungrouped last), without reading every event
     // again as laneNames would; the extent from the index's arrays, and whether a date has a time of day.
