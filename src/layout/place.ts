@@ -44,8 +44,9 @@ export function place(
   labelWidth: number,
   wrap: (width: number) => { lines: number; width: number } | undefined,
 ): Omit<PlacedEvent, 'row' | 'lane' | 'across'> {
-  const t = scale(event.start);
+  const start = scale(event.start);
   if (event.isRange) {
+    const t = start;
     // An era whose end is unknown runs on past its known part, fading out (the renderer's mask).
     const t2 = Math.max(t + 2, scale(event.end)) + (event.openEnd === 'unknown' ? OPEN_END_FADE : 0);
     // Sticky label: an era whose start is off-screen keeps its title at the start edge.
@@ -67,6 +68,9 @@ export function place(
     };
   }
   const bandEnd = scale(event.date.end);
+  // A day (or longer) that began before the view but reaches into it has its mark, and so its title, at the start
+  // edge, on the part of its band in view, as an era keeps its title there: the band alone would say nothing.
+  const t = Math.min(Math.max(start, t0), bandEnd);
   const band = bandEnd - t >= 4 ? { t, t2: bandEnd } : undefined;
   // The label goes after the mark, or before it near the end edge; when neither side has room (a phone), on the
   // roomier side, wrapped onto more rows, or cut to fit.

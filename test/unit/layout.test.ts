@@ -97,6 +97,22 @@ describe('layoutEvents', () => {
     expect(placed.kind === 'event' && placed.t).toBeLessThan(0);
   });
 
+  test("layoutEvents(events) puts a day's mark and title at the left edge while its band is in view and its start is not", () => {
+    // Zoomed to the hours of 15 September 2020: the day began at midnight, 600 px before the view.
+    const hours = createTimeScale([floatingDate(2020, 8, 15, 6), floatingDate(2020, 8, 15, 18)], [0, 1200]);
+    const day = event(floatingDate(2020, 8, 15), { title: 'Civilians report' });
+    const [placed] = layoutEvents([day], hours, [undefined], { labelWidth, breadth: 200 }).items as PlacedEvent[];
+    expect(placed.t).toBe(0);
+    expect(placed.band).toEqual({ t: 0, t2: 1800 });
+    // After the mark (radius 5, 4 px), whole.
+    expect(placed.labelT).toBe(9);
+    expect(placed.labelMax).toBeUndefined();
+    // A day in view keeps its mark at its start.
+    const days = createTimeScale([floatingDate(2020, 8, 14), floatingDate(2020, 8, 17)], [0, 1200]);
+    const [inView] = layoutEvents([day], days, [undefined], { labelWidth, breadth: 200 }).items as PlacedEvent[];
+    expect(inView.t).toBe(400);
+  });
+
   test('layoutEvents(events) draws a year-precision date as a band over its year when the year is wide enough', () => {
     const e = event(floatingDate(1994));
     const yearly = { ...e, date: { ...e.date, precision: 'year' as const, end: floatingDate(1995) } };
