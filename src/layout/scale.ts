@@ -44,8 +44,10 @@ export function createTimeScale(domain: readonly [number, number], range: readon
  */
 export function paddedDomain(min: number, max: number, padding = 0.04, minSpan = 86_400_000): [number, number] {
   if (!Number.isFinite(min) || !Number.isFinite(max)) {
-    const now = Date.now();
-    return [now - 365 * 86_400_000, now];
+    // No events: the year up to the end of today (UTC), the same window all day. While a big document is read, the
+    // empty timeline updates several times; a window ending at "now" moved every tick, and each update redrew them.
+    const end = Math.ceil(Date.now() / 86_400_000) * 86_400_000;
+    return [end - 365 * 86_400_000, end];
   }
   let span = max - min;
   if (span < minSpan) {

@@ -1,5 +1,5 @@
 import { zoomIdentity } from 'd3-zoom';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createTimeScale, paddedDomain } from '../../src/layout/scale.js';
 
 describe('createTimeScale', () => {
@@ -34,5 +34,19 @@ describe('createTimeScale', () => {
     expect(paddedDomain(0, 100 * day)).toEqual([-4 * day, 104 * day]);
     const [a, b] = paddedDomain(t0, t0);
     expect(b - a).toBeCloseTo(86_400_000 * 1.08);
+  });
+
+  test('with no events, paddedDomain is the year up to the end of today, the same all day', () => {
+    vi.useFakeTimers();
+    try {
+      const day = 86_400_000;
+      vi.setSystemTime(Date.UTC(2020, 9, 1, 0, 0, 1));
+      const morning = paddedDomain(Number.NaN, Number.NaN);
+      vi.setSystemTime(Date.UTC(2020, 9, 1, 23, 59, 59));
+      expect(paddedDomain(Number.NaN, Number.NaN)).toEqual(morning);
+      expect(morning).toEqual([Date.UTC(2020, 9, 2) - 365 * day, Date.UTC(2020, 9, 2)]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
