@@ -32,15 +32,37 @@ function sharesId(a: readonly TimelineEvent[], b: readonly TimelineEvent[]): boo
 
 /** The live chunk (live updates, big documents) once loaded; null if it could not be. */
 let live: typeof import('../live.js') | null | undefined;
+let liveLoading: Promise<unknown> | undefined;
+/** Whether an element has needed the live chunk: a prefetched one changes nothing until then (see `drawnItems`). */
+let liveNeeded = false;
 
-/** The items of a frame the element draws (see `drawItems`): all of them until the live chunk is there. */
+/** Loads the live chunk, once for the page. */
+const loadLive = () =>
+  (liveLoading ??= import('../live.js').then(
+    (m) => (live = m),
+    () => (live = null),
+  ));
+
+/**
+ * Prefetches the live chunk when the browser is idle (within 2 s), as the story chunk is: a document set after the
+ * page has loaded (a live blog's next one, a big one fetched by the page) then does not wait for it.
+ */
+let prefetching = false;
+const prefetchLive = () => {
+  if (prefetching) return;
+  prefetching = true;
+  const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 2000));
+  idle(() => void loadLive(), { timeout: 2000 });
+};
+
+/** The items of a frame the element draws (see `drawItems`): all of them until the live chunk is needed. */
 export const drawnItems = (
   host: ReactiveControllerHost,
   items: readonly PlacedItem[],
   moving: boolean,
   keep: Keep,
   pointed?: PlacedItem,
-) => (live ? live.drawItems(host, items, moving, keep, pointed) : items);
+) => (live && liveNeeded ? live.drawItems(host, items, moving, keep, pointed) : items);
 
 /** Documents with more events are read in slices (about 30 ms of parsing per thousand events). */
 const BIG = 2000;
@@ -132,6 +154,7 @@ export class SourceController implements ReactiveController {
 
   hostConnected(): void {
     if (this.#source.kind === 'loading' && !this.#fetch) this.#start(this.#source.src);
+    prefetchLive();
   }
 
   hostUpdated(): void {
@@ -233,18 +256,14 @@ export class SourceController implements ReactiveController {
     const appends = update && before.length > 0 && list[0] === before[0];
     const big = (list?.length ?? 0) > BIG;
     if ((appends || big) && live !== null) {
+      liveNeeded = true;
       if (!live) {
-        const reading: Promise<void> = import('../live.js')
-          .then(
-            (m) => (live = m),
-            () => (live = null),
-          )
-          .then(() => {
-            if (this.#reading !== reading) return;
-            this.#reading = undefined;
-            this.#take(document, timeZone);
-            this.#host.requestUpdate();
-          });
+        const reading: Promise<void> = loadLive().then(() => {
+          if (this.#reading !== reading) return;
+          this.#reading = undefined;
+          this.#take(document, timeZone);
+          this.#host.requestUpdate();
+        });
         this.#reading = reading;
         this.#hold();
         return;

@@ -11,6 +11,8 @@ import type { EventTimeline } from '../../src/timeline.js';
 const BUNDLE = '/dist/event-timeline.bundle.js';
 /** The on-demand chunk of the detail panel, legend, autoplay and deep links, beside the bundle. */
 const STORY = '/dist/event-timeline.story.js';
+/** The on-demand chunk of live updates and big documents, prefetched when idle too. */
+const LIVE = '/dist/event-timeline.live.js';
 const FRENCH_TITLES = fr.events.map((e) => e.title);
 
 interface Frame {
@@ -104,9 +106,10 @@ describe('examples/article.html: the French article with one script tag', () => 
     // A callout says its short date first ("27 sept. · Escalade…").
     for (const t of titles) expect(FRENCH_TITLES).toContain(t.split(' · ').pop());
     // The only requests: the bundle and its story chunk beside it (the detail panel and the deep link, which this
-    // page uses: prefetched anyway when idle), the document and the page's own stylesheet. No fonts, locales or CDN.
-    await until(() => requests(win).includes(STORY), 'the story chunk');
-    expect(requests(win).sort()).toEqual(['/data/karabakh.fr.json', BUNDLE, STORY, '/examples/article.css']);
+    // page uses: prefetched anyway when idle), the live chunk (prefetched when idle), the document and the page's
+    // own stylesheet. No fonts, locales or CDN.
+    await until(() => requests(win).includes(STORY) && requests(win).includes(LIVE), 'the story and live chunks');
+    expect(requests(win).sort()).toEqual(['/data/karabakh.fr.json', BUNDLE, LIVE, STORY, '/examples/article.css']);
   });
 });
 
