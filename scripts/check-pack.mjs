@@ -35,6 +35,8 @@ const required = [
   'dist/timeline.d.ts',
   // Issue 18: d3-zoom inlined, and the shims that stand in for d3-transition and d3-interpolate, as real modules.
   'dist/vendor/d3-zoom.js',
+  // d3-time inlined too, with only the intervals the axis uses.
+  'dist/vendor/d3-time.js',
   'dist/shims/d3-transition.js',
   'dist/shims/d3-interpolate.js',
   // Authoring (issue 15): the readers the CLI runs on, the CLI itself and the JSON Schema.
@@ -88,8 +90,9 @@ for (const file of files.filter((f) => f.startsWith('dist/') && f.endsWith('.js'
     if (!deps.has(name)) errors.push(`${file} imports ${spec}, which is not in dependencies`);
   }
 }
-for (const gone of ['d3-zoom', 'd3-transition', 'd3-interpolate', 'd3-color']) {
-  if (deps.has(gone)) errors.push(`package.json: ${gone} is a dependency; the npm build inlines d3-zoom and its shims`);
+for (const gone of ['d3-zoom', 'd3-time', 'd3-transition', 'd3-interpolate', 'd3-color']) {
+  if (deps.has(gone))
+    errors.push(`package.json: ${gone} is a dependency; the npm build inlines d3-zoom, d3-time and their shims`);
 }
 
 // The README is read from the tarball too (npm's page, node_modules): every relative link and picture in it is a
