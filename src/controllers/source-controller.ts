@@ -35,6 +35,7 @@ let live: typeof import('../live.js') | null | undefined;
 let liveLoading: Promise<unknown> | undefined;
 /** Whether an element has needed the live chunk: a prefetched one changes nothing until then (see `drawnItems`). */
 let liveNeeded = false;
+let prefetching = false;
 
 /** Loads the live chunk, once for the page. */
 const loadLive = () =>
@@ -47,7 +48,6 @@ const loadLive = () =>
  * Prefetches the live chunk when the browser is idle (within 2 s), as the story chunk is: a document set after the
  * page has loaded (a live blog's next one, a big one fetched by the page) then does not wait for it.
  */
-let prefetching = false;
 const prefetchLive = () => {
   if (prefetching) return;
   prefetching = true;
