@@ -6,6 +6,7 @@ import { keyOf } from '../render/keys.js';
 import type { Story } from '../render/story.js';
 import type { TimelineCategory, TimelineEvent, TimelineIssue } from '../timeline.types.js';
 import type { FocusController } from './focus-controller.js';
+import { whenIdle } from './idle.js';
 import type { ZoomController } from './zoom-controller.js';
 
 export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
@@ -42,7 +43,7 @@ export class SelectionController implements ReactiveController {
   /** The story chunk's part of the selection, once loaded. */
   story: Story | undefined;
   #loading: Promise<Story> | undefined;
-  #idle: number | undefined;
+  #cancelIdle: (() => void) | undefined;
 
   readonly host: SelectionHost;
   readonly actions: SelectionActions;
@@ -70,16 +71,14 @@ export class SelectionController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Prefetched when the browser is idle after the first paint (within 2 s: a busy page may never be idle), so the
-    // first click finds it there (again after a reconnection: `load` loads once).
-    const load = () => void this.load();
-    const idle = globalThis.requestIdleCallback;
-    this.#idle = idle ? idle(load, { timeout: 2000 }) : (setTimeout(load, 2000) as unknown as number);
+    // Prefetched when the browser is idle after the first paint, so the first click finds it there (again after a
+    // reconnection: `load` loads once).
+    this.#cancelIdle = whenIdle(() => void this.load());
   }
 
   hostDisconnected(): void {
-    if (this.#idle !== undefined) (globalThis.cancelIdleCallback ?? clearTimeout)(this.#idle);
-    this.#idle = undefined;
+    this.#cancelIdle?.();
+    this.#cancelIdle = undefined;
     this.story?.stop();
   }
 

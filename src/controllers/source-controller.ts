@@ -12,6 +12,7 @@ import { createEventIndex, type EventIndex, laneNames, type PlacedItem } from '.
 import { readMarkup } from '../markup.js';
 import type { ParseResult, TimelineEvent, TimelineEventInput, TimelineIssue } from '../timeline.types.js';
 import type { Keep } from './draw-controller.js';
+import { whenIdle } from './idle.js';
 
 const EMPTY: ParseResult = { events: [], issues: [] };
 
@@ -51,8 +52,7 @@ const loadLive = () =>
 const prefetchLive = () => {
   if (prefetching) return;
   prefetching = true;
-  const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 2000));
-  idle(() => void loadLive(), { timeout: 2000 });
+  whenIdle(() => void loadLive());
 };
 
 /** The items of a frame the element draws (see `drawItems`): all of them until the live chunk is needed. */
