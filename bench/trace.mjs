@@ -149,6 +149,8 @@ const js0 = (e, all) =>
 async function gesture(i) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
   const page = await context.newPage();
+  // As bench/run.mjs: the new context's own start-up is left to pass before the page loads.
+  await sleep(1000);
   const cdp = await context.newCDPSession(page);
   await page.goto(`${BASE}/bench/index.html?lib=${LIB}&bundle=/bundle/${i}/${basename(bundles[i].path)}`);
   await page.evaluate(() => window.bench.ready);
