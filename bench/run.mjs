@@ -655,7 +655,9 @@ ${machine}
   document's (a string built with \`+=\` is a chain of pieces in V8, and whoever first reads its characters pays
   for joining them: before 2 December 2026, 1.3 s of a million-event render, and heaps that looked smaller).
 - **Page**: \`bench/index.html\`, a 1200 × 500 px box in a 1280 × 800 viewport, time zone UTC. A fresh browser
-  context per trial.
+  context per trial, left 1 s to start up before the page loads (before 2 December 2026, 20:10 UTC, the page
+  loaded at once, while Chromium's own start-up of the context shared the two cores: every library's render of
+  1,000 events read 40–60 % slower).
 - **First render**: from \`el.events = data\` (ours) or from building the two \`vis.DataSet\`s and
   \`new vis.Timeline(container, items, groups, { height: '500px' })\` (vis) to just after the frame that painted
   the library's last change, the same rule for all (\`watch\` in \`bench/page.js\`): a MutationObserver on the
