@@ -24,6 +24,11 @@ import type { TimelineEventInput, TimelineIssue, TimeRange } from './timeline.ty
 
 /** No events, until the story chunk filters them (see `#visible`). */
 const NONE = { events: [], index: createEventIndex([]) };
+/**
+ * From this width (px) a horizontal timeline's detail panel opens beside the plot rather than over it (story.styles.ts):
+ * the plot keeps 60 % of it, wider than VERTICAL_BELOW, so it stays horizontal.
+ */
+const WIDE = 1000;
 
 /**
  * Draws dated events from simple JSON on a zoomable, time-proportional axis.
@@ -388,7 +393,7 @@ export class EventTimeline extends LitElement {
     const x = mark ? ctx.projection.point(mark.t, 0).x / this.#size.width : 0.5;
     this.#panelLeft = x > 0.6 || (this.#panelLeft && x >= 0.4);
     return html`
-      <div class=${this.#orientation.vertical ? 'base vertical' : this.#panelLeft ? 'base panel-left' : 'base'}
+      <div class=${this.#orientation.vertical ? 'base vertical' : `base${this.#panelLeft ? ' panel-left' : ''}${this.#size.outerWidth >= WIDE ? ' wide' : ''}`}
         part=${this.#orientation.vertical ? 'base base--vertical' : 'base'} @keydown=${this.#onKeyDown}>
         <div class="header"><p class="title" part="title" id="title" dir="auto">${doc.title ?? ''}</p></div>
         ${legend}${issues}

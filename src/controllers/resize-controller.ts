@@ -11,6 +11,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
+  /** The width of `outer` (the host), px: the plot's, or more when something sits beside the plot. */
+  outerWidth = 0;
   /** True for one update after a resize; `widthChanged` only when the width changed. */
   changed = false;
   widthChanged = false;
@@ -49,6 +51,7 @@ export class ResizeController implements ReactiveController {
     // had no size: read the width now (the layout this forces is the one the page is about to do anyway), and
     // take the content's height as the height until the observer says otherwise.
     const width = this.width === 0 ? (this.#outer?.clientWidth ?? 0) : 0;
+    this.outerWidth ||= width;
     if (width > 0) {
       this.width = width;
       this.height = this.basis;
@@ -56,7 +59,13 @@ export class ResizeController implements ReactiveController {
       this.#estimated = true;
     }
     this.#observer = new ResizeObserver((entries) => {
-      const box = entries[entries.length - 1].contentRect;
+      const outer = entries.findLast((e) => e.target === this.#outer);
+      if (outer && outer.contentRect.width !== this.outerWidth) {
+        this.outerWidth = outer.contentRect.width;
+        this.#host.requestUpdate();
+      }
+      const box = entries.findLast((e) => e.target !== this.#outer)?.contentRect;
+      if (!box) return;
       this.#estimated = false;
       if (box.width === this.width && box.height === this.height) return;
       if (box.width !== this.width) this.widthChanged = true;
@@ -119,6 +128,7 @@ export class ResizeController implements ReactiveController {
     const el = this.#target();
     if (!el || !this.#observer || el === this.#observed) return;
     this.#observer.observe(el);
+    if (this.#outer && !this.#observed) this.#observer.observe(this.#outer);
     this.#observed = el;
   }
 }

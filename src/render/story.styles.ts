@@ -31,6 +31,24 @@ export const storyStyles = css`
     left: 0.5rem;
     right: auto;
   }
+  /* Wide (see WIDE in timeline.ts): beside the plot rather than over it, so that no title runs under it. The plot
+     narrows to the rest and keeps its dates; at most 40 % goes to the panel, so the plot stays horizontal. The side
+     is physical, as above: in a right-to-left row the first item is on the right. */
+  .wide .stage:has(> .detail) {
+    flex-direction: row;
+  }
+  .wide .detail {
+    position: relative;
+    inset: auto;
+    flex: none;
+    width: min(24rem, 40%);
+    max-height: none;
+    margin: 0.5rem;
+  }
+  :host(:dir(ltr)) .wide.panel-left .detail,
+  :host(:dir(rtl)) .wide:not(.panel-left) .detail {
+    order: -1;
+  }
   /* Clear of the close button, on the page's side: the title takes its own direction (dir="auto"). */
   .detail h2 {
     margin: 0 2.25rem 0.25rem 0;

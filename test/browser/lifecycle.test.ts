@@ -276,9 +276,10 @@ describe('1,000 connect/disconnect/reconnect cycles', () => {
     const after = snapshot();
 
     expect(after).toEqual(before);
-    // Connected: exactly one ResizeObserver, watching one element; nothing pending; nothing on window.
+    // Connected: exactly one ResizeObserver, watching the plot and the element (whose width decides whether the
+    // detail panel opens beside the plot); nothing pending; nothing on window.
     expect(after.observers).toBe(1);
-    expect(after.observed).toBe(1);
+    expect(after.observed).toBe(2);
     expect(after.intervals).toBe(0);
     expect(after.timeouts).toBe(0);
     expect(after.frames).toBe(0);

@@ -88,6 +88,51 @@ function expectClearOfHeader(el: EventTimeline) {
   expect(panel.height).toBeGreaterThan(0);
 }
 
+describe('at 1000 px and wider, the panel opens beside the plot, not over it', () => {
+  for (const dir of ['ltr', 'rtl'] as const) {
+    for (const selected of ['cessez-le-feu-1994', 'escalade-2020-09-27']) {
+      test(`at 1040 px, ${dir}, ${selected}: every label in the plot, none under the panel`, async () => {
+        const el = await open({ width: 1040, dir, selected });
+        const base = el.shadowRoot!.querySelector('.base')!;
+        expect(base.classList.contains('wide')).toBe(true);
+        expect(base.classList.contains('vertical')).toBe(false);
+        const panel = el.shadowRoot!.querySelector('[part="detail"]')!.getBoundingClientRect();
+        const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+        expect(overlap(panel, plot)).toBe(false);
+        // On the side away from the selected mark, as over the plot.
+        const left = (selected === 'escalade-2020-09-27') !== (dir === 'rtl');
+        expect(panel.right <= plot.left).toBe(left);
+        // The plot keeps most of the width, and every label it draws lies in it, clear of the panel.
+        expect(plot.width).toBeGreaterThan(600);
+        const labels = boxes(el, '.events .label');
+        expect(labels.length).toBeGreaterThan(2);
+        for (const box of labels) {
+          expect(overlap(panel, box), JSON.stringify({ panel, box })).toBe(false);
+          expect(box.left).toBeGreaterThanOrEqual(plot.left - 0.5);
+          expect(box.right).toBeLessThanOrEqual(plot.right + 0.5);
+        }
+        expectClearOfHeader(el);
+      });
+    }
+  }
+
+  test('closing the panel gives the plot its width back; below 1000 px the panel opens over the plot', async () => {
+    const el = await open({ width: 1040, dir: 'ltr', selected: 'escalade-2020-09-27' });
+    const width = () => el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect().width;
+    expect(width()).toBeLessThan(700);
+    const { start, end } = el.visibleRange;
+    el.selected = null;
+    await until(() => width() > 1000);
+    await el.updateComplete;
+    // The same dates, over the whole width.
+    expect([+el.visibleRange.start, +el.visibleRange.end]).toEqual([+start, +end]);
+    const narrow = await open({ width: 960, dir: 'ltr', selected: 'escalade-2020-09-27' });
+    expect(narrow.shadowRoot!.querySelector('.base')!.classList.contains('wide')).toBe(false);
+    const panel = narrow.shadowRoot!.querySelector('[part="detail"]')!.getBoundingClientRect();
+    expect(overlap(panel, narrow.shadowRoot!.querySelector('.plot')!.getBoundingClientRect())).toBe(true);
+  });
+});
+
 describe('the detail panel never covers the header', () => {
   for (const dir of ['ltr', 'rtl'] as const) {
     for (const selected of ['cessez-le-feu-1994', 'escalade-2020-09-27']) {
