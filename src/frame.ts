@@ -97,21 +97,7 @@ export function buildFrame(
   ];
   const kept = previous.inputs;
   if (kept?.length === inputs.length && inputs.every((x, i) => x === kept[i])) return previous;
-  const frame = vertical
-    ? buildVerticalFrame(index, lanes, scale, breadth, labels, font, previous)
-    : buildHorizontalFrame(index, lanes, scale, breadth, labels, font, previous);
-  return { ...frame, inputs };
-}
-
-function buildHorizontalFrame(
-  index: EventIndex,
-  lanes: readonly (string | undefined)[],
-  scale: TimeScale,
-  breadth: number,
-  labels: LabelService,
-  font: LabelFont,
-  previous: Frame,
-): Frame {
+  if (vertical) return { ...buildVerticalFrame(index, lanes, scale, breadth, labels, font, previous), inputs };
   const measure = labels.measurer(font);
   const ticks = computeTicks(scale, labels.locale, {
     measure: labels.measurer(font, TICK_SCALE),
@@ -149,7 +135,7 @@ function buildHorizontalFrame(
     markRadius: MARK_RADIUS,
     preferredRow: (e) => rows.get(e),
   });
-  return finish(ticks, layout, undefined, cache);
+  return { ...finish(ticks, layout, undefined, cache), inputs };
 }
 
 function finish(ticks: AxisTicks, layout: EventLayout, vertical?: Frame['vertical'], sizes?: Frame['sizes']): Frame {
