@@ -37,10 +37,14 @@ export const storyStyles = css`
   .wide .stage:has(> .detail) {
     flex-direction: row;
   }
-  .wide .detail {
+  /* In the stage's flow, beside the plot (wide) or below it (vertical). */
+  .wide .detail,
+  .vertical .detail {
     position: relative;
     inset: auto;
     flex: none;
+  }
+  .wide .detail {
     width: min(24rem, 40%);
     max-height: none;
     margin: 0.5rem;
@@ -105,9 +109,6 @@ export const storyStyles = css`
     min-height: 8em;
   }
   .vertical .detail {
-    position: relative;
-    inset: auto;
-    flex: none;
     width: auto;
     max-height: min(24rem, 60%);
     margin: 0.25rem 0.5rem 0.5rem;
